@@ -241,7 +241,12 @@ export interface Result {
   missingMeasures: string[];
   /** every observation of the formula, oldest first */
   history: HistoryPoint[];
+  /** against a baseline report (`--baseline`); absent without one */
+  change?: Change;
 }
+
+/** How a result moved against the same unit and target in a baseline report. */
+export type Change = 'new' | 'unchanged' | 'improved' | 'worsened';
 
 /** A value shown without a verdict. */
 export interface IndicativeResult {

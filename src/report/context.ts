@@ -1,0 +1,24 @@
+import type { Evaluation, Lang, PolicyDocument, Problem, Status, UnitReport } from '../core/types.js';
+
+/** Everything a report may show. A report turns it into text or bytes and prints nothing. */
+export interface ReportContext {
+  evaluation: Evaluation;
+  problems: Problem[];
+  documents: PolicyDocument[];
+  /** the statistics files as read, for reports that show the data itself */
+  reports: UnitReport[];
+  lang: Lang;
+  /** whether ANSI colour may be used (terminal formats only) */
+  color: boolean;
+  tool: { name: string; version: string };
+  /** statuses that fail the run (`--fail-on`) */
+  failOn: Status[];
+  /** expected units of each area that sent no file at all (code → name), by document id */
+  unreported: Record<string, { code: string; name: string }[]>;
+  /** terminal width in columns, when known */
+  width?: number;
+  /** whether a baseline was given (results then carry `change`) */
+  baseline: boolean;
+}
+
+export type TextRenderer = (ctx: ReportContext) => string;

@@ -1,0 +1,22 @@
+import type { ReportContext } from './context.js';
+
+// One line per format; each module loads only when its format is asked for.
+const registry = {
+  table: () => import('./table.js'),
+  json: () => import('./json.js'),
+  junit: () => import('./junit.js'),
+  markdown: () => import('./markdown.js'),
+  github: () => import('./github.js'),
+} as const;
+
+export type TextFormat = keyof typeof registry;
+export const TEXT_FORMATS = Object.keys(registry) as TextFormat[];
+
+export function isTextFormat(value: string): value is TextFormat {
+  return Object.hasOwn(registry, value);
+}
+
+export async function renderText(format: TextFormat, ctx: ReportContext): Promise<string> {
+  const mod = await registry[format]();
+  return mod.render(ctx);
+}
