@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import type { Division, Lang, MeasureDef, PolicyDocument, Problem } from '../core/types.js';
+import { loadDivisions } from '../load/divisions.js';
+import { loadMeasures } from '../load/measures.js';
+import { loadPolicies } from '../load/policies.js';
+
+export interface Catalog {
+  documents: PolicyDocument[];
+  divisions: ReadonlyMap<string, Division>;
+  measures: ReadonlyMap<string, MeasureDef>;
+  problems: Problem[];
+}
+
+/** The bundled documents plus those of `--policies DIR`, the division table and the measures. */
+export async function loadCatalog(policyDirs: readonly string[], lang: Lang, cwd: string): Promise<Catalog> {
+  const [{ documents, problems }, divisions, measures] = await Promise.all([
+    loadPolicies(policyDirs.map((dir) => resolve(cwd, dir)), { lang }),
+    loadDivisions(),
+    loadMeasures(),
+  ]);
+  return { documents, problems, divisions, measures };
+}

@@ -1,0 +1,113 @@
+import { CareCheckError } from '../errors.js';
+import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
+import { isTextFormat, type TextFormat } from '../report/index.js';
+import { optionText } from '../i18n/options.js';
+
+export interface CheckOptions {
+  asOf: IsoDate;
+  format: TextFormat;
+  outs: { format: TextFormat | 'xlsx'; path: string }[];
+  policyDirs: string[];
+  only: string[] | null;
+  units: string[] | null;
+  statuses: Status[] | null;
+  failOn: Status[];
+  thresholds: Thresholds;
+  baseline: string | null;
+}
+
+export const DEFAULT_FAIL_ON: Status[] = ['missed', 'off-track'];
+
+function list(value: unknown): string[] | null {
+  if (typeof value !== 'string') return null;
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function isStatus(value: string): value is Status {
+  return (STATUSES as readonly string[]).includes(value);
+}
+
+export function localDate(now: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function statuses(value: unknown, option: string, lang: Lang, allowNever: boolean): Status[] | null {
+  const items = list(value);
+  if (items === null) return null;
+  if (allowNever && items.length === 1 && items[0] === 'never') return [];
+  const bad = items.filter((s) => !isStatus(s));
+  if (bad.length > 0 || items.length === 0) {
+    throw new CareCheckError('usage', optionText(lang).badStatus(option, bad.join(','), [...STATUSES, ...(allowNever ? ['never'] : [])]));
+  }
+  return items as Status[];
+}
+
+function thresholds(value: unknown, lang: Lang): Thresholds {
+  const result = { ...DEFAULT_THRESHOLDS };
+  const items = list(value);
+  if (items === null) return result;
+  const keys: Record<string, keyof Thresholds> = { 'on-track': 'onTrack', 'at-risk': 'atRisk', 'trend-window': 'trendWindow' };
+  for (const item of items) {
+    const [key = '', raw = ''] = item.split('=');
+    const field = keys[key];
+    const number = Number(raw);
+    const valid = field !== undefined && raw !== '' && Number.isFinite(number) && number > 0 &&
+      (field !== 'trendWindow' || (Number.isInteger(number) && number >= 2));
+    if (!valid) throw new CareCheckError('usage', optionText(lang).badThreshold(item, Object.keys(keys)));
+    result[field] = number;
+  }
+  if (result.atRisk > result.onTrack) throw new CareCheckError('usage', optionText(lang).badThresholdOrder(result.atRisk, result.onTrack));
+  return result;
+}
+
+/** Turns commander's raw option values into checked options; anything wrong is a usage error (exit 2). */
+export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now: Date): CheckOptions {
+  const text = optionText(lang);
+  const asOf = typeof raw['asOf'] === 'string' ? raw['asOf'] : localDate(now);
+  if (!isIsoDate(asOf)) throw new CareCheckError('usage', text.badDate(asOf));
+
+  const format = typeof raw['format'] === 'string' ? raw['format'] : 'table';
+  if (!isTextFormat(format)) throw new CareCheckError('usage', text.badFormat(format));
+
+  const outs: CheckOptions['outs'] = [];
+  for (const spec of (raw['out'] as string[] | undefined) ?? []) {
+    const eq = spec.indexOf('=');
+    const outFormat = eq > 0 ? spec.slice(0, eq) : '';
+    const path = eq > 0 ? spec.slice(eq + 1) : '';
+    if (path === '' || !(isTextFormat(outFormat) || outFormat === 'xlsx')) throw new CareCheckError('usage', text.badOut(spec));
+    outs.push({ format: outFormat, path });
+  }
+  if (typeof raw['xlsx'] === 'string') outs.push({ format: 'xlsx', path: raw['xlsx'] });
+  const paths = outs.map((o) => o.path);
+  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (twice !== undefined) throw new CareCheckError('usage', text.sameOutTwice(twice));
+
+  const units = list(raw['unit']);
+  const badUnit = units?.find((u) => !/^\d{6}$/.test(u));
+  if (badUnit !== undefined) throw new CareCheckError('usage', text.badUnit(badUnit));
+
+  return {
+    asOf,
+    format,
+    outs,
+    policyDirs: (raw['policies'] as string[] | undefined) ?? [],
+    only: list(raw['only']),
+    units,
+    statuses: statuses(raw['status'], '--status', lang, false),
+    failOn: statuses(raw['failOn'], '--fail-on', lang, true) ?? DEFAULT_FAIL_ON,
+    thresholds: thresholds(raw['thresholds'], lang),
+    baseline: typeof raw['baseline'] === 'string' ? raw['baseline'] : null,
+  };
+}

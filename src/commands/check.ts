@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import { CareCheckError, EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import type { GlobalOptions } from '../program.js';
+import { evaluate } from '../core/evaluate.js';
+import { compareWithBaseline } from '../core/baseline.js';
+import { countFailing, narrowToStatuses, narrowToUnits } from '../core/narrow.js';
+import { unreportedUnits } from '../core/unreported.js';
+import type { Evaluation, Problem } from '../core/types.js';
+import { loadReports } from '../load/reports.js';
+import { loadBaseline } from '../load/baseline.js';
+import { dataPath } from '../load/paths.js';
+import type { ReportContext } from '../report/context.js';
+import { renderText } from '../report/index.js';
+import { writeAtomic } from '../output/atomic-write.js';
+import { formatProblem } from '../validate/format.js';
+import { optionText } from '../i18n/options.js';
+import { loadCatalog } from './catalog.js';
+import { useColor } from './color.js';
+import { parseCheckOptions } from './check-options.js';
+import { toolInfo } from '../tool-info.js';
+
+/** load → validate → evaluate → report. Returns the exit code. */
+export async function runCheck(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
+  const { lang } = globals;
+  const opts = parseCheckOptions(raw, lang, io.now());
+
+  const catalog = await loadCatalog(opts.policyDirs, lang, io.cwd);
+  let documents = catalog.documents;
+  if (opts.only !== null) {
+    const known = documents.map((d) => d.id);
+    const unknown = opts.only.find((id) => !known.includes(id));
+    if (unknown !== undefined) throw new CareCheckError('usage', optionText(lang).unknownDocument(unknown, known));
+    const only = new Set(opts.only);
+    documents = documents.filter((d) => only.has(d.id));
+  }
+
+  const inputPaths = paths.length > 0 ? paths : [dataPath('samples')];
+  const loaded = await loadReports(inputPaths, {
+    cwd: io.cwd,
+    lang,
+    divisions: catalog.divisions,
+    measures: catalog.measures,
+  });
+  const problems: Problem[] = [...catalog.problems, ...loaded.problems];
+
+  let evaluation: Evaluation = evaluate({
+    documents,
+    reports: loaded.reports,
+    divisions: catalog.divisions,
+    asOf: opts.asOf,
+    thresholds: opts.thresholds,
+  });
+  if (opts.baseline !== null) {
+    const baseline = await loadBaseline(resolve(io.cwd, opts.baseline), { lang, cwd: io.cwd });
+    problems.push(...baseline.problems);
+    if (baseline.entries !== null) {
+      evaluation = { ...evaluation, results: compareWithBaseline(evaluation.results, baseline.entries).results };
+    }
+  }
+  evaluation = narrowToUnits(evaluation, opts.units);
+  const failing = countFailing(evaluation, opts.failOn);
+
+  const ctx: ReportContext = {
+    evaluation: narrowToStatuses(evaluation, opts.statuses),
+    problems,
+    documents,
+    reports: loaded.reports,
+    lang,
+    color: useColor(io, globals.color),
+    tool: toolInfo(),
+    failOn: opts.failOn,
+    unreported: unreportedUnits(documents, loaded.reports, catalog.divisions),
+    baseline: opts.baseline !== null,
+    ...(io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
+  };
+
+  io.stdout.write(await renderText(opts.format, ctx));
+  if (opts.format !== 'table') {
+    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+  }
+
+  const inputs = loaded.files.map((f) => resolve(io.cwd, f));
+  const writeOpts = { cwd: io.cwd, lang, inputs };
+  let outputFailed = false;
+  for (const out of opts.outs) {
+    try {
+      if (out.format === 'xlsx') {
+        const { writeXlsx } = await import('../report/xlsx.js');
+        await writeAtomic(out.path, (tmp) => writeXlsx(ctx, tmp), writeOpts);
+      } else {
+        await writeAtomic(out.path, await renderText(out.format, { ...ctx, color: false }), writeOpts);
+      }
+    } catch (error) {
+      if (!(error instanceof CareCheckError)) throw error;
+      io.stderr.write(`care-check: ${error.message}\n`);
+      outputFailed = true;
+    }
+  }
+
+  if (outputFailed || problems.some((p) => p.severity === 'error')) return EXIT.input;
+  return failing > 0 ? EXIT.failing : EXIT.ok;
+}

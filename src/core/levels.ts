@@ -1,0 +1,21 @@
+import type { Division, Level } from './types.js';
+
+/** `xx0000` is a province's own accounts, `xxxx00` a city's, anything else a county-level unit. */
+export function levelOf(code: string): Level {
+  if (code.endsWith('0000')) return 'province';
+  if (code.endsWith('00')) return 'city';
+  return 'county';
+}
+
+/** Every province-, city- and county-level code of the division table under a prefix, sorted. */
+export function unitsUnder(divisions: ReadonlyMap<string, Division>, prefix: string): string[] {
+  const codes: string[] = [];
+  for (const division of divisions.values()) {
+    if (division.code.startsWith(prefix)) codes.push(division.code);
+  }
+  return codes.sort(byText);
+}
+
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

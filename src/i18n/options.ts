@@ -1,0 +1,29 @@
+import type { Lang } from '../core/types.js';
+
+const zh = {
+  badDate: (value: string) => `--as-of 应为有效日期 YYYY-MM-DD，收到 “${value}”`,
+  badFormat: (value: string) => `--format 应为 table、json、junit、markdown 或 github，收到 “${value}”`,
+  badOut: (value: string) => `--out 应为 格式=路径（格式为 table、json、junit、markdown、github 或 xlsx），收到 “${value}”`,
+  sameOutTwice: (path: string) => `同一路径 ${path} 被指定了两次输出`,
+  badUnit: (value: string) => `--unit 应为 6 位行政区划代码，收到 “${value}”`,
+  badStatus: (option: string, value: string, allowed: string[]) => `${option} 中有未知状态 “${value}”；可用：${allowed.join('、')}`,
+  badThreshold: (item: string, keys: string[]) => `--thresholds 中 “${item}” 无效；应为 键=正数，键为 ${keys.join('、')}（trend-window 为不小于 2 的整数）`,
+  badThresholdOrder: (atRisk: number, onTrack: number) => `--thresholds：at-risk（${atRisk}）不能大于 on-track（${onTrack}）`,
+  unknownDocument: (id: string, known: string[]) => `未知的政策文件 “${id}”；已有：${known.join('、')}`,
+};
+
+const en: typeof zh = {
+  badDate: (value) => `--as-of must be a valid date YYYY-MM-DD, got "${value}"`,
+  badFormat: (value) => `--format must be table, json, junit, markdown or github, got "${value}"`,
+  badOut: (value) => `--out must be FORMAT=PATH (FORMAT one of table, json, junit, markdown, github, xlsx), got "${value}"`,
+  sameOutTwice: (path) => `the path ${path} is given for two outputs`,
+  badUnit: (value) => `--unit takes 6-digit division codes, got "${value}"`,
+  badStatus: (option, value, allowed) => `${option} has an unknown status "${value}"; known: ${allowed.join(', ')}`,
+  badThreshold: (item, keys) => `--thresholds: "${item}" is not valid; expected KEY=positive number, KEY one of ${keys.join(', ')} (trend-window a whole number of at least 2)`,
+  badThresholdOrder: (atRisk, onTrack) => `--thresholds: at-risk (${atRisk}) cannot be above on-track (${onTrack})`,
+  unknownDocument: (id, known) => `unknown document "${id}"; known: ${known.join(', ')}`,
+};
+
+export function optionText(lang: Lang): typeof zh {
+  return lang === 'en' ? en : zh;
+}

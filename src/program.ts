@@ -1,0 +1,138 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { Io } from './io.js';
+import { CareCheckError, EXIT } from './errors.js';
+import { isLang, langFromEnv } from './i18n/index.js';
+import { cliText } from './i18n/cli.js';
+import type { Lang } from './core/types.js';
+import { toolInfo } from './tool-info.js';
+
+export interface GlobalOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `--lang` before or after the command name, else the locale. */
+function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  return langFromEnv(env);
+}
+
+/**
+ * Wires the commands. Each command's module is imported inside its action, so that
+ * `care-check --version` loads nothing but commander. Returns the exit code.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const lang = langOf(argv, io.env);
+  const text = cliText(lang);
+  let exitCode: number = EXIT.ok;
+
+  const program = new Command('care-check')
+    .description(text.description)
+    .version(toolInfo().version, '-V, --version', text.versionOption)
+    .helpOption('-h, --help', text.helpOption)
+    .helpCommand('help [command]', text.helpCommand)
+    .addOption(new Option('--lang <lang>', text.langOption).choices(['zh', 'en']))
+    .option('--no-color', text.noColorOption)
+    .showHelpAfterError(text.showHelp)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  const globals = (cmd: Command): GlobalOptions => {
+    const opts = cmd.optsWithGlobals<{ lang?: Lang; color?: boolean }>();
+    return { lang: opts.lang ?? lang, color: opts.color !== false };
+  };
+
+  program
+    .command('check')
+    .description(text.checkDescription)
+    .argument('[paths...]', text.pathsArgument)
+    .option('--as-of <date>', text.asOfOption)
+    .option('--format <format>', text.formatOption)
+    .option('--out <format=path>', text.outOption, collect, [])
+    .option('--xlsx <path>', text.xlsxOption)
+    .option('--policies <dir>', text.policiesOption, collect, [])
+    .option('--only <docs>', text.onlyOption)
+    .option('--unit <codes>', text.unitOption)
+    .option('--status <statuses>', text.statusOption)
+    .option('--fail-on <statuses>', text.failOnOption)
+    .option('--thresholds <list>', text.thresholdsOption)
+    .option('--baseline <file>', text.baselineOption)
+    .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
+      const { runCheck } = await import('./commands/check.js');
+      exitCode = await runCheck(paths, options, globals(cmd), io);
+    });
+
+  program
+    .command('validate')
+    .description(text.validateDescription)
+    .argument('[paths...]', text.pathsArgument)
+    .option('--format <format>', text.validateFormatOption)
+    .option('--policies <dir>', text.policiesOption, collect, [])
+    .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
+      const { runValidate } = await import('./commands/validate.js');
+      exitCode = await runValidate(paths, options, globals(cmd), io);
+    });
+
+  program
+    .command('policies')
+    .description(text.policiesDescription)
+    .argument('[doc]', text.docArgument)
+    .option('--format <format>', text.policiesFormatOption)
+    .option('--policies <dir>', text.policiesOption, collect, [])
+    .action(async (doc: string | undefined, options: Record<string, unknown>, cmd: Command) => {
+      const { runPolicies } = await import('./commands/policies.js');
+      exitCode = await runPolicies(doc, options, globals(cmd), io);
+    });
+
+  program
+    .command('explain')
+    .description(text.explainDescription)
+    .argument('<target>', text.targetArgument)
+    .option('--format <format>', text.policiesFormatOption)
+    .option('--policies <dir>', text.policiesOption, collect, [])
+    .action(async (target: string, options: Record<string, unknown>, cmd: Command) => {
+      const { runExplain } = await import('./commands/explain.js');
+      exitCode = await runExplain(target, options, globals(cmd), io);
+    });
+
+  program
+    .command('init')
+    .description(text.initDescription)
+    .requiredOption('--code <code>', text.codeOption)
+    .option('--period <period>', text.periodOption)
+    .option('--output <path>', text.initOutputOption)
+    .option('--policies <dir>', text.policiesOption, collect, [])
+    .action(async (options: Record<string, unknown>, cmd: Command) => {
+      const { runInit } = await import('./commands/init.js');
+      exitCode = await runInit(options, globals(cmd), io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; everything else commander refuses is bad usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    if (error instanceof CareCheckError) {
+      io.stderr.write(`care-check: ${error.message}\n`);
+      return EXIT.input;
+    }
+    const debug = Boolean(io.env['DEBUG']);
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr.write(`${text.internalError(detail, debug)}\n`);
+    return EXIT.internal;
+  }
+}
