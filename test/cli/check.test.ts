@@ -1,0 +1,140 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, SAMPLES, ensureBuilt, runCli, tempDir } from './run-cli.js';
+
+const AS_OF = ['--as-of', '2025-06-30'];
+
+interface JsonReport {
+  schemaVersion: number;
+  asOf: string;
+  summary: Record<string, number>;
+  results: { target: string; unit: { code: string }; aggregate: boolean; status: string }[];
+  problems: { file: string; line: number | null; column: number | null; code: string }[];
+}
+
+function countyFile(code: string, period: string, body: string): string {
+  return `unit:\n  code: "${code}"\nperiod: ${period}\nmeasures:\n${body}`;
+}
+
+beforeAll(() => ensureBuilt(), 180_000);
+
+describe('care-check check, spawned', () => {
+  it('runs the bundled samples: every status appears, exit 1 because some targets are missed', () => {
+    const run = runCli(['check', ...AS_OF, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.asOf).toBe('2025-06-30');
+    for (const status of ['met', 'on-track', 'at-risk', 'off-track', 'pending', 'missed', 'no-data']) {
+      expect(report.summary[status], status).toBeGreaterThan(0);
+    }
+    expect(report.problems).toEqual([]);
+  });
+
+  it('exits 0 when nothing named by --fail-on occurs', () => {
+    expect(runCli(['check', ...AS_OF, '--fail-on', 'never', '--format', 'json']).status).toBe(0);
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, '450202.yaml'),
+      countyFile('450202', '2025-06', '  residential_new:\n    households: 1000\n    facility_area_m2: 250\n'),
+    );
+    const run = runCli(['check', dir, ...AS_OF, '--only', 'liuzhou-2023', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const result = report.results.find((r) => r.target === 'liuzhou-2023/facility-area-new' && r.unit.code === '450202');
+    expect(result?.status).toBe('met');
+    expect(report.results.some((r) => r.status === 'missed' || r.status === 'off-track')).toBe(false);
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 1 when a status named by --fail-on occurs', () => {
+    const run = runCli(['check', ...AS_OF, '--fail-on', 'met', '--only', 'chaoyang-2023', '--format', 'json']);
+    expect(run.status).toBe(1);
+  });
+
+  it('exits 2 on a bad file, names it with line and column, and still checks the good ones', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'good.yaml'),
+      countyFile('450202', '2025-06', '  residential_new:\n    households: 1000\n    facility_area_m2: 250\n'),
+    );
+    writeFileSync(
+      join(dir, 'bad.yaml'),
+      countyFile('450203', '2025-06', '  townships:\n    total: 8\n    with_regional_center: -5\n'),
+    );
+    const run = runCli(['check', dir, ...AS_OF, '--format', 'json']);
+    expect(run.status).toBe(2);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const problem = report.problems.find((p) => p.file.endsWith('bad.yaml'));
+    expect(problem).toMatchObject({ line: 7, column: 27, code: 'negative' });
+    expect(report.results.some((r) => r.unit.code === '450202')).toBe(true);
+    expect(run.stderr).toMatch(/bad\.yaml:7:27/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on bad usage without a stack trace', () => {
+    for (const args of [
+      ['check', '--as-of', '2025-02-30'],
+      ['check', '--format', 'pdf'],
+      ['check', '--fail-on', 'late'],
+      ['check', '--only', 'nowhere-2023'],
+      ['check', '--no-such-option'],
+    ]) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints no colour codes when the output is not a terminal, in zh and en', () => {
+    for (const lang of ['zh', 'en']) {
+      const run = runCli(['check', ...AS_OF, '--lang', lang, '--only', 'yichun-2023']);
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toMatch(/\u001b\[/);
+      expect(run.stdout).toContain('yichun-2023');
+    }
+  });
+
+  it('narrows by unit and status', () => {
+    const run = runCli(['check', ...AS_OF, '--unit', '450202', '--status', 'met', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(report.results.every((r) => r.unit.code === '450202' && r.status === 'met')).toBe(true);
+  });
+
+  it('writes every --out file, and refuses to overwrite an input', () => {
+    const dir = tempDir();
+    const data = join(dir, 'data');
+    mkdirSync(data);
+    const some = readdirSync(join(SAMPLES, '2025-06')).filter((f) => f.startsWith('4502')).slice(0, 3);
+    for (const file of some) copyFileSync(join(SAMPLES, '2025-06', file), join(data, file));
+    const run = runCli(['check', 'data', ...AS_OF, '--format', 'json', '--out', 'json=r.json', '--out', 'markdown=r.md'], { cwd: dir });
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toEqual(JSON.parse(run.stdout));
+    expect(existsSync(join(dir, 'r.md'))).toBe(true);
+
+    const input = join('data', some[0] ?? '');
+    const before = readFileSync(join(dir, input), 'utf8');
+    const refused = runCli(['check', 'data', ...AS_OF, '--format', 'json', '--out', `json=${input}`], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(readFileSync(join(dir, input), 'utf8')).toBe(before);
+
+    const missing = runCli(['check', 'data', ...AS_OF, '--out', 'json=no/such/folder/r.json'], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no/such/folder');
+  });
+
+  it('ends quietly when the reader of its output goes away (| head)', () => {
+    const run = spawnSync('bash', ['-c', `node ${BIN} check --as-of 2025-06-30 --lang en | head -n 3; exit \${PIPESTATUS[0]}`], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect([0, 1]).toContain(run.status);
+  });
+
+  it('prints the version', () => {
+    const run = runCli(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
