@@ -1,0 +1,174 @@
+// The evaluation core's entry point: documents × reports → results and indicative values, sorted.
+
+import { aggregateObservations } from './aggregate.js';
+import { isBooleanEntry } from './formula.js';
+import { byText, levelOf, unitsUnder } from './levels.js';
+import { gapOf, progressOf } from './rule.js';
+import { applies, roleOf } from './scope.js';
+import { frameOf, unitObservations, type Observation } from './series.js';
+import { judge } from './status.js';
+import { periodOf } from './time.js';
+import {
+  DEFAULT_THRESHOLDS,
+  FLAGS,
+  type Division,
+  type Evaluation,
+  type Flag,
+  type IndicativeResult,
+  type Indicator,
+  type IsoDate,
+  type PolicyDocument,
+  type Result,
+  type Target,
+  type Thresholds,
+  type UnitRef,
+  type UnitReport,
+} from './types.js';
+
+export interface EvaluateInput {
+  /** targets (with a rule) and indicators (without) */
+  documents: PolicyDocument[];
+  /** validated statistics files: one unit, one period each, measures as flat dotted ids */
+  reports: UnitReport[];
+  /** the division table: code → name, level, parent */
+  divisions: ReadonlyMap<string, Division>;
+  asOf: IsoDate;
+  thresholds?: Thresholds;
+}
+
+interface Unit {
+  ref: UnitRef;
+  /** one report per period, oldest first, none after the as-of month */
+  reports: UnitReport[];
+}
+
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { asOf, divisions } = input;
+  const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
+  const asOfMonth = periodOf(asOf);
+  const reports = input.reports.filter((r) => r.period <= asOfMonth);
+  const units = unitsOf(reports, divisions);
+  const results: Result[] = [];
+  const indicative: IndicativeResult[] = [];
+
+  for (const document of input.documents) {
+    const members = units.filter((u) => applies(document, u.ref.code));
+    if (members.length === 0) continue;
+    const area: UnitRef = { code: document.area.code, name: document.area.name, level: levelOf(document.area.code) };
+    const areaReports = members.flatMap((u) => u.reports);
+    const expected = unitsUnder(divisions, document.area.prefix);
+    const entries: (Target | Indicator)[] = [...document.targets, ...document.indicators];
+
+    for (const entry of entries) {
+      const target = 'rule' in entry ? entry : null;
+      const boolean = isBooleanEntry(entry);
+      for (const unit of members) {
+        const role = roleOf(entry.scope, unit.ref.level, target !== null);
+        if (role === null) continue;
+        const observations = unitObservations(entry.formula, boolean, unit.reports);
+        if (role === 'verdict' && target !== null) {
+          results.push(resultOf(document, target, unit.ref, false, observations, asOf, thresholds));
+        } else if (role !== 'verdict') {
+          const shown = indicativeOf(document, entry, unit.ref, false, observations, role);
+          if (shown) indicative.push(shown);
+        }
+      }
+      if (entry.scope.type !== 'whole-area') continue;
+      const observations = aggregateObservations(entry.formula, boolean, areaReports, expected);
+      if (target !== null) {
+        results.push(resultOf(document, target, area, true, observations, asOf, thresholds));
+      } else {
+        const shown = indicativeOf(document, entry, area, true, observations, 'no-rule');
+        if (shown) indicative.push(shown);
+      }
+    }
+  }
+
+  return { asOf, results: results.sort(byUnitThenTarget), indicative: indicative.sort(byUnitThenTarget) };
+}
+
+/** The units that sent files: named from the division table, else from their files, else by code. */
+function unitsOf(reports: readonly UnitReport[], divisions: ReadonlyMap<string, Division>): Unit[] {
+  const byCode = new Map<string, UnitReport[]>();
+  const ordered = [...reports].sort((a, b) => byText(a.period, b.period) || byText(a.file, b.file));
+  for (const report of ordered) {
+    const list = byCode.get(report.code) ?? [];
+    // Two files for one unit and period are a validation error; the first by file name stands.
+    if (list.at(-1)?.period !== report.period) list.push(report);
+    byCode.set(report.code, list);
+  }
+  return [...byCode.entries()]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([code, list]) => {
+      const division = divisions.get(code);
+      const named = list.findLast((r) => r.name !== null)?.name;
+      const level = division?.level ?? list.at(-1)?.level ?? levelOf(code);
+      return { ref: { code, name: division?.name ?? named ?? code, level }, reports: list };
+    });
+}
+
+function resultOf(
+  document: PolicyDocument,
+  target: Target,
+  unit: UnitRef,
+  aggregate: boolean,
+  observations: Observation[],
+  asOf: IsoDate,
+  thresholds: Thresholds,
+): Result {
+  const frame = frameOf(target, document.issued, observations, asOf);
+  const verdict = judge(target, frame, asOf, thresholds);
+  const judged = verdict.judged;
+  const value = judged?.value ?? null;
+  const missingUnits = aggregate ? (judged?.missingUnits ?? []) : [];
+  const flags: Flag[] = missingUnits.length > 0 ? [...verdict.flags, 'partial'] : verdict.flags;
+  return {
+    target: target.id,
+    document: document.id,
+    unit,
+    aggregate,
+    period: judged?.period ?? null,
+    status: verdict.status,
+    value,
+    rule: { ...target.rule },
+    deadline: verdict.deadline,
+    flags: FLAGS.filter((flag) => flags.includes(flag)),
+    trend: verdict.trend,
+    source: aggregate ? null : (judged?.source ?? null),
+    gap: gapOf(value, target.rule),
+    progress: progressOf(value, target.rule),
+    monthsLeft: verdict.monthsLeft,
+    since: verdict.since,
+    metLate: verdict.metLate,
+    missingUnits,
+    missingMeasures: verdict.status === 'no-data' ? (judged?.missingMeasures ?? []) : [],
+    history: observations.map((o) => ({ period: o.period, value: o.value })),
+  };
+}
+
+/** The latest figure of a unit (or area) shown without a verdict; null when it has no value. */
+function indicativeOf(
+  document: PolicyDocument,
+  entry: Target | Indicator,
+  unit: UnitRef,
+  aggregate: boolean,
+  observations: Observation[],
+  reason: IndicativeResult['reason'],
+): IndicativeResult | null {
+  const latest = observations.at(-1);
+  if (latest === undefined || latest.value === null) return null;
+  return {
+    target: entry.id,
+    document: document.id,
+    unit,
+    aggregate,
+    period: latest.period,
+    value: latest.value,
+    reason,
+    source: aggregate ? null : latest.source,
+  };
+}
+
+function byUnitThenTarget(a: { unit: UnitRef; target: string; aggregate: boolean }, b: typeof a): number {
+  return byText(a.unit.code, b.unit.code) || byText(a.target, b.target) || Number(a.aggregate) - Number(b.aggregate);
+}
