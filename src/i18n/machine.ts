@@ -1,0 +1,265 @@
+// Strings of the machine formats (JUnit, Markdown, GitHub annotations) and of the baseline
+// loader, in both languages.
+import type { Lang, Result } from '../core/types.js';
+import type { CatalogItem } from '../report/labels.js';
+import {
+  changeLabel,
+  deadlineOf,
+  flagLabel,
+  formatDeadline,
+  formatThreshold,
+  formatValue,
+  sortFlags,
+  statusLabel,
+  valueUnitOf,
+} from '../report/labels.js';
+
+type Message<A extends unknown[]> = (lang: Lang, ...args: A) => string;
+
+function message<A extends unknown[]>(zh: (...args: A) => string, en: (...args: A) => string): Message<A> {
+  return (lang, ...args) => (lang === 'zh' ? zh(...args) : en(...args));
+}
+
+function list(lang: Lang, items: string[]): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+export const machine = {
+  // ---- shared by the formats
+  wholeArea: message(
+    () => '（全域）',
+    () => ' (whole area)',
+  ),
+  valueAgainstThreshold: message(
+    (value: string, rule: string) => `当前值 ${value}，目标 ${rule}`,
+    (value: string, rule: string) => `value ${value} against threshold ${rule}`,
+  ),
+  noValue: message(
+    () => '无数值',
+    () => 'no value',
+  ),
+  deadline: message(
+    (date: string) => `期限 ${date}`,
+    (date: string) => `deadline ${date}`,
+  ),
+  ongoing: message(
+    () => '持续性要求',
+    () => 'ongoing',
+  ),
+  period: message(
+    (period: string) => `数据期 ${period}`,
+    (period: string) => `period ${period}`,
+  ),
+  flags: message(
+    (flags: string[]) => `标记：${list('zh', flags)}`,
+    (flags: string[]) => `flags: ${list('en', flags)}`,
+  ),
+  source: message(
+    (where: string) => `来源 ${where}`,
+    (where: string) => `source ${where}`,
+  ),
+  missingMeasures: message(
+    (measures: string[]) => `缺少指标：${list('zh', measures)}`,
+    (measures: string[]) => `missing measures: ${list('en', measures)}`,
+  ),
+  missingUnits: message(
+    (units: string[]) => `未报送的单位：${list('zh', units)}`,
+    (units: string[]) => `units that did not report: ${list('en', units)}`,
+  ),
+  tooLittleHistory: message(
+    () => '数据期数不足，尚无趋势',
+    () => 'too little history for a trend yet',
+  ),
+  change: message(
+    (label: string) => `与基线相比：${label}`,
+    (label: string) => `since the baseline: ${label}`,
+  ),
+  status: message(
+    (label: string) => `状态：${label}`,
+    (label: string) => `status: ${label}`,
+  ),
+  trend: message(
+    (pace: string, required: string, projected: string) => `每月进度 ${pace}，所需 ${required}，预计到期值 ${projected}`,
+    (pace: string, required: string, projected: string) => `pace ${pace}/month, required ${required}/month, projected ${projected}`,
+  ),
+
+  // ---- JUnit
+  junitProblemsSuite: message(
+    () => '输入问题',
+    () => 'input problems',
+  ),
+
+  // ---- Markdown
+  mdChangesHeading: message(
+    () => '与基线相比的变化',
+    () => 'What changed since the baseline',
+  ),
+  mdBecameMissed: message(
+    () => '新变为未达标',
+    () => 'became missed',
+  ),
+  mdBecameMet: message(
+    () => '新变为达标',
+    () => 'became met',
+  ),
+  mdNothingChanged: message(
+    () => '与基线相比，没有结果的状态发生变化。',
+    () => 'No result changed status since the baseline.',
+  ),
+  mdCountsHeading: message(
+    () => '各文件的状态统计',
+    () => 'Statuses by document',
+  ),
+  mdDocument: message(
+    () => '文件',
+    () => 'document',
+  ),
+  mdTotal: message(
+    () => '合计',
+    () => 'total',
+  ),
+  mdCount: message(
+    () => '数量',
+    () => 'count',
+  ),
+  mdFailingHeading: message(
+    (statuses: string[]) => `未通过的检查（${list('zh', statuses)}）`,
+    (statuses: string[]) => `Failing checks (${list('en', statuses)})`,
+  ),
+  mdNoFailOn: message(
+    () => '未设置任何导致失败的状态（--fail-on never）。',
+    () => 'No status fails the run (--fail-on never).',
+  ),
+  mdNoneFailing: message(
+    () => '没有未通过的检查。',
+    () => 'No failing checks.',
+  ),
+  mdColumns: {
+    zh: { unit: '单位', target: '目标', value: '当前值', threshold: '目标值', status: '状态', flags: '标记', source: '来源', change: '变化' },
+    en: { unit: 'unit', target: 'target', value: 'value', threshold: 'threshold', status: 'status', flags: 'flags', source: 'source', change: 'change' },
+  } satisfies Record<Lang, Record<string, string>>,
+  mdProblemsHeading: message(
+    () => '输入问题',
+    () => 'Input problems',
+  ),
+  mdNoResults: message(
+    () => '没有可判断的结果。',
+    () => 'No results to judge.',
+  ),
+  mdMore: message(
+    (count: number) => `…… 另有 ${count} 条`,
+    (count: number) => `… and ${count} more`,
+  ),
+  mdTruncated: message(
+    () => '（报告已截断，以保持在 1 MiB 以内。完整结果见 JSON 报告。）',
+    () => '(Report truncated to stay under 1 MiB. The JSON report has every result.)',
+  ),
+
+  // ---- GitHub annotations
+  ghLeftOut: message(
+    (errors: number, warnings: number) =>
+      `另有 ${errors} 个错误和 ${warnings} 个警告未逐条标注（每类最多标注 10 个），完整结果见报告`,
+    (errors: number, warnings: number) =>
+      `${errors} more error(s) and ${warnings} more warning(s) left out (at most 10 of each are annotated); the report has them all`,
+  ),
+
+  // ---- baseline loader
+  baselineUnreadable: message(
+    (reason: string) => `无法读取基线报告：${reason}`,
+    (reason: string) => `cannot read the baseline report: ${reason}`,
+  ),
+  fileError: (lang: Lang, code: string): string | null => {
+    const known: Record<string, { zh: string; en: string }> = {
+      ENOENT: { zh: '文件不存在', en: 'no such file' },
+      EISDIR: { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
+      EACCES: { zh: '没有读取权限', en: 'permission denied' },
+      EPERM: { zh: '没有读取权限', en: 'permission denied' },
+    };
+    return Object.hasOwn(known, code) ? (known[code]?.[lang] ?? null) : null;
+  },
+  baselineNotJson: message(
+    // the parser's own words are English only; the position goes into line and column
+    (_reason: string) => '基线报告不是有效的 JSON',
+    (reason: string) => `the baseline report is not valid JSON: ${reason}`,
+  ),
+  baselineNotReport: message(
+    () => '基线报告应为 care-check 以 --format json 写出的报告（一个含 schemaVersion 和 results 的对象）',
+    () => 'the baseline must be a report written by care-check --format json (an object with schemaVersion and results)',
+  ),
+  baselineSchemaVersion: message(
+    (found: string) => `基线报告的 schemaVersion 应为 1，实际为 ${found}`,
+    (found: string) => `the baseline report's schemaVersion should be 1, found ${found}`,
+  ),
+  baselineNoResults: message(
+    () => '基线报告缺少 results 数组',
+    () => 'the baseline report has no results array',
+  ),
+  baselineBadEntry: message(
+    (field: string, expected: string, found: string) => `${field} 应为${expected}，实际为 ${found}`,
+    (field: string, expected: string, found: string) => `${field} should be ${expected}, found ${found}`,
+  ),
+  baselineMoreBadEntries: message(
+    (count: number) => `基线报告中另有 ${count} 条结果格式不对，已略去`,
+    (count: number) => `${count} more results of the baseline report are malformed and were skipped`,
+  ),
+  expectedString: message(
+    () => '非空字符串',
+    () => 'a non-empty string',
+  ),
+  expectedBoolean: message(
+    () => ' true 或 false',
+    () => 'true or false',
+  ),
+  expectedObject: message(
+    () => '对象',
+    () => 'an object',
+  ),
+  expectedStatus: message(
+    (statuses: string[]) => `以下之一：${list('zh', statuses)}`,
+    (statuses: string[]) => `one of ${list('en', statuses)}`,
+  ),
+};
+
+// ---------------------------------------------------------------- a result, in words
+
+/** The pieces of a result that the machine formats show, each already in the run's language. */
+export interface ResultWords {
+  /** `450202 城中区`, or `450200 柳州市（全域）` for a whole area */
+  unit: string;
+  status: string;
+  value: string;
+  threshold: string;
+  /** a date, or the words for an ongoing / each-year target */
+  deadline: string;
+  flags: string[];
+  /** `file:line`, or '' for an aggregate */
+  source: string;
+  /** '' without a baseline */
+  change: string;
+}
+
+export function resultWords(result: Result, index: ReadonlyMap<string, CatalogItem>, lang: Lang): ResultWords {
+  const unit = valueUnitOf(result.target, index, result);
+  return {
+    unit: `${result.unit.code} ${result.unit.name}${result.aggregate ? machine.wholeArea(lang) : ''}`.trim(),
+    status: statusLabel(result.status, lang),
+    value: formatValue(result.value, unit, lang, { rule: result.rule, withUnit: true }),
+    threshold: formatThreshold(result.rule, unit, lang),
+    deadline: formatDeadline(deadlineOf(result.target, index), result.deadline, lang),
+    flags: sortFlags(result.flags).map((flag) => flagLabel(flag, lang)),
+    source: result.source ? `${result.source.file}:${result.source.line}` : '',
+    change: result.change ? changeLabel(result.change, lang) : '',
+  };
+}
+
+/** One sentence for a failing or notable result: status, value against threshold, deadline, flags. */
+export function resultSentence(words: ResultWords, lang: Lang, options: { source: boolean }): string {
+  const parts = [
+    `${words.status}: ${machine.valueAgainstThreshold(lang, words.value, words.threshold)}`,
+    machine.deadline(lang, words.deadline),
+  ];
+  if (words.flags.length > 0) parts.push(machine.flags(lang, words.flags));
+  if (words.change) parts.push(machine.change(lang, words.change));
+  if (options.source && words.source) parts.push(machine.source(lang, words.source));
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}

@@ -1,0 +1,135 @@
+// Reads the JSON report of an earlier run (`--baseline last-month.json`), so that this run's
+// results can be marked new, unchanged, improved or worsened.
+import { readFile } from 'node:fs/promises';
+import type { BaselineEntry } from '../core/baseline.js';
+import { STATUSES } from '../core/types.js';
+import type { Lang, Problem, Status } from '../core/types.js';
+import { machine } from '../i18n/machine.js';
+
+export interface LoadedBaseline {
+  /** the usable results of the baseline; empty when the file is not a report */
+  entries: BaselineEntry[];
+  /** why the file, or some of its results, could not be used (code `unreadable`) */
+  problems: Problem[];
+}
+
+/** Malformed results named one by one; past that, one problem counts the rest. */
+const MAX_ENTRY_PROBLEMS = 10;
+
+export async function loadBaseline(file: string, lang: Lang): Promise<LoadedBaseline> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = machine.fileError(lang, code) ?? (error as Error).message;
+    return { entries: [], problems: [problem(file, machine.baselineUnreadable(lang, reason))] };
+  }
+  return parseBaseline(text, file, lang);
+}
+
+/** The same as loadBaseline, on text already read. */
+export function parseBaseline(text: string, file: string, lang: Lang): LoadedBaseline {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const detail = (error as Error).message;
+    const at = /at position (\d+)/.exec(detail);
+    const position = at ? lineAndColumn(body, Number(at[1])) : { line: null, column: null };
+    return { entries: [], problems: [{ ...problem(file, machine.baselineNotJson(lang, detail)), ...position }] };
+  }
+
+  if (!isRecord(raw) || !('results' in raw || 'schemaVersion' in raw)) {
+    return { entries: [], problems: [problem(file, machine.baselineNotReport(lang))] };
+  }
+  if (raw['schemaVersion'] !== 1) {
+    const found = raw['schemaVersion'] === undefined ? '—' : JSON.stringify(raw['schemaVersion']);
+    return { entries: [], problems: [problem(file, machine.baselineSchemaVersion(lang, found), 'schemaVersion')] };
+  }
+  const results = raw['results'];
+  if (!Array.isArray(results)) {
+    return { entries: [], problems: [problem(file, machine.baselineNoResults(lang), 'results')] };
+  }
+
+  const entries: BaselineEntry[] = [];
+  const problems: Problem[] = [];
+  let malformed = 0;
+  results.forEach((item: unknown, index) => {
+    const read = readEntry(item, `results.${index}`, lang);
+    if ('entry' in read) {
+      entries.push(read.entry);
+      return;
+    }
+    malformed += 1;
+    if (malformed <= MAX_ENTRY_PROBLEMS) problems.push(problem(file, read.message, read.path));
+  });
+  if (malformed > MAX_ENTRY_PROBLEMS) {
+    problems.push(problem(file, machine.baselineMoreBadEntries(lang, malformed - MAX_ENTRY_PROBLEMS), 'results'));
+  }
+  return { entries, problems };
+}
+
+type EntryRead = { entry: BaselineEntry } | { path: string; message: string };
+
+function readEntry(item: unknown, path: string, lang: Lang): EntryRead {
+  const wrong = (field: string, expected: string, found: unknown): EntryRead => ({
+    path: field === '' ? path : `${path}.${field}`,
+    message: machine.baselineBadEntry(lang, field === '' ? path : `${path}.${field}`, expected, describe(found)),
+  });
+  if (!isRecord(item)) return wrong('', machine.expectedObject(lang), item);
+  const { target, unit, aggregate, status } = item;
+  if (typeof target !== 'string' || target === '') return wrong('target', machine.expectedString(lang), target);
+  if (!isRecord(unit)) return wrong('unit', machine.expectedObject(lang), unit);
+  const code = unit['code'];
+  if (typeof code !== 'string' || code === '') return wrong('unit.code', machine.expectedString(lang), code);
+  if (typeof aggregate !== 'boolean') return wrong('aggregate', machine.expectedBoolean(lang), aggregate);
+  if (!isStatus(status)) return wrong('status', machine.expectedStatus(lang, [...STATUSES]), status);
+
+  const name = unit['name'];
+  const value = item['value'];
+  const period = item['period'];
+  return {
+    entry: {
+      target,
+      unit: { code, name: typeof name === 'string' ? name : null },
+      aggregate,
+      status,
+      value: typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ? value : null,
+      period: typeof period === 'string' ? period : null,
+    },
+  };
+}
+
+function problem(file: string, message: string, path: string | null = null): Problem {
+  return { file, line: null, column: null, path, code: 'unreadable', message, severity: 'error' };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isStatus(value: unknown): value is Status {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
+
+/** A short, single-line picture of a found value for a message. */
+function describe(value: unknown): string {
+  if (value === undefined) return '—';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,181 @@
+// JUnit XML for CI dashboards: a testsuite per unit (and per whole area), a testcase per target.
+// Valid against the common Jenkins schema (junit-10.xsd); no clock and no host in it, so that
+// the same input gives the same bytes.
+import type { Lang, Problem, Result } from '../core/types.js';
+import { machine, resultSentence, resultWords } from '../i18n/machine.js';
+import type { ResultWords } from '../i18n/machine.js';
+import type { CatalogItem } from './labels.js';
+import { catalogIndex, compareProblems, formatNumber, problemLocation } from './labels.js';
+import { say } from '../i18n/report.js';
+import type { ReportContext } from './context.js';
+
+interface Suite {
+  code: string;
+  aggregate: boolean;
+  name: string;
+  level: string;
+  results: Result[];
+}
+
+type Outcome = 'failure' | 'skipped' | 'passed';
+
+export function render(ctx: ReportContext): string {
+  const index = catalogIndex(ctx.documents);
+  const failOn = new Set(ctx.failOn);
+  const outcome = (result: Result): Outcome =>
+    failOn.has(result.status) ? 'failure' : result.status === 'pending' || result.status === 'no-data' ? 'skipped' : 'passed';
+
+  const suites = groupIntoSuites(ctx.evaluation.results, ctx.lang);
+  const errors = ctx.problems.filter((p) => p.severity === 'error');
+  let tests = errors.length;
+  let failures = 0;
+  const body: string[] = [];
+
+  for (const suite of suites) {
+    const outcomes = suite.results.map(outcome);
+    const suiteFailures = outcomes.filter((o) => o === 'failure').length;
+    const suiteSkipped = outcomes.filter((o) => o === 'skipped').length;
+    tests += suite.results.length;
+    failures += suiteFailures;
+    body.push(
+      `  <testsuite name="${attr(suite.name)}" tests="${suite.results.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">`,
+      '    <properties>',
+      property('as-of', ctx.evaluation.asOf),
+      property('unit.code', suite.code),
+      property('unit.level', suite.level),
+      property('aggregate', String(suite.aggregate)),
+      '    </properties>',
+    );
+    suite.results.forEach((result, i) => {
+      body.push(...testcase(result, outcomes[i] ?? 'passed', index, ctx.lang));
+    });
+    body.push('  </testsuite>');
+  }
+  if (ctx.problems.length > 0) body.push(...problemSuite(ctx.problems, ctx.lang));
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${attr(ctx.tool.name)}" tests="${tests}" failures="${failures}" errors="${errors.length}">`,
+    ...body,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+/** One suite per unit's own accounts and one per whole area; by unit code, the unit's own first. */
+function groupIntoSuites(results: readonly Result[], lang: Lang): Suite[] {
+  const byKey = new Map<string, Suite>();
+  for (const result of results) {
+    const key = `${result.unit.code}\u0000${result.aggregate}`;
+    let suite = byKey.get(key);
+    if (!suite) {
+      const name = `${result.unit.code} ${result.unit.name}`.trim() + (result.aggregate ? machine.wholeArea(lang) : '');
+      suite = { code: result.unit.code, aggregate: result.aggregate, name, level: result.unit.level, results: [] };
+      byKey.set(key, suite);
+    }
+    suite.results.push(result);
+  }
+  const suites = [...byKey.values()].sort(
+    (a, b) => compareText(a.code, b.code) || Number(a.aggregate) - Number(b.aggregate),
+  );
+  for (const suite of suites) {
+    suite.results.sort((a, b) => compareText(a.target, b.target) || compareText(a.document, b.document));
+  }
+  return suites;
+}
+
+function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, CatalogItem>, lang: Lang): string[] {
+  const words = resultWords(result, index, lang);
+  const lines = [`    <testcase classname="${attr(result.document)}" name="${attr(result.target)}">`];
+  if (outcome === 'failure') {
+    const message = resultSentence(words, lang, { source: true });
+    lines.push(`      <failure message="${attr(message)}" type="${attr(result.status)}"/>`);
+  } else if (outcome === 'skipped') {
+    lines.push(`      <skipped message="${attr(skipReason(result, words, lang))}"/>`);
+  }
+  lines.push(`      <system-out>${text(details(result, words, lang).join('\n'))}</system-out>`);
+  lines.push('    </testcase>');
+  return lines;
+}
+
+function skipReason(result: Result, words: ResultWords, lang: Lang): string {
+  if (result.status === 'no-data' && result.missingMeasures.length > 0) {
+    return `${words.status}: ${machine.missingMeasures(lang, result.missingMeasures)}`;
+  }
+  if (result.status === 'pending') return `${words.status}: ${machine.tooLittleHistory(lang)}`;
+  return words.status;
+}
+
+/** Everything that led to the status, one fact a line, for a person reading the CI log. */
+function details(result: Result, words: ResultWords, lang: Lang): string[] {
+  const status = words.status === result.status ? words.status : `${words.status} (${result.status})`;
+  const lines = [
+    machine.status(lang, status),
+    machine.valueAgainstThreshold(lang, words.value, words.threshold),
+    machine.deadline(lang, words.deadline),
+  ];
+  if (result.period) lines.push(machine.period(lang, result.period));
+  const t = result.trend;
+  if (t.pace !== null || t.requiredPace !== null) {
+    const n = (v: number | null) => (v === null ? '—' : formatNumber(v, 2, lang));
+    lines.push(machine.trend(lang, n(t.pace), n(t.requiredPace), n(t.projected)));
+  }
+  if (words.flags.length > 0) lines.push(machine.flags(lang, words.flags));
+  if (result.missingMeasures.length > 0) lines.push(machine.missingMeasures(lang, result.missingMeasures));
+  if (result.missingUnits.length > 0) lines.push(machine.missingUnits(lang, result.missingUnits));
+  if (words.source) lines.push(machine.source(lang, words.source));
+  if (words.change) lines.push(machine.change(lang, words.change));
+  return lines;
+}
+
+/** Input errors as errored testcases, so that a file that failed validation does not vanish from CI. */
+function problemSuite(problems: readonly Problem[], lang: Lang): string[] {
+  const sorted = [...problems].sort(compareProblems);
+  const errors = sorted.filter((p) => p.severity === 'error');
+  const warnings = sorted.filter((p) => p.severity === 'warning');
+  const lines = [
+    `  <testsuite name="${attr(machine.junitProblemsSuite(lang))}" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">`,
+  ];
+  for (const p of errors) {
+    const name = [problemLocation(p), p.path, p.code].filter(Boolean).join(' ');
+    lines.push(
+      `    <testcase classname="input" name="${attr(name)}">`,
+      `      <error message="${attr(p.message)}" type="${attr(p.code)}"/>`,
+      '    </testcase>',
+    );
+  }
+  if (warnings.length > 0) {
+    const listed = warnings.map((p) => `[${say(lang, 'warning')}] ${problemLocation(p)} ${p.code}: ${p.message}`);
+    lines.push(`    <system-out>${text(listed.join('\n'))}</system-out>`);
+  }
+  lines.push('  </testsuite>');
+  return lines;
+}
+
+function property(name: string, value: string): string {
+  return `      <property name="${attr(name)}" value="${attr(value)}"/>`;
+}
+
+// ---------------------------------------------------------------- XML escaping
+
+// XML 1.0 allows neither C0 controls other than tab, newline and carriage return, nor U+FFFE/U+FFFF,
+// nor a surrogate that is not part of a pair.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function clean(value: string): string {
+  return value.replace(NOT_XML, '\uFFFD');
+}
+
+/** Text content: `&`, `<`, `>` as entities; a carriage return kept as a reference so that parsers do not fold it. */
+function text(value: string): string {
+  return clean(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** An attribute value in double quotes: also `"`, and whitespace as references so that it survives normalisation. */
+function attr(value: string): string {
+  return text(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
