@@ -1,0 +1,363 @@
+// The catalog of targets (data/policies/*.yaml) against its schema, the plans' own text and
+// the measure registry. Reads the files directly: the project's loader is tested elsewhere.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+
+interface RawEntry {
+  id: string;
+  clause: string;
+  quote: string;
+  formula: { numerator: string[]; denominator?: string[]; scale?: number };
+  unit: string;
+  scope: string;
+  levels?: string[];
+  rule?: { comparator: string; threshold: number | boolean };
+  deadline?: string;
+  from?: string;
+  kind?: string;
+  windowStart?: string;
+  note?: { zh: string; en: string };
+}
+interface RawDocument {
+  id: string;
+  number: string | null;
+  issued: string;
+  area: { prefix: string; code: string; name: string };
+  source: string;
+  targets: RawEntry[];
+  indicators: RawEntry[];
+}
+interface RawMeasure {
+  type: string;
+  window?: string;
+}
+
+const schema = JSON.parse(read('schemas/policy.schema.json')) as {
+  $defs: Record<string, { enum?: string[] }>;
+};
+// ajv-formats is CommonJS: the function itself or its `default`, depending on the loader
+const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => unknown;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+const measures = parse(read('data/measures.yaml')) as Record<string, RawMeasure>;
+const policyFiles = readdirSync(new URL('data/policies/', root))
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
+const documents = policyFiles.map((file) => ({
+  file,
+  doc: parse(read(`data/policies/${file}`)) as RawDocument,
+}));
+const byId = new Map(documents.map(({ doc }) => [doc.id, doc]));
+
+function target(fullId: string): RawEntry {
+  const [docId, slug] = fullId.split('/');
+  const found = byId.get(docId ?? '')?.targets.find((t) => t.id === slug);
+  if (!found) throw new Error(`no target ${fullId}`);
+  return found;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+const liuzhou = (): RawDocument => clone(byId.get('liuzhou-2023')!);
+
+/** Paths (instancePath) of the errors of an invalid document; throws if it is valid. */
+function errorPaths(doc: unknown): string[] {
+  expect(validate(doc)).toBe(false);
+  return (validate.errors ?? []).map((e) => e.instancePath);
+}
+
+// The ids of spec/targets.md, plus the ones the catalog adds (marked).
+const EXPECTED_TARGETS = [
+  'liuzhou-2023/director-training',
+  'liuzhou-2023/caregiver-training',
+  'liuzhou-2023/social-workers',
+  'liuzhou-2023/facility-area-new',
+  'liuzhou-2023/facility-area-existing',
+  'liuzhou-2023/centralized-support',
+  'liuzhou-2023/county-care-institution',
+  'liuzhou-2023/township-institution-grade',
+  'liuzhou-2023/county-institution-grade',
+  'liuzhou-2023/township-center-coverage',
+  'liuzhou-2023/street-complex-demos',
+  'liuzhou-2023/home-network-demos',
+  'liuzhou-2023/three-level-network',
+  'liuzhou-2023/home-adaptation',
+  'guizhou-2023/smart-platform',
+  'guizhou-2023/monthly-visits',
+  'guizhou-2023/lottery-share',
+  'guizhou-2023/layout-plan',
+  'guizhou-2023/land-per-capita',
+  'guizhou-2023/facility-area-new',
+  'guizhou-2023/township-center-rate',
+  'guizhou-2023/rural-mutual-aid-demos',
+  'guizhou-2023/county-care-institution',
+  'guizhou-2023/home-visit-demos',
+  'yichun-2023/lottery-share',
+  'yichun-2023/centralized-support',
+  'yichun-2023/subdistrict-center-coverage',
+  'yichun-2023/community-day-care',
+  'yichun-2023/county-care-institution',
+  'yichun-2023/village-mutual-aid',
+  'yichun-2023/home-adaptation',
+  'yichun-2023/nursing-bed-share',
+  'yichun-2023/staff-trained',
+  'yichun-2023/institution-grade',
+  'guilin-2020/lottery-share',
+  'guilin-2020/facility-area-new',
+  'guilin-2020/existing-area-200m2',
+  'guilin-2020/home-care-sites',
+  'guilin-2020/training-sessions',
+  'guilin-2020/training-person-times',
+  'guilin-2020/difficulty-database',
+  'guilin-2020/canteen-settlement',
+  'guilin-2020/smart-monitoring',
+  'guilin-2020/emergency-devices',
+  'guilin-2020/health-records',
+  'guilin-2020/satisfaction-sample',
+  'guilin-2020/satisfaction-rate',
+  'guilin-2020/centralized-support', // added: 三(七) 失能特困老年人应收尽收
+  'chaoyang-2023/lottery-share',
+  'chaoyang-2023/high-age-allowance',
+];
+
+// The plans' text as copied from the originals; a changed byte breaks every quote's evidence.
+const PLAN_SHA256: Record<string, string> = {
+  'chaoyang-2023.txt': '9610a39681d224efeb70784a80011dd0f29a79835bd24695435efb408c0bf3e6',
+  'guilin-2020.txt': 'a02384efc0a4282691e9ba7a104243d6ced014dde90027cc4d097921379ae5e6',
+  'guizhou-2023.txt': '7603522a60a4a2ab8d14da6c2ef9f3e7a8166962d8750c39a7bc6893ccaba7b8',
+  'liuzhou-2023.txt': '7a623139c471c03f1cecd1d3cce858c79a0b45c24a6744508890a4e6e6db7231',
+  'yichun-2023.txt': '0fad66665b9c58d6aa96329cb1ab17d3f17bb55faca2d3dd7ec20cc13d7c85b1',
+};
+
+// Numeric targets whose threshold is a reading of words, not a figure in the quote.
+const THRESHOLD_FROM_WORDS = new Set([
+  'guilin-2020/existing-area-200m2', // every area below 200 m² is to be brought up to it
+  'guilin-2020/centralized-support', // 应收尽收
+  'yichun-2023/centralized-support', // 全部实现集中供养
+  'yichun-2023/subdistrict-center-coverage', // 全覆盖
+  'chaoyang-2023/high-age-allowance', // 为80岁以上老年人发放高龄津贴
+]);
+
+describe('policy schema', () => {
+  it('lists exactly the measures of data/measures.yaml', () => {
+    const ids = Object.keys(measures).sort();
+    expect([...(schema.$defs['measure']?.enum ?? [])].sort()).toEqual(ids);
+    const booleans = ids.filter((id) => measures[id]?.type === 'boolean');
+    expect([...(schema.$defs['booleanMeasure']?.enum ?? [])].sort()).toEqual(booleans);
+    expect([...(schema.$defs['numericMeasure']?.enum ?? [])].sort()).toEqual(ids.filter((id) => !booleans.includes(id)));
+  });
+
+  it.each(documents)('$file validates', ({ doc }) => {
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects a target without a quote', () => {
+    const doc = liuzhou();
+    delete (doc.targets[0] as Partial<RawEntry>).quote;
+    expect(errorPaths(doc)).toContain('/targets/0');
+  });
+
+  it('rejects an unknown measure', () => {
+    const doc = liuzhou();
+    doc.targets[0]!.formula.numerator = ['staff.directors_promoted'];
+    expect(errorPaths(doc)).toContain('/targets/0/formula/numerator/0');
+  });
+
+  it('rejects a bad comparator', () => {
+    const doc = liuzhou();
+    doc.targets[0]!.rule = { comparator: '≥', threshold: 100 };
+    expect(errorPaths(doc)).toContain('/targets/0/rule/comparator');
+  });
+
+  it('rejects an unknown field', () => {
+    const doc = liuzhou() as RawDocument & { targets: (RawEntry & { weight?: number })[] };
+    doc.targets[0]!.weight = 2;
+    expect(validate(doc)).toBe(false);
+    expect(validate.errors?.some((e) => e.keyword === 'additionalProperties' && e.instancePath === '/targets/0')).toBe(true);
+  });
+
+  it('requires levels with an each-level scope, and only there', () => {
+    const withoutLevels = liuzhou();
+    delete withoutLevels.indicators[0]!.levels;
+    expect(errorPaths(withoutLevels)).toContain('/indicators/0');
+
+    const stray = liuzhou();
+    stray.targets[0]!.levels = ['county'];
+    expect(errorPaths(stray)).toContain('/targets/0/levels');
+  });
+
+  it('takes `from` only with an ongoing deadline', () => {
+    const doc = liuzhou();
+    doc.targets[0]!.from = '2023-06-30';
+    expect(errorPaths(doc)).toContain('/targets/0/deadline');
+    const ongoing = liuzhou();
+    const social = ongoing.targets.find((t) => t.id === 'social-workers')!;
+    social.from = '2023-06-30';
+    expect(validate(ongoing)).toBe(true);
+  });
+
+  it('needs a window start for a running total towards a date', () => {
+    const doc = liuzhou();
+    const index = doc.targets.findIndex((t) => t.id === 'home-adaptation');
+    delete doc.targets[index]!.windowStart;
+    expect(errorPaths(doc)).toContain(`/targets/${index}`);
+  });
+
+  it('keeps a yes/no target to one boolean measure, true, no scale', () => {
+    const index = liuzhou().targets.findIndex((t) => t.id === 'three-level-network');
+    const numeric = liuzhou();
+    numeric.targets[index]!.formula.numerator = ['home_care.sites'];
+    expect(errorPaths(numeric)).toContain(`/targets/${index}/formula/numerator/0`);
+    const scaled = liuzhou();
+    scaled.targets[index]!.formula.scale = 100;
+    expect(errorPaths(scaled)).toContain(`/targets/${index}/formula/scale`);
+    const falsy = liuzhou();
+    falsy.targets[index]!.rule = { comparator: '==', threshold: false };
+    expect(errorPaths(falsy)).toContain(`/targets/${index}/rule/threshold`);
+    const booleanInShare = liuzhou();
+    booleanInShare.targets[0]!.formula.numerator = ['network.three_level_established'];
+    expect(errorPaths(booleanInShare)).toContain('/targets/0/formula/numerator/0');
+  });
+
+  it('rejects a bad date, slug, clause and area prefix', () => {
+    const date = liuzhou();
+    date.issued = '2023-02-30';
+    expect(errorPaths(date)).toContain('/issued');
+    const slug = liuzhou();
+    slug.targets[0]!.id = 'Director_Training';
+    expect(errorPaths(slug)).toContain('/targets/0/id');
+    const clause = liuzhou();
+    clause.targets[0]!.clause = '二（三）9';
+    expect(errorPaths(clause)).toContain('/targets/0/clause');
+    const prefix = liuzhou();
+    prefix.area.prefix = '4502000';
+    expect(errorPaths(prefix)).toContain('/area/prefix');
+  });
+});
+
+describe('catalog against the plans', () => {
+  it('holds the five documents, each in a file named after it', () => {
+    expect(documents.map(({ file, doc }) => [file, doc.id])).toEqual([
+      ['chaoyang-2023.yaml', 'chaoyang-2023'],
+      ['guilin-2020.yaml', 'guilin-2020'],
+      ['guizhou-2023.yaml', 'guizhou-2023'],
+      ['liuzhou-2023.yaml', 'liuzhou-2023'],
+      ['yichun-2023.yaml', 'yichun-2023'],
+    ]);
+    for (const { doc } of documents) expect(doc.source).toBe(`${doc.id}.txt`);
+  });
+
+  it('keeps the plans byte for byte', () => {
+    for (const [file, sha] of Object.entries(PLAN_SHA256)) {
+      const bytes = readFileSync(new URL(`data/plans/${file}`, root));
+      expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(sha);
+    }
+  });
+
+  it.each(documents)('$file quotes its plan word for word', ({ doc }) => {
+    const text = read(`data/plans/${doc.source}`);
+    for (const entry of [...doc.targets, ...doc.indicators]) {
+      expect(text.includes(entry.quote), `${doc.id}/${entry.id}`).toBe(true);
+    }
+  });
+
+  it('has exactly the target ids of spec/targets.md plus the added ones', () => {
+    const ids = documents.flatMap(({ doc }) => doc.targets.map((t) => `${doc.id}/${t.id}`));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...EXPECTED_TARGETS].sort());
+  });
+
+  it('names indicators apart from targets', () => {
+    for (const { doc } of documents) {
+      const ids = [...doc.targets, ...doc.indicators].map((e) => e.id);
+      expect(new Set(ids).size, doc.id).toBe(ids.length);
+    }
+    expect(byId.get('liuzhou-2023')?.indicators.map((i) => i.id)).toEqual(['lottery-share']);
+  });
+
+  it('names only measures of the registry, booleans only in yes/no targets', () => {
+    for (const { doc } of documents) {
+      for (const entry of [...doc.targets, ...doc.indicators]) {
+        const used = [...entry.formula.numerator, ...(entry.formula.denominator ?? [])];
+        for (const id of used) expect(measures[id], `${doc.id}/${entry.id}: ${id}`).toBeDefined();
+        const booleans = used.filter((id) => measures[id]?.type === 'boolean');
+        if (booleans.length > 0 || entry.unit === 'boolean') {
+          expect(entry.unit, `${doc.id}/${entry.id}`).toBe('boolean');
+          expect(entry.formula.numerator).toEqual(booleans);
+          expect(booleans).toHaveLength(1);
+        }
+      }
+    }
+  });
+
+  it('follows the window conventions of the measures', () => {
+    for (const { doc } of documents) {
+      for (const t of doc.targets) {
+        const windows = t.formula.numerator.map((id) => measures[id]?.window);
+        const where = `${doc.id}/${t.id}`;
+        if (windows.includes('since-2021')) {
+          expect([t.kind, t.windowStart], where).toEqual(['cumulative', '2021-01-01']);
+          expect(t.note, where).toBeDefined();
+        } else if (windows.includes('year-to-date')) {
+          expect([t.kind, t.deadline, t.windowStart], where).toEqual(['cumulative', 'each-year', undefined]);
+        } else {
+          expect(t.kind, where).toBe('level');
+        }
+      }
+    }
+  });
+
+  it('places each area in the division table', () => {
+    const table = new Map(
+      read('data/divisions/2024.txt')
+        .split('\n')
+        .map((line) => line.split(' ') as [string, string]),
+    );
+    for (const { doc } of documents) {
+      expect(doc.area.code.startsWith(doc.area.prefix), doc.id).toBe(true);
+      expect(table.get(doc.area.code), doc.id).toBe(doc.area.name);
+    }
+  });
+
+  it('finds the figure of every numeric target in its quote', () => {
+    for (const { doc } of documents) {
+      for (const t of doc.targets) {
+        const id = `${doc.id}/${t.id}`;
+        if (typeof t.rule?.threshold !== 'number' || THRESHOLD_FROM_WORDS.has(id)) continue;
+        expect(t.quote.includes(String(t.rule.threshold)), id).toBe(true);
+      }
+    }
+  });
+
+  it('reads the spot-checked figures as the plans write them', () => {
+    expect(target('guilin-2020/lottery-share').rule).toEqual({ comparator: '>=', threshold: 70 });
+    expect(target('guilin-2020/lottery-share')).toMatchObject({ deadline: 'ongoing', from: '2020-12-31', levels: ['city'] });
+    expect(target('liuzhou-2023/home-adaptation')).toMatchObject({
+      rule: { comparator: '>=', threshold: 6040 },
+      deadline: '2025-12-31',
+      kind: 'cumulative',
+    });
+    expect(target('yichun-2023/home-adaptation').rule).toEqual({ comparator: '>=', threshold: 8000 });
+    expect(target('yichun-2023/village-mutual-aid')).toMatchObject({
+      rule: { comparator: '>=', threshold: 85 },
+      formula: { numerator: ['villages.with_mutual_aid'], denominator: ['villages.total'], scale: 100 },
+      scope: 'whole-area',
+    });
+    expect(target('liuzhou-2023/caregiver-training').rule?.threshold).toBe(10000);
+    expect(target('guizhou-2023/lottery-share')).toMatchObject({ rule: { threshold: 55 }, levels: ['province', 'city', 'county'] });
+    expect(target('guizhou-2023/land-per-capita').rule).toEqual({ comparator: '>=', threshold: 0.1 });
+    // "2025年前" is before 2025; "试点期间" is the pilot, which ran to October 2022
+    expect(target('guizhou-2023/smart-platform').deadline).toBe('2024-12-31');
+    expect(target('guilin-2020/home-care-sites').deadline).toBe('2022-10-31');
+    expect(byId.get('yichun-2023')?.number).toBeNull();
+    expect(byId.get('guizhou-2023')).toMatchObject({ number: '黔府办发〔2023〕21号', issued: '2023-11-27' });
+  });
+});
