@@ -20,6 +20,11 @@ function message<A extends unknown[]>(zh: (...args: A) => string, en: (...args: 
   return (lang, ...args) => (lang === 'zh' ? zh(...args) : en(...args));
 }
 
+/** `：` in Chinese, `: ` in English. */
+export function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
 function list(lang: Lang, items: string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
@@ -255,7 +260,7 @@ export function resultWords(result: Result, index: ReadonlyMap<string, CatalogIt
 /** One sentence for a failing or notable result: status, value against threshold, deadline, flags. */
 export function resultSentence(words: ResultWords, lang: Lang, options: { source: boolean }): string {
   const parts = [
-    `${words.status}: ${machine.valueAgainstThreshold(lang, words.value, words.threshold)}`,
+    `${words.status}${colon(lang)}${machine.valueAgainstThreshold(lang, words.value, words.threshold)}`,
     machine.deadline(lang, words.deadline),
   ];
   if (words.flags.length > 0) parts.push(machine.flags(lang, words.flags));

@@ -1,11 +1,11 @@
 // JUnit XML for CI dashboards: a testsuite per unit (and per whole area), a testcase per target.
 // Valid against the common Jenkins schema (junit-10.xsd); no clock and no host in it, so that
 // the same input gives the same bytes.
-import type { Lang, Problem, Result } from '../core/types.js';
-import { machine, resultSentence, resultWords } from '../i18n/machine.js';
+import type { Lang, Problem, Result, ValueUnit } from '../core/types.js';
+import { colon, machine, resultSentence, resultWords } from '../i18n/machine.js';
 import type { ResultWords } from '../i18n/machine.js';
 import type { CatalogItem } from './labels.js';
-import { catalogIndex, compareProblems, formatNumber, problemLocation } from './labels.js';
+import { catalogIndex, compareProblems, decimalsFor, formatNumber, formatValue, problemLocation, valueUnitOf } from './labels.js';
 import { say } from '../i18n/report.js';
 import type { ReportContext } from './context.js';
 
@@ -86,6 +86,7 @@ function groupIntoSuites(results: readonly Result[], lang: Lang): Suite[] {
 
 function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, CatalogItem>, lang: Lang): string[] {
   const words = resultWords(result, index, lang);
+  const unit = valueUnitOf(result.target, index, result);
   const lines = [`    <testcase classname="${attr(result.document)}" name="${attr(result.target)}">`];
   if (outcome === 'failure') {
     const message = resultSentence(words, lang, { source: true });
@@ -93,21 +94,21 @@ function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, C
   } else if (outcome === 'skipped') {
     lines.push(`      <skipped message="${attr(skipReason(result, words, lang))}"/>`);
   }
-  lines.push(`      <system-out>${text(details(result, words, lang).join('\n'))}</system-out>`);
+  lines.push(`      <system-out>${text(details(result, words, unit, lang).join('\n'))}</system-out>`);
   lines.push('    </testcase>');
   return lines;
 }
 
 function skipReason(result: Result, words: ResultWords, lang: Lang): string {
   if (result.status === 'no-data' && result.missingMeasures.length > 0) {
-    return `${words.status}: ${machine.missingMeasures(lang, result.missingMeasures)}`;
+    return `${words.status}${colon(lang)}${machine.missingMeasures(lang, result.missingMeasures)}`;
   }
-  if (result.status === 'pending') return `${words.status}: ${machine.tooLittleHistory(lang)}`;
+  if (result.status === 'pending') return `${words.status}${colon(lang)}${machine.tooLittleHistory(lang)}`;
   return words.status;
 }
 
 /** Everything that led to the status, one fact a line, for a person reading the CI log. */
-function details(result: Result, words: ResultWords, lang: Lang): string[] {
+function details(result: Result, words: ResultWords, unit: ValueUnit, lang: Lang): string[] {
   const status = words.status === result.status ? words.status : `${words.status} (${result.status})`;
   const lines = [
     machine.status(lang, status),
@@ -117,8 +118,8 @@ function details(result: Result, words: ResultWords, lang: Lang): string[] {
   if (result.period) lines.push(machine.period(lang, result.period));
   const t = result.trend;
   if (t.pace !== null || t.requiredPace !== null) {
-    const n = (v: number | null) => (v === null ? '—' : formatNumber(v, 2, lang));
-    lines.push(machine.trend(lang, n(t.pace), n(t.requiredPace), n(t.projected)));
+    const pace = (v: number | null) => (v === null ? '—' : formatNumber(v, Math.max(2, decimalsFor(unit)), lang));
+    lines.push(machine.trend(lang, pace(t.pace), pace(t.requiredPace), formatValue(t.projected, unit, lang, { withUnit: true })));
   }
   if (words.flags.length > 0) lines.push(machine.flags(lang, words.flags));
   if (result.missingMeasures.length > 0) lines.push(machine.missingMeasures(lang, result.missingMeasures));
