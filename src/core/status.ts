@@ -1,7 +1,7 @@
 // The decision (tracking.md, "Statuses"): one target, one frame of observations, one as-of date.
 
 import { isBooleanEntry } from './formula.js';
-import { direction, satisfies, atLeast } from './rule.js';
+import { atLeast, direction, satisfies } from './rule.js';
 import { trendPoints, type Frame, type Observation } from './series.js';
 import { dateTime, periodOf } from './time.js';
 import { paceOf, paceRatioOf, projectionOf, requiredPaceOf } from './trend.js';

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, type EvaluateInput } from '../../src/core/evaluate.js';
+import { levelOf } from '../../src/core/levels.js';
+import { satisfies } from '../../src/core/rule.js';
+import { FLAGS, STATUSES, type Deadline, type Division, type MeasureValue, type PolicyDocument, type Scope, type Target, type UnitReport } from '../../src/core/types.js';
+
+const CODES = ['450200', '450202', '450203'];
+const DIVISIONS = new Map<string, Division>(CODES.map((code) => [code, { code, name: code, level: levelOf(code), parent: null }]));
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const dateArb = fc
+  .record({ year: fc.integer({ min: 2023, max: 2026 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .map(({ year, month, day }) => `${year}-${pad(month)}-${pad(day)}`);
+
+const deadlineArb: fc.Arbitrary<Deadline> = fc.oneof(
+  dateArb.map((date) => ({ type: 'date' as const, date })),
+  fc.constant({ type: 'ongoing' as const }),
+  fc.constant({ type: 'each-year' as const }),
+);
+
+const targetArb = (slug: string): fc.Arbitrary<Target> =>
+  fc
+    .record({
+      comparator: fc.constantFrom('>=' as const, '<=' as const),
+      threshold: fc.integer({ min: 0, max: 100 }),
+      deadline: deadlineArb,
+      kind: fc.constantFrom('level' as const, 'cumulative' as const),
+      scope: fc.constantFrom<Scope>({ type: 'each-county' }, { type: 'whole-area' }, { type: 'each-level', levels: ['city'] }),
+    })
+    .map(({ comparator, threshold, deadline, kind, scope }) => ({
+      id: `prop/${slug}`,
+      document: 'prop',
+      indicator: { zh: slug, en: slug },
+      formula: { numerator: ['x.done'], denominator: ['x.total'], scale: 100 },
+      unit: 'percent',
+      clause: '1',
+      quote: '…',
+      rule: { comparator, threshold },
+      deadline,
+      scope,
+      kind,
+      ...(kind === 'cumulative' ? { windowStart: '2023-01-01' } : {}),
+    }));
+
+const reportArb: fc.Arbitrary<UnitReport> = fc
+  .record({
+    code: fc.constantFrom(...CODES),
+    year: fc.integer({ min: 2023, max: 2026 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    done: fc.option(fc.integer({ min: 0, max: 50 }), { freq: 8 }),
+    total: fc.integer({ min: 0, max: 50 }),
+  })
+  .map(({ code, year, month, done, total }) => {
+    const period = `${year}-${pad(month)}`;
+    const measures: Record<string, MeasureValue> = done === null ? { 'x.total': total } : { 'x.done': Math.min(done, total), 'x.total': total };
+    return { file: `${code}-${period}.yaml`, code, name: null, level: levelOf(code), period, measures, positions: {} };
+  });
+
+/** One report per unit and period, as validation guarantees. */
+const reportsArb = fc.uniqueArray(reportArb, { selector: (r) => `${r.code} ${r.period}`, maxLength: 20 });
+
+const inputArb: fc.Arbitrary<EvaluateInput> = fc
+  .record({ targets: fc.tuple(targetArb('a'), targetArb('b')), reports: reportsArb, asOf: dateArb })
+  .map(({ targets, reports, asOf }) => {
+    const document: PolicyDocument = {
+      id: 'prop',
+      title: { zh: 'p', en: 'p' },
+      issuer: 'p',
+      number: null,
+      issued: '2023-01-01',
+      area: { prefix: '4502', code: '450200', name: '柳州市' },
+      source: 'p.md',
+      notes: [],
+      targets,
+      indicators: [],
+      file: 'p.yaml',
+    };
+    return { documents: [document], reports, divisions: DIVISIONS, asOf };
+  });
+
+const key = (r: { unit: { code: string }; target: string; aggregate: boolean }): string => `${r.unit.code} ${r.target} ${Number(r.aggregate)}`;
+
+describe('evaluate, on any input', () => {
+  it('gives known statuses and flags, each flag once, nothing after the as-of month', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        for (const r of evaluate(input).results) {
+          expect(STATUSES).toContain(r.status);
+          for (const flag of r.flags) expect(FLAGS).toContain(flag);
+          expect(new Set(r.flags).size).toBe(r.flags.length);
+          if (r.period !== null) expect(r.period <= input.asOf.slice(0, 7)).toBe(true);
+          for (const h of r.history) expect(h.period <= input.asOf.slice(0, 7)).toBe(true);
+          if (r.flags.includes('low-confidence')) expect(r.trend.observations).toBe(2);
+          if (r.deadline === null || input.asOf >= r.deadline) expect(['met', 'missed', 'no-data']).toContain(r.status);
+          else expect(r.status).not.toBe('missed');
+          expect(r.status === 'no-data').toBe(r.value === null);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic, sorted, and blind to the order of the files', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const first = evaluate(input);
+        expect(evaluate({ ...input, reports: [...input.reports].reverse() })).toEqual(first);
+        const keys = first.results.map(key);
+        expect(keys).toEqual([...keys].sort());
+        const shown = first.indicative.map(key);
+        expect(shown).toEqual([...shown].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('meets an ongoing target exactly when its latest value satisfies the rule', () => {
+    const ongoing = inputArb.map((input) => ({
+      ...input,
+      documents: input.documents.map((d) => ({ ...d, targets: d.targets.map((t) => ({ ...t, deadline: { type: 'ongoing' as const } })) })),
+    }));
+    fc.assert(
+      fc.property(ongoing, (input) => {
+        for (const r of evaluate(input).results) {
+          if (r.value === null) {
+            expect(r.status).toBe('no-data');
+            continue;
+          }
+          expect(r.status).toBe(satisfies(r.value, r.rule) ? 'met' : 'missed');
+          expect(r.since! <= r.period!).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
