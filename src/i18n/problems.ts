@@ -1,0 +1,272 @@
+// Every message about bad input, in Chinese and English.
+import type { Text } from '../core/types.js';
+
+/** How a JSON type is named in a message: 'an integer' / '整数'. */
+export const TYPE_NAMES: Record<string, Text> = {
+  integer: { zh: '整数', en: 'an integer' },
+  number: { zh: '数字', en: 'a number' },
+  boolean: { zh: 'true 或 false', en: 'true or false' },
+  string: { zh: '文本', en: 'a text' },
+  object: { zh: '映射（键: 值）', en: 'a mapping (key: value)' },
+  array: { zh: '列表', en: 'a list' },
+  null: { zh: '空值', en: 'nothing' },
+};
+
+/** The YAML parser's error codes, described; anything else falls back to the parser's own words. */
+export const YAML_ERRORS: Record<string, Text> = {
+  BAD_INDENT: { zh: '缩进不正确', en: 'bad indentation' },
+  TAB_AS_INDENT: { zh: '用制表符（Tab）缩进了，请改用空格', en: 'a tab is used for indentation: use spaces' },
+  MISSING_CHAR: { zh: '缺少字符（如引号、括号未闭合）', en: 'a character is missing (an unclosed quote or bracket)' },
+  UNEXPECTED_TOKEN: { zh: '出现了意外的内容', en: 'unexpected content' },
+  BLOCK_AS_IMPLICIT_KEY: { zh: '键的写法不正确', en: 'a block cannot be a key' },
+  MULTILINE_IMPLICIT_KEY: { zh: '键不能跨行（是否漏了冒号或缩进不对？）', en: 'a key cannot span lines (a missing colon, or bad indentation?)' },
+  BAD_SCALAR_START: { zh: '值不能以这个字符开头，请加引号', en: 'a value cannot start with this character: quote it' },
+  BAD_DQ_ESCAPE: { zh: '双引号字符串中的转义不正确', en: 'bad escape in a double-quoted string' },
+  BAD_ALIAS: { zh: '引用（*别名）找不到对应的锚点（&）', en: 'an alias (*) has no matching anchor (&)' },
+  MULTIPLE_DOCS: { zh: '一个文件只能有一个 YAML 文档（去掉多余的 ---）', en: 'one file holds one YAML document (remove the extra ---)' },
+  KEY_OVER_1024_CHARS: { zh: '键超过 1024 个字符', en: 'a key longer than 1024 characters' },
+  BLOCK_IN_FLOW: { zh: '方括号或花括号内不能使用块结构', en: 'a block inside brackets or braces' },
+  TAG_RESOLVE_FAILED: { zh: '无法识别的值', en: 'a value that cannot be read' },
+  RESOURCE_EXHAUSTION: { zh: '嵌套过深', en: 'nested too deeply' },
+};
+
+const HAN = /[\u3400-\u9fff]/;
+const LATIN = /[\w"'.+-]/;
+
+/** Joins Chinese phrases, with a space where a Chinese character meets a Latin letter or digit. */
+export function zhJoin(...parts: string[]): string {
+  let out = '';
+  for (const part of parts) {
+    const last = out.at(-1) ?? '';
+    const first = part[0] ?? '';
+    if ((HAN.test(last) && LATIN.test(first)) || (LATIN.test(last) && HAN.test(first))) out += ' ';
+    out += part;
+  }
+  return out;
+}
+
+function quoteList(items: string[]): string {
+  return items.join(', ');
+}
+
+/** Messages by problem, each a function of what it needs. */
+export const PROBLEM_TEXT = {
+  tooLarge: (sizeMiB: string, limitMiB: string): Text => ({
+    zh: `文件过大（${sizeMiB} MiB），上限为 ${limitMiB} MiB：一个统计文件只应包含一个单位一个月的数据`,
+    en: `the file is too large (${sizeMiB} MiB; the limit is ${limitMiB} MiB): a statistics file holds one unit and one month`,
+  }),
+  notUtf8: (utf16: boolean): Text =>
+    utf16
+      ? {
+          zh: '文件是 UTF-16 编码，应为 UTF-8：请在编辑器中另存为 UTF-8',
+          en: 'the file is encoded in UTF-16, not UTF-8: save it as UTF-8 in the editor',
+        }
+      : {
+          zh: '文件不是 UTF-8 编码：请在编辑器中另存为 UTF-8',
+          en: 'the file is not UTF-8: save it as UTF-8 in the editor',
+        },
+  gbkEncoding: (file: string): Text => ({
+    zh: `文件是 GBK/GB18030 编码，应为 UTF-8：请在编辑器中另存为 UTF-8，或运行 iconv -f GBK -t UTF-8 ${file} > 新文件.yaml`,
+    en: `the file is encoded in GBK/GB18030, not UTF-8: save it as UTF-8 in the editor, or run iconv -f GBK -t UTF-8 ${file} > new.yaml`,
+  }),
+  unreadable: (reason: string): Text => ({
+    zh: `无法读取：${reason}`,
+    en: `cannot be read: ${reason}`,
+  }),
+  notFound: (): Text => ({ zh: '文件或文件夹不存在', en: 'no such file or folder' }),
+  notAFile: (): Text => ({ zh: '不是普通文件', en: 'not a regular file' }),
+  noInputInFolder: (): Text => ({
+    zh: '文件夹中没有 .yaml 或 .yml 文件',
+    en: 'the folder holds no .yaml or .yml file',
+  }),
+  noInputForGlob: (): Text => ({
+    zh: '没有与该模式匹配的 .yaml 或 .yml 文件',
+    en: 'no .yaml or .yml file matches the pattern',
+  }),
+  noInput: (): Text => ({ zh: '没有要检查的文件', en: 'no file to check' }),
+  yamlSyntax: (what: Text): Text => ({
+    zh: `YAML 语法错误：${what.zh}`,
+    en: `YAML syntax error: ${what.en}`,
+  }),
+  yamlWarning: (what: string): Text => ({ zh: `YAML 警告：${what}`, en: `YAML warning: ${what}` }),
+  duplicateKey: (key: string): Text => ({
+    zh: `键 ${key} 重复出现：每个键只能写一次`,
+    en: `the key ${key} appears twice: write each key once`,
+  }),
+  aliasLimit: (limit: number): Text => ({
+    zh: `引用（*别名）展开次数过多（上限 ${limit}），文件被拒绝`,
+    en: `aliases (*) expand too many times (limit ${limit}): the file is refused`,
+  }),
+  emptyFile: (): Text => ({
+    zh: '文件为空：应包含 unit、period 和 measures',
+    en: 'the file is empty: it should hold unit, period and measures',
+  }),
+  wrongType: (expected: Text, found: Text): Text => ({
+    zh: zhJoin('应为', expected.zh, '，实为', found.zh),
+    en: `expected ${expected.en}, found ${found.en}`,
+  }),
+  notInteger: (found: string): Text => ({
+    zh: `应为整数，实为 ${found}`,
+    en: `expected a whole number, found ${found}`,
+  }),
+  negative: (found: string): Text => ({
+    zh: `不能为负数，实为 ${found}`,
+    en: `expected a number of 0 or more, found ${found}`,
+  }),
+  notFinite: (found: string): Text => ({
+    zh: `应为有限的数字，实为 ${found}`,
+    en: `expected a finite number, found ${found}`,
+  }),
+  required: (field: string): Text => ({
+    zh: `缺少必填字段 ${field}`,
+    en: `the required field ${field} is missing`,
+  }),
+  unknownField: (field: string, allowed: string[]): Text => ({
+    zh: `未知字段 ${field}（此处可用：${quoteList(allowed)}）`,
+    en: `unknown field ${field} (allowed here: ${quoteList(allowed)})`,
+  }),
+  unknownMeasure: (id: string, suggestion: string | null): Text =>
+    suggestion
+      ? {
+          zh: `未知指标 ${id}，是否应为 ${suggestion}？`,
+          en: `unknown measure ${id}; did you mean ${suggestion}?`,
+        }
+      : {
+          zh: `未知指标 ${id}（指标清单见 data/measures.yaml）`,
+          en: `unknown measure ${id} (the measures are listed in data/measures.yaml)`,
+        },
+  flatMeasure: (id: string, group: string, leaf: string): Text => ({
+    zh: `指标 ${id} 应分两层书写：${group}: {${leaf}: …}`,
+    en: `write the measure ${id} nested: ${group}: {${leaf}: …}`,
+  }),
+  partExceedsWhole: (part: string, partValue: string, whole: string, wholeValue: string): Text => ({
+    zh: `${part}（${partValue}）大于其总数 ${whole}（${wholeValue}）`,
+    en: `${part} (${partValue}) exceeds its whole ${whole} (${wholeValue})`,
+  }),
+  badCode: (found: string): Text => ({
+    zh: `应为6位行政区划代码（如 "450202"），实为 ${found}`,
+    en: `expected a 6-digit division code (such as "450202"), found ${found}`,
+  }),
+  unknownUnit: (code: string): Text => ({
+    zh: `行政区划代码 ${code} 不在内置的区划表中`,
+    en: `the division code ${code} is not in the bundled division table`,
+  }),
+  nameMismatch: (name: string, code: string, expected: string): Text => ({
+    zh: `单位名称 ${name} 与区划表不符：${code} 是 ${expected}`,
+    en: `the name ${name} disagrees with the division table: ${code} is ${expected}`,
+  }),
+  badPeriod: (found: string): Text => ({
+    zh: `应为 YYYY-MM 格式的月份（如 2025-06），实为 ${found}`,
+    en: `expected a month as YYYY-MM (such as 2025-06), found ${found}`,
+  }),
+  periodYearRange: (found: string, from: number, to: number): Text => ({
+    zh: `月份 ${found} 的年份应在 ${from} 至 ${to} 之间`,
+    en: `the year of ${found} should be between ${from} and ${to}`,
+  }),
+  duplicateReport: (code: string, period: string, first: string): Text => ({
+    zh: `${code} ${period} 的数据已在 ${first} 中报送，本文件被忽略`,
+    en: `${code} ${period} is already reported in ${first}: this file is ignored`,
+  }),
+  invalid: (detail: string): Text => ({ zh: `不符合格式：${detail}`, en: `invalid: ${detail}` }),
+  foundString: (quoted: string): Text => ({ zh: `文本 ${quoted}`, en: `the text ${quoted}` }),
+  foundNothing: (): Text => ({ zh: '空值', en: 'nothing' }),
+  foundMapping: (): Text => ({ zh: '映射（键: 值）', en: 'a mapping' }),
+  foundList: (): Text => ({ zh: '列表', en: 'a list' }),
+  expectedOneOf: (allowed: Text[], found: Text): Text => ({
+    zh: zhJoin(`应为以下之一：${allowed.map((a) => a.zh).join('；')}`, '，实为', found.zh),
+    en: `expected one of: ${allowed.map((a) => a.en).join('; ')}; found ${found.en}`,
+  }),
+  expectedPattern: (pattern: string): Text => ({ zh: `符合 ${pattern} 的文本`, en: `a text matching ${pattern}` }),
+  expectedFormat: (format: string): Text => ({ zh: `${format} 格式的文本`, en: `a text in the format ${format}` }),
+  schemaRule: (rule: string, found: Text): Text => ({ zh: zhJoin(rule, '，实为', found.zh), en: `${rule}; found ${found.en}` }),
+  warningPrefix: (): Text => ({ zh: '警告：', en: 'warning: ' }),
+} as const;
+
+/** Messages about policy documents (`data/policies`, `--policies DIR`). */
+export const POLICY_TEXT = {
+  schemaUnavailable: (): Text => ({
+    zh: '政策文件的 JSON Schema 不可用，仅做基本检查',
+    en: 'the policy document schema is unavailable: basic checks only',
+  }),
+  duplicateDocument: (id: string, first: string): Text => ({
+    zh: `文件编号 ${id} 已在 ${first} 中定义`,
+    en: `the document id ${id} is already defined in ${first}`,
+  }),
+  duplicateTarget: (id: string): Text => ({
+    zh: `目标编号 ${id} 重复`,
+    en: `the target id ${id} appears twice`,
+  }),
+  idFileMismatch: (id: string, file: string): Text => ({
+    zh: `文件编号 ${id} 与文件名 ${file} 不一致`,
+    en: `the document id ${id} differs from the file name ${file}`,
+  }),
+  badSlug: (found: string): Text => ({
+    zh: `编号应由小写字母、数字和连字符组成（如 director-training），实为 ${found}`,
+    en: `expected an id of lower-case letters, digits and hyphens (such as director-training), found ${found}`,
+  }),
+  badDate: (found: string): Text => ({
+    zh: `应为 YYYY-MM-DD 格式的有效日期，实为 ${found}`,
+    en: `expected a valid date as YYYY-MM-DD, found ${found}`,
+  }),
+  badDeadline: (found: string): Text => ({
+    zh: `期限应为日期（YYYY-MM-DD）、ongoing 或 each-year，实为 ${found}`,
+    en: `expected a deadline date (YYYY-MM-DD), ongoing or each-year, found ${found}`,
+  }),
+  oneOf: (allowed: string[], found: string): Text => ({
+    zh: `应为 ${allowed.join('、')} 之一，实为 ${found}`,
+    en: `expected one of ${allowed.join(', ')}, found ${found}`,
+  }),
+  fromOnlyOngoing: (): Text => ({
+    zh: 'from 只适用于期限为 ongoing 的目标',
+    en: 'from applies only to an ongoing target',
+  }),
+  fromAfterHorizon: (from: string): Text => ({
+    zh: `from（${from}）晚于 2100-12-31`,
+    en: `from (${from}) is after 2100-12-31`,
+  }),
+  levelsOnlyEachLevel: (): Text => ({
+    zh: 'levels 只适用于 scope 为 each-level 的目标',
+    en: 'levels applies only to scope each-level',
+  }),
+  levelsRequired: (): Text => ({
+    zh: 'scope 为 each-level 时必须列出 levels',
+    en: 'scope each-level needs a list of levels',
+  }),
+  duplicateLevel: (level: string): Text => ({
+    zh: `levels 中 ${level} 重复`,
+    en: `${level} appears twice in levels`,
+  }),
+  windowOnlyCumulative: (): Text => ({
+    zh: 'windowStart 只适用于 kind 为 cumulative 的目标',
+    en: 'windowStart applies only to a cumulative target',
+  }),
+  windowAfterDeadline: (start: string, deadline: string): Text => ({
+    zh: `windowStart（${start}）不早于期限（${deadline}）`,
+    en: `windowStart (${start}) is not before the deadline (${deadline})`,
+  }),
+  eachYearCumulative: (): Text => ({
+    zh: '期限为 each-year 的目标必须是 cumulative（按年累计）',
+    en: 'an each-year target must be cumulative (a running total per year)',
+  }),
+  unknownMeasure: (id: string, suggestion: string | null): Text => PROBLEM_TEXT.unknownMeasure(id, suggestion),
+  booleanFormula: (): Text => ({
+    zh: '是/否型目标的公式只能有一个布尔指标作分子，不能有分母或 scale',
+    en: 'a yes/no target has one boolean measure as its numerator, and no denominator or scale',
+  }),
+  booleanMismatch: (): Text => ({
+    zh: '阈值为 true/false 时，单位必须是 boolean，公式必须是一个布尔指标，反之亦然',
+    en: 'a true/false threshold goes with unit boolean and a boolean measure, and the other way round',
+  }),
+  numericMeasureInBoolean: (id: string): Text => ({
+    zh: `指标 ${id} 是布尔型，不能用于数值公式`,
+    en: `the measure ${id} is yes/no: it cannot enter a numeric formula`,
+  }),
+  areaCodePrefix: (code: string, prefix: string): Text => ({
+    zh: `area.code ${code} 不以 area.prefix ${prefix} 开头`,
+    en: `area.code ${code} does not start with area.prefix ${prefix}`,
+  }),
+  comparatorForBoolean: (): Text => ({
+    zh: '是/否型目标的比较符只能是 ==',
+    en: 'a yes/no target compares with ==',
+  }),
+} as const;

@@ -1,0 +1,44 @@
+// The bundled division table (data/divisions/2024.txt): one `CODE NAME` a line.
+import { readFileSync } from 'node:fs';
+import type { Division, Level } from '../core/types.js';
+import { dataPath } from './paths.js';
+
+const LINE = /^(\d{6})\s+(\S.*?)\s*$/;
+
+/** `xx0000` a province's own accounts, `xxxx00` a city's, anything else a county-level unit. */
+export function levelOfCode(code: string): Level {
+  if (code.endsWith('0000')) return 'province';
+  if (code.endsWith('00')) return 'city';
+  return 'county';
+}
+
+/** Reads the table's text. The table ships with the tool: a malformed line is a bug. */
+export function parseDivisions(source: string): Map<string, Division> {
+  const names = new Map<string, string>();
+  source.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/^\uFEFF/, '').trim();
+    if (line === '' || line.startsWith('#')) return;
+    const match = LINE.exec(line);
+    if (!match) throw new Error(`data/divisions: line ${index + 1} is not "CODE NAME": ${JSON.stringify(raw)}`);
+    names.set(match[1]!, match[2]!);
+  });
+  const divisions = new Map<string, Division>();
+  for (const [code, name] of names) {
+    const level = levelOfCode(code);
+    const province = `${code.slice(0, 2)}0000`;
+    const city = `${code.slice(0, 4)}00`;
+    let parent: string | null = null;
+    if (level === 'city') parent = province;
+    else if (level === 'county') parent = names.has(city) ? city : province;
+    divisions.set(code, { code, name, level, parent });
+  }
+  return divisions;
+}
+
+let cached: ReadonlyMap<string, Division> | undefined;
+
+/** The bundled table, read once per process. */
+export function loadDivisions(): ReadonlyMap<string, Division> {
+  cached ??= parseDivisions(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
+  return cached;
+}

@@ -1,0 +1,67 @@
+// The measure registry (data/measures.yaml): the single source of the measure names.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { MeasureDef, MeasureType, MeasureUnit, MeasureWindow } from '../core/types.js';
+import { dataPath } from './paths.js';
+
+const TYPES: readonly MeasureType[] = ['integer', 'number', 'boolean'];
+const UNITS: readonly MeasureUnit[] = [
+  'persons', 'households', 'm2', 'count', 'beds', 'wan-yuan',
+  'person-times', 'sessions', 'devices', 'items', 'boolean',
+];
+const WINDOWS: readonly MeasureWindow[] = ['since-2021', 'year-to-date'];
+const ID = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, what: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`data/measures.yaml: ${what} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  throw new Error(`data/measures.yaml: ${what} must be a non-empty string`);
+}
+
+/**
+ * Reads the registry's text. The registry ships with the tool, so a fault in it is a bug
+ * (an exception), not a problem in the user's input.
+ */
+export function parseMeasures(source: string): Map<string, MeasureDef> {
+  const raw: unknown = parse(source, { uniqueKeys: true });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new Error('data/measures.yaml: expected a mapping of measure ids');
+  }
+  const measures = new Map<string, MeasureDef>();
+  for (const [id, entry] of Object.entries(raw as Record<string, unknown>)) {
+    if (!ID.test(id)) throw new Error(`data/measures.yaml: bad measure id ${JSON.stringify(id)}`);
+    if (entry === null || typeof entry !== 'object') throw new Error(`data/measures.yaml: ${id} must be a mapping`);
+    const e = entry as Record<string, unknown>;
+    const def: MeasureDef = {
+      id,
+      type: oneOf(TYPES, e['type'], `${id}.type`),
+      unit: oneOf(UNITS, e['unit'], `${id}.unit`),
+      zh: text(e['zh'], `${id}.zh`),
+      en: text(e['en'], `${id}.en`),
+    };
+    if (e['partOf'] !== undefined) def.partOf = text(e['partOf'], `${id}.partOf`);
+    if (e['window'] !== undefined) def.window = oneOf(WINDOWS, e['window'], `${id}.window`);
+    measures.set(id, def);
+  }
+  for (const def of measures.values()) {
+    if (def.partOf === undefined) continue;
+    const whole = measures.get(def.partOf);
+    if (!whole) throw new Error(`data/measures.yaml: ${def.id}.partOf names an unknown measure ${def.partOf}`);
+    if (whole.type === 'boolean' || def.type === 'boolean') {
+      throw new Error(`data/measures.yaml: ${def.id}.partOf joins a boolean measure`);
+    }
+  }
+  return measures;
+}
+
+let cached: ReadonlyMap<string, MeasureDef> | undefined;
+
+/** The bundled registry, read once per process. */
+export function loadMeasures(): ReadonlyMap<string, MeasureDef> {
+  cached ??= parseMeasures(readFileSync(dataPath('measures.yaml'), 'utf8'));
+  return cached;
+}

@@ -1,0 +1,139 @@
+// The statistics files of a run: paths, folders and globs in; validated reports and problems out.
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Division, Lang, MeasureDef, Problem, UnitReport } from '../core/types.js';
+import { PROBLEM_TEXT } from '../i18n/problems.js';
+import { makeProblem } from '../validate/problem.js';
+import { validateUnitReport } from '../validate/unit-report.js';
+import { describeFsError, readYamlFile } from './yaml-file.js';
+import type { YamlSource } from './yaml-file.js';
+
+export interface LoadResult {
+  reports: UnitReport[];
+  problems: Problem[];
+  /** every statistics file that was read, as the user would name it, in path order */
+  files: string[];
+}
+
+export interface LoadOptions {
+  cwd: string;
+  lang: Lang;
+  divisions: ReadonlyMap<string, Division>;
+  measures: ReadonlyMap<string, MeasureDef>;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+const CONCURRENCY = 8;
+
+/** A path as the user would recognise it: relative to cwd when inside it, with `/` separators. */
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+  return sep === '/' ? shown : shown.split(sep).join('/');
+}
+
+interface Expanded {
+  files: string[];
+  problems: Problem[];
+}
+
+/** Files, folders (searched recursively for *.yaml / *.yml) and globs → absolute file paths. */
+export async function expandPaths(paths: readonly string[], cwd: string, lang: Lang): Promise<Expanded> {
+  const found: string[] = [];
+  const problems: Problem[] = [];
+  const asWritten = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
+  for (const arg of paths) {
+    const absolute = resolve(cwd, arg);
+    let kind: 'file' | 'dir' | 'missing' | 'other';
+    try {
+      const stats = await stat(absolute);
+      kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: describeFsError(error), lang }));
+        continue;
+      }
+      kind = 'missing';
+    }
+    if (kind === 'file') {
+      found.push(absolute);
+    } else if (kind === 'dir') {
+      const files = await glob('**/*.{yaml,yml,YAML,YML}', { cwd: absolute, absolute: true, onlyFiles: true });
+      if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputInFolder(), lang }));
+      found.push(...files.map((f) => resolve(f)));
+    } else if (kind === 'missing' && isDynamicPattern(arg)) {
+      const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true })).filter((f) => YAML_FILE.test(f));
+      if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputForGlob(), lang }));
+      found.push(...files.map((f) => resolve(f)));
+    } else {
+      const text = kind === 'other' ? PROBLEM_TEXT.notAFile() : PROBLEM_TEXT.notFound();
+      problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text, lang }));
+    }
+  }
+  return { files: [...new Set(found)], problems };
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping the items' order in the results. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Reads and validates every statistics file named by `paths`. A file with an error yields no
+ * report; every problem is listed. Never throws for bad input.
+ */
+export async function loadReports(paths: string[], opts: LoadOptions): Promise<LoadResult> {
+  const { cwd, lang } = opts;
+  const expanded = await expandPaths(paths, cwd, lang);
+  const files = expanded.files
+    .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
+    .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+
+  const checked = await mapLimit(files, CONCURRENCY, async ({ absolute, shown }) => {
+    const read = await readYamlFile(absolute, shown, lang);
+    if (!read.source) return { source: null, report: null, problems: read.problems };
+    const result = validateUnitReport(read.source, opts);
+    return { source: read.source, report: result.report, problems: [...read.problems, ...result.problems] };
+  });
+
+  const reports: UnitReport[] = [];
+  const problems: Problem[] = [...expanded.problems];
+  const firstFile = new Map<string, string>();
+  for (const item of checked) {
+    const own = [...item.problems];
+    if (item.report) {
+      const key = `${item.report.code} ${item.report.period}`;
+      const first = firstFile.get(key);
+      if (first === undefined) {
+        firstFile.set(key, item.report.file);
+        reports.push(item.report);
+      } else {
+        own.push(duplicate(item.source!, item.report, first, lang));
+      }
+    }
+    own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    problems.push(...own);
+  }
+  return { reports, problems, files: files.map((f) => f.shown) };
+}
+
+function duplicate(source: YamlSource, report: UnitReport, first: string, lang: Lang): Problem {
+  return makeProblem({
+    file: report.file,
+    code: 'duplicate-report',
+    text: PROBLEM_TEXT.duplicateReport(report.code, report.period, first),
+    lang,
+    at: source.positionOf(['period']),
+    path: 'period',
+  });
+}

@@ -1,0 +1,306 @@
+// Reading one YAML file into plain data that remembers where each value stands.
+// Every fault of the bytes or the syntax becomes a problem; nothing here throws on bad input.
+import { open } from 'node:fs/promises';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
+import { PROBLEM_TEXT, YAML_ERRORS } from '../i18n/problems.js';
+import { makeProblem } from '../validate/problem.js';
+
+/** A statistics file holds one unit and one month: anything near this size is not one. */
+export const MAX_BYTES = 1024 * 1024;
+/** Few honest files use aliases at all; a handful of expansions is plenty. */
+export const MAX_ALIAS_COUNT = 100;
+
+export type PathSegment = string | number;
+
+/** A parsed file: its data as plain objects, and the positions of its values. */
+export class YamlSource {
+  constructor(
+    /** the path as the user recognises it */
+    readonly file: string,
+    readonly data: unknown,
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /** Where the value at `path` starts; when it is absent, where its nearest present ancestor starts. */
+  positionOf(path: readonly PathSegment[]): Position {
+    const found = this.walk(path);
+    return this.at(found.value ?? found.key ?? found.parent);
+  }
+
+  /** Where the key of the last segment of `path` stands (the value's position for a list item). */
+  keyPositionOf(path: readonly PathSegment[]): Position {
+    const found = this.walk(path);
+    return this.at(found.key ?? found.value ?? found.parent);
+  }
+
+  /** Whether `path` names a node that is present in the file. */
+  has(path: readonly PathSegment[]): boolean {
+    const found = this.walk(path);
+    return found.complete;
+  }
+
+  private at(node: YamlNode | null | undefined): Position {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  }
+
+  private walk(path: readonly PathSegment[]): {
+    value: YamlNode | null;
+    key: YamlNode | null;
+    parent: YamlNode | null;
+    complete: boolean;
+  } {
+    let node: unknown = this.doc.contents;
+    let key: YamlNode | null = null;
+    let parent: YamlNode | null = null;
+    for (const segment of path) {
+      const current = this.deref(node);
+      parent = current;
+      key = null;
+      if (isMap(current)) {
+        const pair = current.items.find((item) => keyText(item.key) === String(segment));
+        if (!pair) return { value: null, key: null, parent, complete: false };
+        key = isNodeLike(pair.key) ? pair.key : null;
+        node = pair.value;
+      } else if (isSeq(current) && Number.isInteger(Number(segment))) {
+        node = current.items[Number(segment)];
+        if (node === undefined) return { value: null, key: null, parent, complete: false };
+      } else {
+        return { value: null, key: null, parent, complete: false };
+      }
+    }
+    return { value: isNodeLike(node) ? node : null, key, parent, complete: true };
+  }
+
+  private deref(node: unknown): YamlNode | null {
+    if (isAlias(node)) return (node.resolve(this.doc) as YamlNode | undefined) ?? null;
+    return isNodeLike(node) ? node : null;
+  }
+}
+
+function isNodeLike(value: unknown): value is YamlNode {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  return String(key);
+}
+
+export interface YamlReadResult {
+  /** null when the file could not be read or parsed */
+  source: YamlSource | null;
+  problems: Problem[];
+}
+
+/** Reads and parses one file; `file` is the name that problems carry. */
+export async function readYamlFile(absolutePath: string, file: string, lang: Lang): Promise<YamlReadResult> {
+  const fail = (code: ProblemCode, text: Text): YamlReadResult => ({
+    source: null,
+    problems: [makeProblem({ file, code, text, lang })],
+  });
+  let handle;
+  try {
+    handle = await open(absolutePath, 'r');
+  } catch (error) {
+    return fail('unreadable', describeFsError(error));
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return fail('unreadable', PROBLEM_TEXT.notAFile());
+    if (stats.size > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(mebibytes(stats.size), mebibytes(MAX_BYTES)));
+    // Read at most one byte past the limit, in case the file grows while it is read.
+    const buffer = Buffer.alloc(Math.min(stats.size, MAX_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) break;
+    }
+    if (length > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(`> ${mebibytes(MAX_BYTES)}`, mebibytes(MAX_BYTES)));
+    return parseYamlBytes(buffer.subarray(0, length), file, lang);
+  } catch (error) {
+    return fail('unreadable', describeFsError(error));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export function describeFsError(error: unknown): Text {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return PROBLEM_TEXT.notFound();
+  if (code === 'EISDIR') return PROBLEM_TEXT.notAFile();
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  return PROBLEM_TEXT.unreadable(reason);
+}
+
+function mebibytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);
+}
+
+/** Decodes and parses a file's bytes: UTF-8 only (a BOM is dropped), with a pointed message for GBK. */
+export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang): YamlReadResult {
+  if (bytes.length > MAX_BYTES) {
+    return {
+      source: null,
+      problems: [
+        makeProblem({ file, code: 'too-large', text: PROBLEM_TEXT.tooLarge(mebibytes(bytes.length), mebibytes(MAX_BYTES)), lang }),
+      ],
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { source: null, problems: [encodingProblem(bytes, file, lang)] };
+  }
+  return parseYamlText(text, file, lang);
+}
+
+function encodingProblem(bytes: Uint8Array, file: string, lang: Lang): Problem {
+  const at = bytePosition(bytes, firstInvalidUtf8(bytes));
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16) {
+    try {
+      new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      return makeProblem({ file, code: 'gbk-encoding', text: PROBLEM_TEXT.gbkEncoding(file), lang, at });
+    } catch {
+      // neither UTF-8 nor GB18030
+    }
+  }
+  return makeProblem({ file, code: 'not-utf8', text: PROBLEM_TEXT.notUtf8(utf16), lang, at });
+}
+
+/** The offset of the first byte that does not start a well-formed UTF-8 sequence; -1 when all do. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    if (i + need >= bytes.length) return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Line and column (in characters) of a byte offset, counting a leading BOM as nothing. */
+function bytePosition(bytes: Uint8Array, offset: number): Position | null {
+  if (offset < 0) return null;
+  let line = 1;
+  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: [...before].length + 1 };
+}
+
+/** Parses YAML text (YAML 1.2 core schema: `2025-06` stays a string, `450202` is a number). */
+export function parseYamlText(text: string, file: string, lang: Lang): YamlReadResult {
+  const lineCounter = new LineCounter();
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const doc = parseDocument(source, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    schema: 'core',
+    version: '1.2',
+    keepSourceTokens: false,
+  });
+  const positionAt = (error: YAMLError): Position | null => {
+    const lp = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    return { line: Math.max(lp.line, 1), column: Math.max(lp.col, 1) };
+  };
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = keyAt(source, error.pos[0]);
+      problems.push(makeProblem({ file, code: 'duplicate-key', text: PROBLEM_TEXT.duplicateKey(key), lang, at: positionAt(error) }));
+    } else {
+      const what = YAML_ERRORS[error.code] ?? sameInBoth(firstSentence(error.message));
+      problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(what), lang, at: positionAt(error) }));
+    }
+  }
+  if (problems.length > 0) return { source: null, problems };
+  for (const warning of doc.warnings) {
+    problems.push(
+      makeProblem({
+        file,
+        code: 'yaml-syntax',
+        text: PROBLEM_TEXT.yamlWarning(firstSentence(warning.message)),
+        lang,
+        at: positionAt(warning),
+        severity: 'warning',
+      }),
+    );
+  }
+  let data: unknown;
+  try {
+    // yaml defines a `__proto__` key as an own property (Object.defineProperty), so no key
+    // of the file can reach a prototype; the tests hold it to that.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const firstAlias = firstAliasNode(doc);
+    const at = firstAlias?.range ? lineCounter.linePos(firstAlias.range[0]) : null;
+    const position = at ? { line: at.line, column: at.col } : null;
+    if (/alias/i.test(message) && /excessive|resource/i.test(message)) {
+      problems.push(makeProblem({ file, code: 'alias-limit', text: PROBLEM_TEXT.aliasLimit(MAX_ALIAS_COUNT), lang, at: position }));
+    } else {
+      problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(sameInBoth(message)), lang, at: position }));
+    }
+    return { source: null, problems };
+  }
+  return { source: new YamlSource(file, data, doc, lineCounter), problems };
+}
+
+function firstAliasNode(doc: Document): YamlNode | null {
+  let found: YamlNode | null = null;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** The key written at `offset`, as far as its colon or the end of its line. */
+function keyAt(source: string, offset: number): string {
+  const rest = source.slice(offset).split(/\r?\n/, 1)[0] ?? '';
+  const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(rest);
+  const key = quoted ? quoted[1]! : rest.split(/:(\s|$)/, 1)[0]!;
+  return key.trim() || '?';
+}
+
+function firstSentence(message: string): string {
+  return message.split(/ at line \d+, column \d+/)[0]!.split('\n')[0]!.trim();
+}
+
+function sameInBoth(text: string): Text {
+  return { zh: text, en: text };
+}

@@ -1,0 +1,202 @@
+// ajv's errors, as problems that point at the offending value in the file.
+import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
+import { PROBLEM_TEXT, TYPE_NAMES } from '../i18n/problems.js';
+import type { PathSegment, YamlSource } from '../load/yaml-file.js';
+import { ajvMessage } from './ajv.js';
+import type { ErrorObject } from './ajv.js';
+import { makeProblem, showValue } from './problem.js';
+
+/** A problem's content, before it is placed. */
+export interface Issue {
+  code: ProblemCode;
+  text: Text;
+  /** the problem's field path; the error's instance path by default */
+  segments?: PathSegment[];
+  /** where it points; the value at `segments` by default */
+  at?: Position;
+  severity?: 'error' | 'warning';
+}
+
+/** A caller's own reading of an error: an issue, several, or null for the generic reading. */
+export type Classifier = (error: ErrorObject, segments: string[]) => Issue | Issue[] | null;
+
+/** `/measures/townships/total` → `['measures', 'townships', 'total']`. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `['targets', 3, 'rule']` → `targets[3].rule`. */
+export function dottedPath(segments: readonly PathSegment[]): string | null {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number' || /^\d+$/.test(s)) out += `[${s}]`;
+    else out += out === '' ? s : `.${s}`;
+  }
+  return out === '' ? null : out;
+}
+
+/** How a found value is named in a message. */
+export function describeFound(value: unknown): Text {
+  if (value === null || value === undefined) return PROBLEM_TEXT.foundNothing();
+  if (typeof value === 'string') return PROBLEM_TEXT.foundString(showValue(value));
+  if (Array.isArray(value)) return PROBLEM_TEXT.foundList();
+  if (typeof value === 'object') return PROBLEM_TEXT.foundMapping();
+  const shown = showValue(value);
+  return { zh: shown, en: shown };
+}
+
+function expectedOf(error: ErrorObject): Text {
+  const schema = error.parentSchema as { description?: unknown } | undefined;
+  switch (error.keyword) {
+    case 'type': {
+      const types = ([] as string[]).concat(error.params['type'] as string | string[]);
+      return joinTexts(types.map((t) => TYPE_NAMES[t] ?? { zh: t, en: t }));
+    }
+    case 'const':
+      return same(showValue(error.params['allowedValue']));
+    case 'enum':
+      return same((error.params['allowedValues'] as unknown[]).map(showValue).join(' | '));
+    case 'pattern':
+      return PROBLEM_TEXT.expectedPattern(String(error.params['pattern']));
+    case 'format':
+      return PROBLEM_TEXT.expectedFormat(String(error.params['format']));
+    default:
+      if (typeof schema?.description === 'string') return same(schema.description);
+      return { zh: ajvMessage(error, 'zh'), en: ajvMessage(error, 'en') };
+  }
+}
+
+function same(text: string): Text {
+  return { zh: text, en: text };
+}
+
+function joinTexts(texts: Text[]): Text {
+  return { zh: texts.map((t) => t.zh).join('或'), en: texts.map((t) => t.en).join(' or ') };
+}
+
+function isPrefix(prefix: string, path: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/**
+ * Folds the errors of anyOf/oneOf branches: when some branch got further into the value, its
+ * errors stand for the whole; otherwise one error says which forms were allowed.
+ */
+function foldCombinators(errors: readonly ErrorObject[]): { kept: ErrorObject[]; oneOf: Map<ErrorObject, Text[]> } {
+  let kept = errors.filter((e) => e.keyword !== 'if');
+  const oneOf = new Map<ErrorObject, Text[]>();
+  const combinators = kept.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  for (const combinator of combinators) {
+    if (combinator.keyword === 'oneOf' && combinator.params['passingSchemas'] !== null && combinator.params['passingSchemas'] !== undefined) continue;
+    const inBranch = (e: ErrorObject): boolean => e !== combinator && e.schemaPath.startsWith(`${combinator.schemaPath}/`);
+    const branchErrors = kept.filter(inBranch);
+    const deeper = branchErrors.filter(
+      (e) => e.instancePath !== combinator.instancePath && isPrefix(combinator.instancePath, e.instancePath),
+    );
+    if (deeper.length > 0) {
+      kept = kept.filter((e) => e !== combinator && !(inBranch(e) && e.instancePath === combinator.instancePath));
+    } else {
+      kept = kept.filter((e) => !inBranch(e));
+      const seen = new Set<string>();
+      const allowed = branchErrors.map(expectedOf).filter((t) => !seen.has(t.en) && (seen.add(t.en), true));
+      oneOf.set(combinator, allowed);
+    }
+  }
+  return { kept, oneOf };
+}
+
+function genericIssue(error: ErrorObject, segments: string[], source: YamlSource, allowed: Text[] | undefined): Issue {
+  const found = describeFound(error.data);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(error.params['missingProperty']);
+      const full = [...segments, missing];
+      return {
+        code: 'required',
+        text: PROBLEM_TEXT.required(dottedPath(full) ?? missing),
+        segments: full,
+        at: segments.length === 0 ? source.positionOf([]) : source.keyPositionOf(segments),
+      };
+    }
+    case 'additionalProperties': {
+      const key = String(error.params['additionalProperty']);
+      const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+      const full = [...segments, key];
+      return {
+        code: 'unknown-field',
+        text: PROBLEM_TEXT.unknownField(key, Object.keys(properties)),
+        segments: full,
+        at: source.keyPositionOf(full),
+      };
+    }
+    case 'type': {
+      const types = ([] as string[]).concat(error.params['type'] as string | string[]);
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
+        return { code: 'not-finite', text: PROBLEM_TEXT.notFinite(showValue(error.data)) };
+      }
+      if (types.includes('integer') && typeof error.data === 'number') {
+        return { code: 'not-integer', text: PROBLEM_TEXT.notInteger(showValue(error.data)) };
+      }
+      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(expectedOf(error), found) };
+    }
+    case 'minimum':
+      if (error.params['limit'] === 0 && typeof error.data === 'number') {
+        return { code: 'negative', text: PROBLEM_TEXT.negative(showValue(error.data)) };
+      }
+      break;
+    case 'const':
+    case 'enum':
+    case 'pattern':
+    case 'format':
+      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(expectedOf(error), found) };
+    case 'anyOf':
+    case 'oneOf':
+      if (allowed && allowed.length > 0) return { code: 'wrong-type', text: PROBLEM_TEXT.expectedOneOf(allowed, found) };
+      break;
+  }
+  return {
+    code: 'wrong-type',
+    text: { zh: PROBLEM_TEXT.schemaRule(ajvMessage(error, 'zh'), found).zh, en: PROBLEM_TEXT.schemaRule(ajvMessage(error, 'en'), found).en },
+  };
+}
+
+/** Turns ajv's errors into problems, one per field and kind, in the file's order. */
+export function problemsFromAjv(
+  errors: readonly ErrorObject[] | null | undefined,
+  source: YamlSource,
+  lang: Lang,
+  classify?: Classifier,
+): Problem[] {
+  if (!errors || errors.length === 0) return [];
+  const { kept, oneOf } = foldCombinators(errors);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of kept) {
+    const segments = pointerSegments(error.instancePath);
+    const own = classify?.(error, segments) ?? null;
+    const issues = own === null ? [genericIssue(error, segments, source, oneOf.get(error))] : ([] as Issue[]).concat(own);
+    for (const issue of issues) {
+      const target = issue.segments ?? segments;
+      const path = dottedPath(target);
+      const key = `${path ?? ''}\u0000${issue.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(
+        makeProblem({
+          file: source.file,
+          code: issue.code,
+          text: issue.text,
+          lang,
+          at: issue.at ?? source.positionOf(target),
+          path,
+          severity: issue.severity ?? 'error',
+        }),
+      );
+    }
+  }
+  return problems;
+}

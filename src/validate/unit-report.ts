@@ -1,0 +1,184 @@
+// One statistics file: the schema's checks, then the checks a schema cannot make.
+import type { Division, Lang, MeasureDef, MeasureValue, Position, Problem, UnitReport } from '../core/types.js';
+import { PROBLEM_TEXT } from '../i18n/problems.js';
+import { levelOfCode } from '../load/divisions.js';
+import { schemaPath } from '../load/paths.js';
+import type { YamlSource } from '../load/yaml-file.js';
+import { validatorFor } from './ajv.js';
+import type { ErrorObject } from './ajv.js';
+import { describeFound, dottedPath, problemsFromAjv } from './ajv-problems.js';
+import type { Issue } from './ajv-problems.js';
+import { didYouMean } from './did-you-mean.js';
+import { hasErrors, makeProblem, showValue } from './problem.js';
+
+export const UNIT_REPORT_SCHEMA = 'unit-report.schema.json';
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
+export interface UnitReportContext {
+  lang: Lang;
+  divisions: ReadonlyMap<string, Division>;
+  measures: ReadonlyMap<string, MeasureDef>;
+  /** the schema file; the shipped one by default */
+  schemaFile?: string;
+}
+
+export interface UnitReportResult {
+  /** null when the file has an error (warnings do not drop it) */
+  report: UnitReport | null;
+  problems: Problem[];
+}
+
+type Dict = Record<string, unknown>;
+
+function isDict(value: unknown): value is Dict {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** YAML 1.2 reads an unquoted `450202` as a number: a 6-digit whole number is taken as the code. */
+function normalizeCode(data: unknown): unknown {
+  if (!isDict(data) || !isDict(data['unit'])) return data;
+  const code = data['unit']['code'];
+  if (typeof code === 'number' && Number.isInteger(code) && code >= 100000 && code <= 999999) {
+    return { ...data, unit: { ...data['unit'], code: String(code) } };
+  }
+  return data;
+}
+
+function unknownMeasureIssues(error: ErrorObject, segments: string[], source: YamlSource, ids: string[]): Issue[] {
+  const key = String(error.params['additionalProperty']);
+  const path = [...segments, key];
+  const groupLevel = segments.length === 1;
+  if (groupLevel && ids.includes(key)) {
+    const [group, leaf] = key.split('.') as [string, string];
+    return [{ code: 'unknown-measure', text: PROBLEM_TEXT.flatMeasure(key, group, leaf), segments: path, at: source.keyPositionOf(path) }];
+  }
+  const value = error.data && isDict(error.data) ? error.data[key] : undefined;
+  if (groupLevel && isDict(value) && Object.keys(value).length > 0) {
+    // An unknown group: each of its measures gets its own suggestion.
+    return Object.keys(value).map((leaf) => {
+      const id = `${key}.${leaf}`;
+      const leafPath = [...path, leaf];
+      return {
+        code: 'unknown-measure',
+        text: PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)),
+        segments: leafPath,
+        at: source.keyPositionOf(leafPath),
+      };
+    });
+  }
+  const id = groupLevel ? key : `${segments[1]}.${key}`;
+  return [{ code: 'unknown-measure', text: PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)), segments: path, at: source.keyPositionOf(path) }];
+}
+
+function classifier(source: YamlSource, ids: string[]) {
+  return (error: ErrorObject, segments: string[]): Issue | Issue[] | null => {
+    const where = segments.join('/');
+    if (error.keyword === 'additionalProperties' && segments[0] === 'measures' && segments.length <= 2) {
+      return unknownMeasureIssues(error, segments, source, ids);
+    }
+    if (where === 'unit/code' && (error.keyword === 'pattern' || error.keyword === 'type')) {
+      return { code: 'bad-code', text: PROBLEM_TEXT.badCode(showValue(error.data)) };
+    }
+    if (where === 'period' && (error.keyword === 'pattern' || error.keyword === 'type')) {
+      return { code: 'bad-period', text: PROBLEM_TEXT.badPeriod(showValue(error.data)) };
+    }
+    if (segments.length === 0 && error.keyword === 'type' && (error.data === null || error.data === undefined)) {
+      return { code: 'wrong-type', text: PROBLEM_TEXT.emptyFile() };
+    }
+    if (segments.length === 0 && error.keyword === 'type') {
+      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(PROBLEM_TEXT.foundMapping(), describeFound(error.data)) };
+    }
+    return null;
+  };
+}
+
+/** A measure's value when it has the registry's type and is a valid figure, else undefined. */
+function validValue(def: MeasureDef, value: unknown): MeasureValue | undefined {
+  if (def.type === 'boolean') return typeof value === 'boolean' ? value : undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return undefined;
+  if (def.type === 'integer' && !Number.isInteger(value)) return undefined;
+  return value;
+}
+
+function namesAgree(written: string, division: Division, divisions: ReadonlyMap<string, Division>): boolean {
+  const clean = written.replace(/\s+/g, '');
+  // 城中区, 柳州市城中区 and 广西壮族自治区柳州市城中区 all name 450202.
+  let chain = division.name;
+  let parent = division.parent;
+  if (clean === chain) return true;
+  while (parent) {
+    const up = divisions.get(parent);
+    if (!up) break;
+    chain = up.name + chain;
+    if (clean === chain) return true;
+    parent = up.parent;
+  }
+  return false;
+}
+
+/** Checks a parsed statistics file and, when it has no error, turns it into a UnitReport. */
+export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): UnitReportResult {
+  const { lang, divisions, measures } = ctx;
+  const ids = [...measures.keys()];
+  const data = normalizeCode(source.data);
+  const validate = validatorFor(ctx.schemaFile ?? schemaPath(UNIT_REPORT_SCHEMA));
+  validate(data);
+  const problems = problemsFromAjv(validate.errors, source, lang, classifier(source, ids));
+  const add = (code: Problem['code'], text: ReturnType<typeof PROBLEM_TEXT.badPeriod>, segments: string[], severity: Problem['severity'] = 'error', at?: Position): void => {
+    problems.push(
+      makeProblem({ file: source.file, code, text, lang, at: at ?? source.positionOf(segments), path: dottedPath(segments), severity }),
+    );
+  };
+  if (!isDict(data)) return { report: null, problems };
+
+  const period = data['period'];
+  if (typeof period === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(period)) {
+    const year = Number(period.slice(0, 4));
+    if (year < FIRST_YEAR || year > LAST_YEAR) add('bad-period', PROBLEM_TEXT.periodYearRange(period, FIRST_YEAR, LAST_YEAR), ['period']);
+  }
+
+  const unit = isDict(data['unit']) ? data['unit'] : {};
+  const code = typeof unit['code'] === 'string' && /^\d{6}$/.test(unit['code']) ? unit['code'] : null;
+  const division = code === null ? undefined : divisions.get(code);
+  if (code !== null && !division) add('unknown-unit', PROBLEM_TEXT.unknownUnit(code), ['unit', 'code']);
+  const writtenName = typeof unit['name'] === 'string' ? unit['name'] : null;
+  if (division && writtenName !== null && !namesAgree(writtenName, division, divisions)) {
+    add('name-mismatch', PROBLEM_TEXT.nameMismatch(writtenName, division.code, division.name), ['unit', 'name'], 'warning');
+  }
+
+  const flat: Record<string, MeasureValue> = {};
+  const positions: Record<string, Position> = {};
+  const groups = isDict(data['measures']) ? data['measures'] : {};
+  for (const def of measures.values()) {
+    const [group, leaf] = def.id.split('.') as [string, string];
+    const values = groups[group];
+    if (!isDict(values) || !Object.hasOwn(values, leaf)) continue;
+    const value = validValue(def, values[leaf]);
+    if (value === undefined) continue;
+    flat[def.id] = value;
+    positions[def.id] = source.positionOf(['measures', group, leaf]);
+  }
+  for (const def of measures.values()) {
+    if (def.partOf === undefined) continue;
+    const part = flat[def.id];
+    const whole = flat[def.partOf];
+    if (typeof part === 'number' && typeof whole === 'number' && part > whole) {
+      add('part-exceeds-whole', PROBLEM_TEXT.partExceedsWhole(def.id, showValue(part), def.partOf, showValue(whole)), ['measures', ...def.id.split('.')]);
+    }
+  }
+
+  if (hasErrors(problems) || code === null || typeof period !== 'string') return { report: null, problems };
+  return {
+    report: {
+      file: source.file,
+      code,
+      name: division?.name ?? writtenName,
+      level: division?.level ?? levelOfCode(code),
+      period,
+      measures: flat,
+      positions,
+    },
+    problems,
+  };
+}
