@@ -12,13 +12,13 @@ export function applies(document: PolicyDocument, code: string): boolean {
 /**
  * How one unit takes part in a target: a verdict on its own accounts, or an indicative value with
  * the reason it is not judged; null when it does not take part at all. A whole-area target judges
- * only the area's sum (built elsewhere); county and city units show their own figure beside it.
+ * only the area's sum (built elsewhere); every unit that reports shows its own figure beside it.
  */
 export function roleOf(scope: Scope, level: Level, judged: boolean): Role | null {
   if (!judged) return 'no-rule';
   switch (scope.type) {
     case 'whole-area':
-      return level === 'province' ? null : 'whole-area';
+      return 'whole-area';
     case 'each-county':
       return level === 'county' ? 'verdict' : 'other-level';
     case 'each-level':

@@ -157,7 +157,7 @@ describe('levels and scope', () => {
     expect(roleOf({ type: 'each-level', levels: ['province', 'city'] }, 'county', true)).toBe('other-level');
     expect(roleOf({ type: 'whole-area' }, 'county', true)).toBe('whole-area');
     expect(roleOf({ type: 'whole-area' }, 'city', true)).toBe('whole-area');
-    expect(roleOf({ type: 'whole-area' }, 'province', true)).toBeNull();
+    expect(roleOf({ type: 'whole-area' }, 'province', true)).toBe('whole-area');
     expect(roleOf({ type: 'each-county' }, 'county', false)).toBe('no-rule');
   });
 });
