@@ -1,0 +1,101 @@
+import { EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import type { GlobalOptions } from '../program.js';
+import type { Lang, MeasureDef, PolicyDocument } from '../core/types.js';
+import { measuresOf } from '../core/formula.js';
+import { formatProblem } from '../validate/format.js';
+import { commandText } from '../i18n/commands.js';
+import { loadCatalog } from './catalog.js';
+import {
+  deadlineLong,
+  formulaText,
+  isTarget,
+  kindText,
+  measureName,
+  measureUnit,
+  ruleText,
+  scopeLong,
+  windowText,
+  type Entry,
+} from './policies-describe.js';
+import { entryJson, measuresJson } from './policies-json.js';
+import { findEntry } from './policies-lookup.js';
+import { listFormat, tableWidth } from './policies.js';
+import { displayWidth, wrapText } from './policies-table.js';
+
+function documentLine(document: PolicyDocument, lang: Lang): string {
+  const details = [document.number, document.issued].filter((d): d is string => d !== null);
+  return lang === 'zh'
+    ? `${document.id} ${document.title.zh}（${details.join('，')}）`
+    : `${document.id} ${document.title.en} (${details.join(', ')})`;
+}
+
+/** Labelled lines, values aligned and wrapped under each other. */
+function block(rows: [string, string | null][], lang: Lang, width: number): string {
+  const sep = lang === 'zh' ? '：' : ': ';
+  const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label + sep)));
+  const valueWidth = Math.max(20, width - labelWidth);
+  const out: string[] = [];
+  for (const [label, value] of rows) {
+    if (value === null) continue;
+    const lead = label + sep + ' '.repeat(labelWidth - displayWidth(label + sep));
+    const lines = value.split('\n').flatMap((line) => wrapText(line, valueWidth).split('\n'));
+    lines.forEach((line, i) => out.push(`${i === 0 ? lead : ' '.repeat(labelWidth)}${line}`.trimEnd()));
+  }
+  return out.join('\n');
+}
+
+function explainText(document: PolicyDocument, entry: Entry, measures: ReadonlyMap<string, MeasureDef>, lang: Lang, width: number): string {
+  const t = commandText(lang);
+  const l = t.labels;
+  const name = (id: string) => measureName(id, measures, lang);
+  const measureLines = measuresOf(entry.formula).map((id) => {
+    const def = measures.get(id);
+    return def ? `${id}  ${t.measureLine(name(id), measureUnit(def, lang))}` : id;
+  });
+  const rows: [string, string | null][] = [
+    [l.document, documentLine(document, lang)],
+    [l.clause, entry.clause],
+    [l.quote, entry.quote],
+    [l.formula, `${formulaText(entry.formula, lang)}\n${formulaText(entry.formula, lang, name)}`],
+    [l.measures, measureLines.join('\n')],
+    [l.rule, isTarget(entry) ? ruleText(entry, lang) : t.noRuleExplained],
+    [l.deadline, isTarget(entry) ? deadlineLong(entry.deadline, document, lang) : null],
+    [l.scope, scopeLong(entry.scope, document, lang)],
+    [l.kind, isTarget(entry) ? kindText(entry, lang) : null],
+    [l.window, isTarget(entry) ? windowText(entry, lang) : null],
+    [l.note, entry.note?.[lang] ?? null],
+  ];
+  return `${entry.id}  ${entry.indicator[lang]}\n${block(rows, lang, width)}\n`;
+}
+
+/** `care-check explain TARGET`: one target (or no-rule indicator) in full. */
+export async function runExplain(target: string, raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
+  const { lang } = globals;
+  const format = listFormat(raw['format'], 'explain', lang);
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
+  const { document, entry } = findEntry(catalog.documents, target, lang);
+
+  if (format === 'json') {
+    const json = {
+      document: {
+        id: document.id,
+        title: document.title[lang],
+        number: document.number,
+        issuer: document.issuer,
+        issued: document.issued,
+        area: { name: document.area.name, code: document.area.code, prefix: document.area.prefix },
+      },
+      target: {
+        ...entryJson(entry, lang),
+        formulaText: formulaText(entry.formula, lang, (id) => measureName(id, catalog.measures, lang)),
+        measures: measuresJson(entry, catalog.measures, lang),
+      },
+    };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    io.stdout.write(explainText(document, entry, catalog.measures, lang, tableWidth(io)));
+  }
+  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+  return catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;
+}

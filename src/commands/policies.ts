@@ -1,0 +1,99 @@
+import { CareCheckError, EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import type { GlobalOptions } from '../program.js';
+import type { Lang, PolicyDocument } from '../core/types.js';
+import { formatProblem } from '../validate/format.js';
+import { commandText } from '../i18n/commands.js';
+import { loadCatalog } from './catalog.js';
+import { useColor } from './color.js';
+import { deadlineShort, isTarget, ruleText, scopeShort, type Entry } from './policies-describe.js';
+import { documentJson } from './policies-json.js';
+import { findDocument } from './policies-lookup.js';
+import { renderTable, type Cell } from './policies-table.js';
+
+export type ListFormat = 'table' | 'json';
+
+/** `--format` of policies and explain: table (the default) or json. */
+export function listFormat(raw: unknown, command: string, lang: Lang): ListFormat {
+  const format = typeof raw === 'string' ? raw : 'table';
+  if (format !== 'table' && format !== 'json') throw new CareCheckError('usage', commandText(lang).badFormat(command, format));
+  return format;
+}
+
+/** Terminal width to fit a table to; a pipe or a file gets a generous fixed width. */
+export function tableWidth(io: Io): number {
+  return io.stdout.columns !== undefined && io.stdout.columns >= 40 ? io.stdout.columns : 120;
+}
+
+function areaText(document: PolicyDocument): string {
+  return `${document.area.name} ${document.area.prefix}`;
+}
+
+function documentsTable(documents: readonly PolicyDocument[], lang: Lang, io: Io, color: boolean): string {
+  const c = commandText(lang).columns;
+  const head = [c.id, c.title, c.number, c.issued, c.area, c.targets, c.indicators];
+  const rows = documents.map((d) => [
+    d.id,
+    d.title[lang],
+    d.number ?? commandText(lang).noNumber,
+    d.issued,
+    areaText(d),
+    String(d.targets.length),
+    String(d.indicators.length),
+  ]);
+  return renderTable(head, rows, { width: tableWidth(io), color, wrap: [1, 2] });
+}
+
+function entryRows(entries: readonly Entry[], lang: Lang): (string[] | [Cell])[] {
+  const rows: (string[] | [Cell])[] = [];
+  for (const entry of entries) {
+    rows.push([
+      entry.id,
+      entry.indicator[lang],
+      ruleText(entry, lang),
+      isTarget(entry) ? deadlineShort(entry.deadline, lang) : '—',
+      scopeShort(entry.scope, lang),
+      entry.clause,
+    ]);
+    rows.push([{ content: `${commandText(lang).quote}${lang === 'zh' ? '：' : ': '}${entry.quote}` }]);
+  }
+  return rows;
+}
+
+function documentView(document: PolicyDocument, lang: Lang, io: Io, color: boolean): string {
+  const t = commandText(lang);
+  const c = t.columns;
+  const sep = lang === 'zh' ? '：' : ': ';
+  const lines = [
+    `${document.id}  ${document.title[lang]}`,
+    `${c.number}${sep}${document.number ?? t.noNumber}    ${t.issuer}${sep}${document.issuer}    ${c.issued}${sep}${document.issued}    ${c.area}${sep}${areaText(document)}`,
+  ];
+  for (const note of document.notes) lines.push(`· ${note[lang]}`);
+  const head = [c.target, c.indicator, c.rule, c.deadline, c.scope, c.clause];
+  const opts = { width: tableWidth(io), color, wrap: [1, 4] };
+  lines.push('', renderTable(head, entryRows(document.targets, lang), opts));
+  if (document.indicators.length > 0) {
+    lines.push('', t.indicatorsTitle, renderTable(head, entryRows(document.indicators, lang), opts));
+  }
+  lines.push('', t.documentFooter);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `care-check policies [DOC]`: the documents, or one document's targets with clause and quote. */
+export async function runPolicies(doc: string | undefined, raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
+  const { lang } = globals;
+  const format = listFormat(raw['format'], 'policies', lang);
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
+  const documents = doc === undefined ? catalog.documents : [findDocument(catalog.documents, doc, lang)];
+
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify({ documents: documents.map((d) => documentJson(d, lang)) }, null, 2)}\n`);
+  } else {
+    const color = useColor(io, globals.color);
+    const first = documents[0];
+    if (doc !== undefined && first !== undefined) io.stdout.write(documentView(first, lang, io, color));
+    else io.stdout.write(`${documentsTable(documents, lang, io, color)}\n${commandText(lang).documentsFooter(documents.length)}\n`);
+  }
+  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+  return catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;
+}

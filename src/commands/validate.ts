@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { CareCheckError, EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import type { GlobalOptions } from '../program.js';
+import type { Problem } from '../core/types.js';
+import { loadReports } from '../load/reports.js';
+import { dataPath } from '../load/paths.js';
+import { formatProblem } from '../validate/format.js';
+import { compareProblems } from '../report/labels.js';
+import { commandText } from '../i18n/commands.js';
+import { loadCatalog } from './catalog.js';
+
+/** `care-check validate [PATH...]`: only the input checks. Exit 0 without an error, 2 with one. */
+export async function runValidate(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
+  const { lang } = globals;
+  const t = commandText(lang);
+  const format = typeof raw['format'] === 'string' ? raw['format'] : 'table';
+  if (format !== 'table' && format !== 'json') throw new CareCheckError('usage', t.badFormat('validate', format));
+
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
+  const loaded = await loadReports(paths.length > 0 ? paths : [dataPath('samples')], {
+    cwd: io.cwd,
+    lang,
+    divisions: catalog.divisions,
+    measures: catalog.measures,
+  });
+  const problems: Problem[] = [...catalog.problems, ...loaded.problems].sort(compareProblems);
+  const errors = problems.filter((p) => p.severity === 'error');
+
+  const failed = new Set(errors.map((p) => resolve(io.cwd, p.file)));
+  const files = loaded.files.length;
+  const valid = loaded.files.filter((f) => !failed.has(resolve(io.cwd, f))).length;
+
+  if (format === 'json') {
+    const json = {
+      files,
+      valid,
+      problems: problems.map((p) => ({
+        file: p.file,
+        line: p.line,
+        column: p.column,
+        path: p.path,
+        code: p.code,
+        severity: p.severity,
+        message: p.message,
+      })),
+    };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    for (const problem of problems) io.stdout.write(`${formatProblem(problem, lang)}\n`);
+    io.stdout.write(`${t.validateSummary(files, valid, errors.length, problems.length - errors.length)}\n`);
+  }
+  return errors.length > 0 ? EXIT.input : EXIT.ok;
+}
