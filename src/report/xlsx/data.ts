@@ -1,0 +1,80 @@
+// The Data sheet: the measures as read, one row per unit and period, with the file they came from.
+import type { Workbook } from 'exceljs';
+import type { MeasureDef, UnitReport } from '../../core/types.js';
+import { header } from '../../i18n/xlsx.js';
+import { levelLabel, yesNo } from '../labels.js';
+import { RowWriter, Widths, columnLetter } from './sheet.js';
+import type { CellInput } from './sheet.js';
+import type { WorkbookModel } from './model.js';
+import { FORMATS, style } from './styles.js';
+
+const LEAD = 5;
+const MEASURE_WIDTH = 14;
+
+/** Measure ids present in the reports: in the registry's order, then any unknown ones by name. */
+function measureColumns(reports: readonly UnitReport[], registry: ReadonlyMap<string, MeasureDef>): string[] {
+  const present = new Set<string>();
+  for (const r of reports) for (const id of Object.keys(r.measures)) present.add(id);
+  const known = [...registry.keys()].filter((id) => present.has(id));
+  const unknown = [...present].filter((id) => !registry.has(id)).sort();
+  return [...known, ...unknown];
+}
+
+function compareReports(a: UnitReport, b: UnitReport): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
+}
+
+export async function writeData(
+  wb: Workbook,
+  name: string,
+  model: WorkbookModel,
+  registry: ReadonlyMap<string, MeasureDef>,
+): Promise<void> {
+  const { lang } = model;
+  const reports = [...model.ctx.reports].sort(compareReports);
+  const ids = measureColumns(reports, registry);
+  // a measure the registry calls a number gets decimals; so does one that holds a fraction anywhere
+  const decimal = new Set(ids.filter((id) => registry.get(id)?.type === 'number'));
+  for (const r of reports) {
+    for (const [id, v] of Object.entries(r.measures)) if (typeof v === 'number' && !Number.isInteger(v)) decimal.add(id);
+  }
+
+  const widths = new Widths(8, 60, [8, 12, 6, 8, 20]);
+  for (const r of reports) {
+    widths.see(1, r.name ?? model.names.get(r.code) ?? null);
+    widths.see(4, r.file);
+  }
+  const fixed: Record<number, number> = {};
+  ids.forEach((_, i) => {
+    fixed[LEAD + i] = MEASURE_WIDTH;
+  });
+  const width = LEAD + ids.length;
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+  ws.columns = widths.columns(width, fixed);
+  ws.autoFilter = `A2:${columnLetter(width)}${reports.length + 2}`;
+
+  const out = new RowWriter(ws);
+  const caption = style({ caption: true });
+  const headStyle = style({ header: true });
+  await out.add([...Array<CellInput>(LEAD).fill(null), ...ids.map((id) => ({ value: id, style: caption }))]);
+  await out.add(
+    [
+      ...(['code', 'unitName', 'level', 'period', 'file'] as const).map((k) => ({ value: header(lang, k), style: headStyle })),
+      ...ids.map((id) => ({ value: registry.get(id)?.[lang] ?? id, style: headStyle })),
+    ],
+    { height: 75 },
+  );
+  const integer = style({ numFmt: FORMATS.integer });
+  const fraction = style({ numFmt: FORMATS.decimal });
+  for (const r of reports) {
+    const cells: CellInput[] = [r.code, r.name ?? model.names.get(r.code) ?? null, levelLabel(r.level, lang), r.period, r.file];
+    for (const id of ids) {
+      const v = r.measures[id];
+      if (v === undefined) cells.push(null);
+      else if (typeof v === 'boolean') cells.push(yesNo(v, lang));
+      else cells.push(Number.isFinite(v) ? { value: v, style: decimal.has(id) ? fraction : integer } : null);
+    }
+    await out.add(cells);
+  }
+  ws.commit();
+}

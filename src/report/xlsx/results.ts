@@ -1,0 +1,142 @@
+// The Results sheet: one row per check, every figure that led to its status.
+import type { Workbook } from 'exceljs';
+import type { Result } from '../../core/types.js';
+import { header, xsay } from '../../i18n/xlsx.js';
+import type { HeaderKey } from '../../i18n/xlsx.js';
+import {
+  changeLabel,
+  comparatorSymbol,
+  flagLabel,
+  formatDeadline,
+  indicatorName,
+  progressPercent,
+  resultMet,
+  sortFlags,
+  statusLabel,
+  unitLabel,
+  valueUnitOf,
+  deadlineOf,
+} from '../labels.js';
+import { finite, formatted, isoDate } from './cells.js';
+import type { Formatted } from './cells.js';
+import type { WorkbookModel } from './model.js';
+import { levelText, unitName } from './model.js';
+import { RowWriter, Widths, addProgressDataBar, columnLetter } from './sheet.js';
+import type { CellInput } from './sheet.js';
+import { FORMATS, style } from './styles.js';
+
+type Column = { key: HeaderKey; cell: (r: Result) => CellInput; width?: number };
+
+function cellOf(f: Formatted): CellInput {
+  return f.numFmt ? { value: f.value, style: style({ numFmt: f.numFmt }) } : f.value;
+}
+
+function notes(model: WorkbookModel, r: Result): string {
+  const { lang } = model;
+  const parts: string[] = [];
+  if (r.since) parts.push(xsay(lang, 'since', { period: r.since }));
+  if (r.metLate) parts.push(xsay(lang, 'metLate', { period: r.metLate }));
+  if (r.missingUnits.length > 0) {
+    const items = r.missingUnits.map((code) => {
+      const name = model.names.get(code);
+      return name ? `${code} ${name}` : code;
+    });
+    parts.push(xsay(lang, 'missingUnits', { items: items.join(lang === 'zh' ? '、' : ', ') }));
+  }
+  if (r.missingMeasures.length > 0) {
+    parts.push(xsay(lang, 'missingMeasures', { items: r.missingMeasures.join(', ') }));
+  }
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}
+
+function columns(model: WorkbookModel): Column[] {
+  const { lang, catalog } = model;
+  const unitOf = (r: Result) => valueUnitOf(r.target, catalog, { value: r.value, rule: r.rule });
+  const cols: Column[] = [
+    { key: 'code', cell: (r) => r.unit.code },
+    { key: 'unitName', cell: (r) => unitName(r.unit, r.aggregate, lang) },
+    { key: 'level', cell: (r) => levelText(r.unit.level, r.aggregate, lang) },
+    { key: 'document', cell: (r) => r.document },
+    { key: 'target', cell: (r) => r.target },
+    { key: 'indicator', cell: (r) => indicatorName(r.target, catalog, lang), width: 30 },
+    { key: 'period', cell: (r) => r.period },
+    { key: 'value', cell: (r) => cellOf(formatted(r.value, unitOf(r), lang, { rule: r.rule })) },
+    { key: 'comparator', cell: (r) => ({ value: comparatorSymbol(r.rule.comparator), style: style({ center: true }) }) },
+    { key: 'threshold', cell: (r) => cellOf(formatted(r.rule.threshold, unitOf(r), lang)) },
+    { key: 'valueUnit', cell: (r) => unitLabel(unitOf(r), lang) || null },
+    { key: 'gap', cell: (r) => cellOf(formatted(r.gap, unitOf(r), lang, { nonZero: true })) },
+    {
+      key: 'progress',
+      cell: (r) => {
+        const p = progressPercent(r.progress, resultMet(r));
+        return p === null ? null : { value: p / 100, style: style({ numFmt: FORMATS.progress }) };
+      },
+    },
+    { key: 'status', cell: (r) => ({ value: statusLabel(r.status, lang), style: style({ status: r.status }) }) },
+    { key: 'flags', cell: (r) => sortFlags(r.flags).map((f) => flagLabel(f, lang)).join(lang === 'zh' ? '、' : ', ') || null },
+    {
+      key: 'deadline',
+      cell: (r) => {
+        const date = r.deadline === null ? null : isoDate(r.deadline);
+        if (date) return { value: date, style: style({ numFmt: FORMATS.date }) };
+        return formatDeadline(deadlineOf(r.target, catalog), r.deadline, lang);
+      },
+    },
+    {
+      key: 'monthsLeft',
+      cell: (r) => {
+        const m = finite(r.monthsLeft);
+        if (m === null) return null;
+        return { value: m, style: style({ numFmt: Number.isInteger(m) ? FORMATS.months : FORMATS.monthsFraction }) };
+      },
+    },
+    { key: 'observations', cell: (r) => r.trend.observations },
+    { key: 'pace', cell: (r) => cellOf(formatted(r.trend.pace, unitOf(r), lang, { extraDecimals: 1 })) },
+    { key: 'requiredPace', cell: (r) => cellOf(formatted(r.trend.requiredPace, unitOf(r), lang, { extraDecimals: 1 })) },
+    {
+      key: 'paceRatio',
+      cell: (r) => {
+        const v = finite(r.trend.paceRatio);
+        return v === null ? null : { value: v, style: style({ numFmt: FORMATS.ratio }) };
+      },
+    },
+    { key: 'projected', cell: (r) => cellOf(formatted(r.trend.projected, unitOf(r), lang, { rule: r.rule })) },
+  ];
+  if (model.ctx.baseline) cols.push({ key: 'change', cell: (r) => (r.change ? changeLabel(r.change, lang) : null) });
+  cols.push(
+    { key: 'notes', cell: (r) => notes(model, r) || null, width: 40 },
+    { key: 'clause', cell: (r) => catalog.get(r.target)?.clause ?? null },
+    { key: 'sourceFile', cell: (r) => r.source?.file ?? null },
+    { key: 'sourceLine', cell: (r) => r.source?.line ?? null },
+  );
+  return cols;
+}
+
+export async function writeResults(wb: Workbook, name: string, model: WorkbookModel): Promise<void> {
+  const cols = columns(model);
+  const headers = cols.map((c) => header(model.lang, c.key));
+  const results = model.ctx.evaluation.results;
+  const rows = results.map((r) => cols.map((c) => c.cell(r)));
+
+  const widths = new Widths(6, 60);
+  widths.seeRow(headers);
+  for (const row of rows) widths.seeRow(row);
+  const fixed: Record<number, number> = {};
+  cols.forEach((c, i) => {
+    if (c.width !== undefined) fixed[i] = c.width;
+  });
+
+  const last = columnLetter(cols.length);
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 1, activeCell: 'C2' }],
+  });
+  ws.columns = widths.columns(cols.length, fixed);
+  ws.autoFilter = `A1:${last}${Math.max(1, rows.length + 1)}`;
+  const out = new RowWriter(ws);
+  await out.add(headers.map((h) => ({ value: h, style: style({ header: true }) })), { height: 30 });
+  for (const row of rows) await out.add(row);
+
+  const progress = columnLetter(cols.findIndex((c) => c.key === 'progress') + 1);
+  if (rows.length > 0) addProgressDataBar(ws, `${progress}2:${progress}${rows.length + 1}`);
+  ws.commit();
+}

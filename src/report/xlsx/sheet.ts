@@ -1,0 +1,156 @@
+// Writing a sheet row by row into exceljs's streaming writer: names, widths, rows, data bars.
+import type { Style, Worksheet } from 'exceljs';
+import { safeText } from './cells.js';
+import type { CellValue } from './cells.js';
+import { DATA_BAR_COLOR } from './styles.js';
+
+export interface Cell {
+  value: CellValue;
+  style?: Partial<Style>;
+}
+export type CellInput = Cell | CellValue | undefined;
+
+const MAX_SHEET_NAME = 31;
+// Excel keeps "History" for itself.
+const RESERVED_SHEET_NAMES = new Set(['history']);
+
+/**
+ * A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not starting or ending with
+ * an apostrophe, and unique (Excel compares names without case). `used` holds the names taken so far
+ * (lower-cased) and receives the new one.
+ */
+export function sheetName(wanted: string, used: Set<string>): string {
+  let base = wanted.replace(/[[\]:*?/\\]/g, '_').replace(/[\u0000-\u001F]/g, '').replace(/^'+|'+$/g, '').trim();
+  if (base === '') base = 'Sheet';
+  let name = [...base].slice(0, MAX_SHEET_NAME).join('');
+  for (let n = 2; used.has(name.toLowerCase()) || RESERVED_SHEET_NAMES.has(name.toLowerCase()); n += 1) {
+    const suffix = `~${n}`;
+    name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('') + suffix;
+  }
+  used.add(name.toLowerCase());
+  return name;
+}
+
+/** Columns a text takes in a cell: a Chinese (wide) character takes two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      cp >= 0x20000;
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** Tracks the widest text of each column, for widths that fit Chinese text. */
+export class Widths {
+  private readonly widths: number[];
+  constructor(
+    private readonly min: number,
+    private readonly max: number,
+    initial: readonly number[] = [],
+  ) {
+    this.widths = [...initial];
+  }
+  see(column: number, value: CellValue | undefined, numberWidth = 12): void {
+    let w: number;
+    if (typeof value === 'string') w = Math.max(...value.split('\n').map(displayWidth));
+    else if (value === null || value === undefined) w = 0;
+    else w = numberWidth;
+    if (w > (this.widths[column] ?? 0)) this.widths[column] = w;
+  }
+  seeRow(cells: readonly CellInput[]): void {
+    cells.forEach((c, i) => this.see(i, cellOf(c).value));
+  }
+  /** Column definitions: text width plus a margin, within [min, max]. */
+  columns(count: number, overrides: Record<number, number> = {}): { width: number }[] {
+    return Array.from({ length: count }, (_, i) => ({
+      width: overrides[i] ?? Math.min(this.max, Math.max(this.min, (this.widths[i] ?? 0) + 2)),
+    }));
+  }
+}
+
+function cellOf(input: CellInput): Cell {
+  if (input === undefined) return { value: null };
+  if (input === null || typeof input !== 'object' || input instanceof Date) return { value: input };
+  return input;
+}
+
+// Rows written between two turns of the event loop, so that the zip stream drains as the sheet grows.
+const ROWS_PER_TURN = 1000;
+
+/** Rows into a streaming worksheet: values set, styles shared, each row committed once written. */
+export class RowWriter {
+  private written = 0;
+  constructor(readonly ws: Worksheet) {}
+
+  get rowCount(): number {
+    return this.written;
+  }
+
+  async add(cells: readonly CellInput[], options: { height?: number } = {}): Promise<number> {
+    const row = this.ws.getRow(this.written + 1);
+    cells.forEach((input, i) => {
+      const cell = cellOf(input);
+      if (cell.value === null && !cell.style) return;
+      const target = row.getCell(i + 1);
+      target.value = typeof cell.value === 'string' ? safeText(cell.value) : cell.value;
+      if (cell.style) target.style = cell.style;
+    });
+    if (options.height !== undefined) row.height = options.height;
+    row.commit();
+    this.written += 1;
+    if (this.written % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    return this.written;
+  }
+
+  async blank(): Promise<number> {
+    return this.add([]);
+  }
+}
+
+/** `A`, `B`, …, `Z`, `AA`, … for a 1-based column number. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+interface StreamingSheetInternals {
+  _writeConditionalFormatting?: unknown;
+  _write?: unknown;
+}
+
+/**
+ * Data bars over `ref` from 0 to 1 (a share). exceljs writes a data bar with a reference to an
+ * Office 2010 extension that its streaming writer never writes, which leaves a dangling id that Excel
+ * may repair; so the sheet's conditional formatting is written here as the plain Office 2007 rule
+ * instead. Call before the sheet is committed.
+ */
+export function addProgressDataBar(ws: Worksheet, ref: string): void {
+  const internals = ws as unknown as StreamingSheetInternals;
+  const write = internals._write;
+  if (typeof internals._writeConditionalFormatting !== 'function' || typeof write !== 'function') {
+    throw new Error('exceljs streaming worksheet without _writeConditionalFormatting/_write: check the exceljs version');
+  }
+  const xml =
+    `<conditionalFormatting sqref="${ref}"><cfRule type="dataBar" priority="1"><dataBar>` +
+    '<cfvo type="num" val="0"/><cfvo type="num" val="1"/>' +
+    `<color rgb="${DATA_BAR_COLOR}"/></dataBar></cfRule></conditionalFormatting>`;
+  internals._writeConditionalFormatting = () => {
+    (write as (text: string) => void).call(ws, xml);
+  };
+}

@@ -1,0 +1,107 @@
+// Fills, fonts and number formats of the workbook. Every style object is built once and shared:
+// exceljs's streaming writer recognises a style object it has seen and reuses its style id, so a
+// cell never gets a copy of its own (and a shared object is never mutated after it is built).
+import type { Style } from 'exceljs';
+import type { Status, ValueUnit } from '../../core/types.js';
+
+/** The terminal's palette as cell fills: background and text colour (ARGB). */
+export const STATUS_COLORS: Record<Status, { fill: string; font: string }> = {
+  met: { fill: 'FFC6EFCE', font: 'FF006100' },
+  'on-track': { fill: 'FFCCEBE4', font: 'FF115E52' },
+  'at-risk': { fill: 'FFFFE699', font: 'FF7F5F00' },
+  'off-track': { fill: 'FFF8CBAD', font: 'FF843C0C' },
+  missed: { fill: 'FFFFC7CE', font: 'FF9C0006' },
+  pending: { fill: 'FFD9D9D9', font: 'FF3A3A3A' },
+  'no-data': { fill: 'FFF2F2F2', font: 'FF7F7F7F' },
+};
+
+export const DATA_BAR_COLOR = 'FF5B9BD5';
+const HEADER_FILL = 'FFDDEBF7';
+const MUTED_FONT = 'FF7F7F7F';
+
+export const FORMATS = {
+  date: 'yyyy-mm-dd',
+  integer: '#,##0',
+  count: '#,##0',
+  decimal: '#,##0.00',
+  progress: '0%',
+  ratio: '0.00',
+  months: '0',
+  monthsFraction: '0.0',
+} as const;
+
+/** Decimals a value of this unit is shown with (a percentage: decimals of the percentage). */
+export function baseDecimals(unit: ValueUnit): number {
+  switch (unit) {
+    case 'percent':
+      return 1;
+    case 'm2-per-100-households':
+    case 'm2-per-capita':
+    case 'per-1000-elderly':
+      return 2;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * The number format of a value of this unit with this many decimals. Percentages are stored as
+ * fractions (0.6) under a `%` format; counts carry thousands separators.
+ */
+export function numberFormat(unit: ValueUnit, decimals: number): string {
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  if (unit === 'percent') return `0${fraction}%`;
+  if (unit === 'm2-per-100-households' || unit === 'm2-per-capita' || unit === 'per-1000-elderly') return `0${fraction}`;
+  return `#,##0${fraction}`;
+}
+
+export interface StyleSpec {
+  numFmt?: string;
+  status?: Status;
+  header?: boolean;
+  bold?: boolean;
+  italic?: boolean;
+  muted?: boolean;
+  wrap?: boolean;
+  title?: boolean;
+  /** a small grey caption (ids above labels) */
+  caption?: boolean;
+  center?: boolean;
+}
+
+const cache = new Map<string, Partial<Style>>();
+
+function build(spec: StyleSpec): Partial<Style> {
+  const style: Partial<Style> = {};
+  if (spec.numFmt) style.numFmt = spec.numFmt;
+  const font: NonNullable<Style['font']> = {};
+  if (spec.bold || spec.header || spec.title) font.bold = true;
+  if (spec.title) font.size = 14;
+  if (spec.caption) font.size = 9;
+  if (spec.italic) font.italic = true;
+  if (spec.status) font.color = { argb: STATUS_COLORS[spec.status].font };
+  else if (spec.muted || spec.caption) font.color = { argb: MUTED_FONT };
+  if (Object.keys(font).length > 0) style.font = font;
+  const fill = spec.status ? STATUS_COLORS[spec.status].fill : spec.header ? HEADER_FILL : null;
+  if (fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  if (spec.header) {
+    style.border = { bottom: { style: 'thin', color: { argb: 'FF9BC2E6' } } };
+  }
+  const alignment: NonNullable<Style['alignment']> = {};
+  if (spec.wrap || spec.header) alignment.wrapText = true;
+  if (spec.header) alignment.vertical = 'top';
+  if (spec.center) alignment.horizontal = 'center';
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  return Object.freeze(style);
+}
+
+/** One shared, frozen style object per distinct spec. */
+export function style(spec: StyleSpec): Partial<Style> {
+  const key = JSON.stringify(spec, Object.keys(spec).sort());
+  let s = cache.get(key);
+  if (!s) {
+    s = build(spec);
+    cache.set(key, s);
+  }
+  return s;
+}
