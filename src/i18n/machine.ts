@@ -9,6 +9,7 @@ import {
   formatDeadline,
   formatThreshold,
   formatValue,
+  indicatorName,
   sortFlags,
   statusLabel,
   valueUnitOf,
@@ -231,6 +232,8 @@ export const machine = {
 export interface ResultWords {
   /** `450202 城中区`, or `450200 柳州市（全域）` for a whole area */
   unit: string;
+  /** the target's indicator in the run's language (the id when the catalog does not know it) */
+  indicator: string;
   status: string;
   value: string;
   threshold: string;
@@ -247,6 +250,7 @@ export function resultWords(result: Result, index: ReadonlyMap<string, CatalogIt
   const unit = valueUnitOf(result.target, index, result);
   return {
     unit: `${result.unit.code} ${result.unit.name}${result.aggregate ? machine.wholeArea(lang) : ''}`.trim(),
+    indicator: indicatorName(result.target, index, lang),
     status: statusLabel(result.status, lang),
     value: formatValue(result.value, unit, lang, { rule: result.rule, withUnit: true }),
     threshold: formatThreshold(result.rule, unit, lang),

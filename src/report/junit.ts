@@ -111,6 +111,7 @@ function skipReason(result: Result, words: ResultWords, lang: Lang): string {
 function details(result: Result, words: ResultWords, unit: ValueUnit, lang: Lang): string[] {
   const status = words.status === result.status ? words.status : `${words.status} (${result.status})`;
   const lines = [
+    words.indicator,
     machine.status(lang, status),
     machine.valueAgainstThreshold(lang, words.value, words.threshold),
     machine.deadline(lang, words.deadline),

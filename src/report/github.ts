@@ -1,0 +1,81 @@
+// GitHub Actions workflow commands: an `::error` on the line of the measure for each failing check
+// and each input error, a `::warning` for each at-risk check and input warning. GitHub shows only
+// the first few annotations of a step, so at most 10 of each are written, then one notice
+// counting the rest.
+import type { Lang, Problem, Result } from '../core/types.js';
+import { colon, machine, resultSentence, resultWords } from '../i18n/machine.js';
+import type { CatalogItem } from './labels.js';
+import { catalogIndex, compareProblems, compareResults } from './labels.js';
+import type { ReportContext } from './context.js';
+
+export const MAX_ANNOTATIONS_PER_KIND = 10;
+
+interface Annotation {
+  properties: [string, string | number][];
+  message: string;
+}
+
+export function render(ctx: ReportContext): string {
+  const { lang } = ctx;
+  const index = catalogIndex(ctx.documents);
+  const failOn = new Set(ctx.failOn);
+  const problems = [...ctx.problems].sort(compareProblems);
+  const results = [...ctx.evaluation.results].sort(compareResults);
+
+  const errors = [
+    ...problems.filter((p) => p.severity === 'error').map(fromProblem),
+    ...results.filter((r) => failOn.has(r.status)).map((r) => fromResult(r, index, lang)),
+  ];
+  const warnings = [
+    ...problems.filter((p) => p.severity === 'warning').map(fromProblem),
+    ...results.filter((r) => r.status === 'at-risk' && !failOn.has(r.status)).map((r) => fromResult(r, index, lang)),
+  ];
+
+  const lines = [
+    ...errors.slice(0, MAX_ANNOTATIONS_PER_KIND).map((a) => command('error', a)),
+    ...warnings.slice(0, MAX_ANNOTATIONS_PER_KIND).map((a) => command('warning', a)),
+  ];
+  const moreErrors = Math.max(0, errors.length - MAX_ANNOTATIONS_PER_KIND);
+  const moreWarnings = Math.max(0, warnings.length - MAX_ANNOTATIONS_PER_KIND);
+  if (moreErrors + moreWarnings > 0) {
+    lines.push(command('notice', { properties: [], message: machine.ghLeftOut(lang, moreErrors, moreWarnings) }));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+function fromResult(result: Result, index: ReadonlyMap<string, CatalogItem>, lang: Lang): Annotation {
+  const words = resultWords(result, index, lang);
+  const properties: Annotation['properties'] = [];
+  // an aggregate stands on no single line of any file
+  if (result.source) properties.push(['file', result.source.file], ['line', result.source.line]);
+  properties.push(['title', result.target]);
+  let message = `${words.unit} · ${words.indicator}${colon(lang)}${resultSentence(words, lang, { source: false })}`;
+  if (result.missingUnits.length > 0) message += `\n${machine.missingUnits(lang, result.missingUnits)}`;
+  if (result.missingMeasures.length > 0) message += `\n${machine.missingMeasures(lang, result.missingMeasures)}`;
+  return { properties, message };
+}
+
+function fromProblem(problem: Problem): Annotation {
+  const properties: Annotation['properties'] = [['file', problem.file]];
+  if (problem.line !== null) {
+    properties.push(['line', problem.line]);
+    if (problem.column !== null) properties.push(['col', problem.column]);
+  }
+  properties.push(['title', problem.code]);
+  return { properties, message: problem.path ? `${problem.path}: ${problem.message}` : problem.message };
+}
+
+function command(kind: 'error' | 'warning' | 'notice', annotation: Annotation): string {
+  const props = annotation.properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+  return `::${kind}${props ? ` ${props}` : ''}::${escapeData(annotation.message)}`;
+}
+
+/** A command's message, as the Actions runner unescapes it. */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A command's property value: also `:` and `,`, which end a value. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

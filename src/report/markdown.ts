@@ -1,0 +1,251 @@
+// Markdown for `$GITHUB_STEP_SUMMARY` and merge-request comments: what changed since the
+// baseline first, then the counts, then the failing checks. Always under 1 MiB (the limit of a
+// step summary), however many results there are.
+import { Buffer } from 'node:buffer';
+import { STATUSES } from '../core/types.js';
+import type { Lang, Problem, Result } from '../core/types.js';
+import { machine, resultWords } from '../i18n/machine.js';
+import type { ResultWords } from '../i18n/machine.js';
+import { say } from '../i18n/report.js';
+import type { CatalogItem } from './labels.js';
+import { catalogIndex, changeLabel, columnLabel, compareProblems, compareResults, countByStatus, problemLocation, statusLabel } from './labels.js';
+import type { ReportContext } from './context.js';
+
+/** The hard limit: GitHub refuses a step summary over 1 MiB. Kept a little below it. */
+export const MARKDOWN_LIMIT_BYTES = 1_000_000;
+/** Room kept for the headings and notes of the sections still to come. */
+const RESERVE_BYTES = 16_384;
+const MAX_CHANGED_PER_LIST = 50;
+const MAX_FAILING_ROWS = 500;
+const MAX_PROBLEMS = 50;
+const MAX_DOCUMENT_ROWS = 200;
+/** A cell longer than this (a runaway unit name, a long path) is cut. */
+const MAX_CELL_CHARS = 160;
+
+export function render(ctx: ReportContext): string {
+  const { lang } = ctx;
+  const index = catalogIndex(ctx.documents);
+  const results = [...ctx.evaluation.results].sort(compareResults);
+  const out = new Output(MARKDOWN_LIMIT_BYTES);
+  const words = new Map<Result, ResultWords>();
+  const wordsOf = (r: Result): ResultWords => {
+    let w = words.get(r);
+    if (!w) {
+      w = resultWords(r, index, lang);
+      words.set(r, w);
+    }
+    return w;
+  };
+
+  out.push(`## ${cell(ctx.tool.name)} — ${cell(ctx.evaluation.asOf)}`, '');
+  if (ctx.baseline) changes(out, results, wordsOf, lang);
+  counts(out, results, lang);
+  failing(out, results.filter((r) => ctx.failOn.includes(r.status)), ctx, wordsOf);
+  if (ctx.problems.length > 0) problems(out, ctx.problems, lang);
+  if (out.truncated) out.force(`_${machine.mdTruncated(lang)}_`, '');
+  return out.text();
+}
+
+// ---------------------------------------------------------------- sections
+
+function changes(out: Output, results: Result[], wordsOf: (r: Result) => ResultWords, lang: Lang): void {
+  const becameMissed = results.filter((r) => r.change === 'worsened' && r.status === 'missed');
+  const becameMet = results.filter((r) => r.change === 'improved' && r.status === 'met');
+  const worsened = results.filter((r) => r.change === 'worsened');
+  const improved = results.filter((r) => r.change === 'improved');
+  const count = (change: Result['change']) => results.filter((r) => r.change === change).length;
+
+  out.push(`### ${machine.mdChangesHeading(lang)}`, '');
+  const heads = [
+    machine.mdBecameMissed(lang),
+    machine.mdBecameMet(lang),
+    changeLabel('worsened', lang),
+    changeLabel('improved', lang),
+    changeLabel('new', lang),
+    changeLabel('unchanged', lang),
+  ];
+  const values = [becameMissed.length, becameMet.length, worsened.length, improved.length, count('new'), count('unchanged')];
+  out.push(row(heads.map(cell)), row(heads.map(() => '---:')), row(values.map(String)), '');
+
+  if (worsened.length === 0 && improved.length === 0) {
+    out.push(machine.mdNothingChanged(lang), '');
+    return;
+  }
+  const item = (r: Result) => {
+    const w = wordsOf(r);
+    return `- ${cell(w.unit)} — ${cell(r.target)}: **${cell(w.status)}** (${cell(w.value)}, ${cell(w.threshold)})`;
+  };
+  const lists: [string, Result[]][] = [
+    [machine.mdBecameMissed(lang), becameMissed],
+    [machine.mdBecameMet(lang), becameMet],
+    [changeLabel('worsened', lang), worsened.filter((r) => r.status !== 'missed')],
+    [changeLabel('improved', lang), improved.filter((r) => r.status !== 'met')],
+  ];
+  for (const [title, items] of lists) {
+    if (items.length === 0) continue;
+    out.push(`**${cell(title)}** (${items.length})`, '');
+    out.rows(items, MAX_CHANGED_PER_LIST, item, (n) => `- ${machine.mdMore(lang, n)}`);
+    out.push('');
+  }
+}
+
+function counts(out: Output, results: Result[], lang: Lang): void {
+  out.push(`### ${machine.mdCountsHeading(lang)}`, '');
+  if (results.length === 0) {
+    out.push(machine.mdNoResults(lang), '');
+    return;
+  }
+  const byDocument = new Map<string, Result[]>();
+  for (const r of results) {
+    const list = byDocument.get(r.document) ?? [];
+    list.push(r);
+    byDocument.set(r.document, list);
+  }
+  const documents = [...byDocument.keys()].sort();
+  const heads = [columnLabel('document', lang), ...STATUSES.map((s) => statusLabel(s, lang)), columnLabel('total', lang)];
+  const line = (name: string, rs: Result[]) => {
+    const c = countByStatus(rs);
+    return row([cell(name), ...STATUSES.map((s) => String(c[s])), String(rs.length)]);
+  };
+  out.push(row(heads.map(cell)), row(['---', ...heads.slice(1).map(() => '---:')]));
+  const shown = out.rows(documents, MAX_DOCUMENT_ROWS, (d) => line(d, byDocument.get(d) ?? []), null);
+  const all = countByStatus(results);
+  out.push(row([`**${cell(columnLabel('total', lang))}**`, ...STATUSES.map((s) => String(all[s])), String(results.length)]));
+  if (shown < documents.length) out.push('', machine.mdMore(lang, documents.length - shown));
+  out.push('');
+}
+
+function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r: Result) => ResultWords): void {
+  const { lang } = ctx;
+  const statuses = STATUSES.filter((s) => ctx.failOn.includes(s)).map((s) => statusLabel(s, lang));
+  out.push(`### ${machine.mdFailingHeading(lang, statuses.length > 0 ? statuses : ['—'])} — ${results.length}`, '');
+  if (ctx.failOn.length === 0) {
+    out.push(machine.mdNoFailOn(lang), '');
+    return;
+  }
+  if (results.length === 0) {
+    out.push(machine.mdNoneFailing(lang), '');
+    return;
+  }
+  const col = machine.mdColumns[lang];
+  const heads = [
+    columnLabel('unit', lang),
+    columnLabel('target', lang),
+    columnLabel('value', lang),
+    columnLabel('threshold', lang),
+    columnLabel('status', lang),
+    columnLabel('flags', lang),
+    col.source,
+    ...(ctx.baseline ? [col.change] : []),
+  ];
+  out.push(row(heads.map(cell)), row(heads.map((_, i) => (i === 2 || i === 3 ? '---:' : '---'))));
+  const line = (r: Result) => {
+    const w = wordsOf(r);
+    const cells = [w.unit, r.target, w.value, w.threshold, w.status, w.flags.join(lang === 'zh' ? '、' : ', '), w.source || '—'];
+    if (ctx.baseline) cells.push(w.change || '—');
+    return row(cells.map(cell));
+  };
+  // a blank line first: a line of text right under a table would be read as one more row
+  out.rows(results, MAX_FAILING_ROWS, line, (n) => `\n${machine.mdMore(lang, n)}`);
+  out.push('');
+}
+
+function problems(out: Output, list: Problem[], lang: Lang): void {
+  const sorted = [...list].sort(compareProblems);
+  out.push(`### ${machine.mdProblemsHeading(lang)} — ${sorted.length}`, '');
+  const heads = [columnLabel('file', lang), columnLabel('severity', lang), columnLabel('field', lang), columnLabel('message', lang)];
+  out.push(row(heads.map(cell)), row(heads.map(() => '---')));
+  out.rows(
+    sorted,
+    MAX_PROBLEMS,
+    (p) => row([problemLocation(p), say(lang, p.severity), p.path ?? '—', `${p.code}: ${p.message}`].map(cell)),
+    (n) => `\n${machine.mdMore(lang, n)}`,
+  );
+  out.push('');
+}
+
+// ---------------------------------------------------------------- the text, within its budget
+
+class Output {
+  private readonly lines: string[] = [];
+  private bytes = 0;
+  /** whether something was left out to stay within the limit */
+  truncated = false;
+
+  constructor(private readonly limit: number) {}
+
+  private size(line: string): number {
+    return Buffer.byteLength(line, 'utf8') + 1;
+  }
+
+  /** Lines that must appear (headings, notes); they come out of the reserve. */
+  push(...lines: string[]): void {
+    for (const line of lines) {
+      const size = this.size(line);
+      if (this.bytes + size > this.limit - 256) {
+        this.truncated = true;
+        continue;
+      }
+      this.lines.push(line);
+      this.bytes += size;
+    }
+  }
+
+  /** The truncation note: always fits, since push keeps 256 bytes for it. */
+  force(...lines: string[]): void {
+    for (const line of lines) {
+      this.lines.push(line);
+      this.bytes += this.size(line);
+    }
+  }
+
+  /**
+   * At most `cap` rows, and only while they leave the reserve for what follows; then one line
+   * saying how many were left out (`more` null: the caller says it).
+   */
+  rows<T>(items: readonly T[], cap: number, render: (item: T) => string, more: ((left: number) => string) | null): number {
+    let shown = 0;
+    for (const item of items) {
+      if (shown >= cap) break;
+      const line = render(item);
+      const size = this.size(line);
+      if (this.bytes + size > this.limit - RESERVE_BYTES) {
+        this.truncated = true;
+        break;
+      }
+      this.lines.push(line);
+      this.bytes += size;
+      shown += 1;
+    }
+    if (shown < items.length && more) this.push(more(items.length - shown));
+    return shown;
+  }
+
+  text(): string {
+    return `${this.lines.join('\n').replace(/\n+$/, '')}\n`;
+  }
+}
+
+// ---------------------------------------------------------------- escaping
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * Text from the input as inert Markdown on one line: line breaks become spaces, control
+ * characters go, HTML-active characters become entities, and Markdown-active punctuation is
+ * backslash-escaped (`|` included, so that a table cell stays one cell). Long text is cut.
+ */
+export function cell(value: string): string {
+  let text = value
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\t/g, ' ');
+  if ([...text].length > MAX_CELL_CHARS) text = `${[...text].slice(0, MAX_CELL_CHARS - 1).join('')}…`;
+  return text
+    .replace(/[\\`*_{}[\]()#!|~$]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
