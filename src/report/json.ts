@@ -1,0 +1,219 @@
+// The JSON report (spec/cli.md "JSON output", published as schemas/report.schema.json). Every object
+// is built key by key, so that the key order is fixed, and every list is sorted, so that two runs
+// over the same input give the same bytes.
+import type {
+  Change,
+  Flag,
+  HistoryPoint,
+  IndicativeResult,
+  IsoDate,
+  Level,
+  Period,
+  PolicyDocument,
+  Problem,
+  Result,
+  Rule,
+  Status,
+  Text,
+  Trend,
+} from '../core/types.js';
+import type { ReportContext } from './context.js';
+import { compareProblems, compareResults, countByStatus, sortFlags } from './labels.js';
+
+export const SCHEMA_VERSION = 1;
+
+interface JsonUnit {
+  code: string;
+  name: string;
+  level: Level;
+}
+
+interface JsonSource {
+  file: string;
+  line: number;
+}
+
+export interface JsonResult {
+  target: string;
+  document: string;
+  unit: JsonUnit;
+  aggregate: boolean;
+  period: Period | null;
+  status: Status;
+  value: number | boolean | null;
+  rule: Rule;
+  deadline: IsoDate | null;
+  flags: Flag[];
+  trend: Trend;
+  source: JsonSource | null;
+  gap: number | null;
+  progress: number | null;
+  monthsLeft: number | null;
+  since: Period | null;
+  metLate: Period | null;
+  missingUnits: string[];
+  missingMeasures: string[];
+  history: HistoryPoint[];
+  change?: Change;
+}
+
+export interface JsonIndicative {
+  target: string;
+  document: string;
+  unit: JsonUnit;
+  aggregate: boolean;
+  period: Period;
+  value: number | boolean | null;
+  reason: IndicativeResult['reason'];
+  source: JsonSource | null;
+}
+
+export interface JsonProblem {
+  file: string;
+  line: number | null;
+  column: number | null;
+  path: string | null;
+  message: string;
+  code: Problem['code'];
+  severity: Problem['severity'];
+}
+
+export interface JsonDocument {
+  id: string;
+  title: Text;
+  number: string | null;
+  issued: IsoDate;
+  area: { prefix: string; code: string; name: string };
+}
+
+export interface JsonReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  asOf: IsoDate;
+  summary: Record<Status, number>;
+  results: JsonResult[];
+  problems: JsonProblem[];
+  indicative: JsonIndicative[];
+  documents: JsonDocument[];
+  unreported: Record<string, { code: string; name: string }[]>;
+}
+
+/** JSON has no NaN or Infinity; a number that is not finite is no number. */
+function num(value: number | null): number | null {
+  return value === null || !Number.isFinite(value) ? null : value;
+}
+
+function numOrBool(value: number | boolean | null): number | boolean | null {
+  return typeof value === 'boolean' ? value : num(value);
+}
+
+function unitOf(unit: JsonUnit): JsonUnit {
+  return { code: unit.code, name: unit.name, level: unit.level };
+}
+
+function sourceOf(source: JsonSource | null): JsonSource | null {
+  return source === null ? null : { file: source.file, line: source.line };
+}
+
+function sortedStrings(items: readonly string[]): string[] {
+  return [...new Set(items)].sort();
+}
+
+export function jsonResult(r: Result): JsonResult {
+  const out: JsonResult = {
+    target: r.target,
+    document: r.document,
+    unit: unitOf(r.unit),
+    aggregate: r.aggregate,
+    period: r.period,
+    status: r.status,
+    value: numOrBool(r.value),
+    rule: { comparator: r.rule.comparator, threshold: r.rule.threshold },
+    deadline: r.deadline,
+    flags: sortFlags(r.flags),
+    trend: {
+      observations: r.trend.observations,
+      pace: num(r.trend.pace),
+      requiredPace: num(r.trend.requiredPace),
+      projected: num(r.trend.projected),
+      paceRatio: num(r.trend.paceRatio),
+    },
+    source: sourceOf(r.source),
+    gap: num(r.gap),
+    progress: num(r.progress),
+    monthsLeft: num(r.monthsLeft),
+    since: r.since,
+    metLate: r.metLate,
+    missingUnits: sortedStrings(r.missingUnits),
+    missingMeasures: sortedStrings(r.missingMeasures),
+    history: [...r.history]
+      .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+      .map((h) => ({ period: h.period, value: numOrBool(h.value) })),
+  };
+  if (r.change !== undefined) out.change = r.change;
+  return out;
+}
+
+export function jsonIndicative(i: IndicativeResult): JsonIndicative {
+  return {
+    target: i.target,
+    document: i.document,
+    unit: unitOf(i.unit),
+    aggregate: i.aggregate,
+    period: i.period,
+    value: numOrBool(i.value),
+    reason: i.reason,
+    source: sourceOf(i.source),
+  };
+}
+
+export function jsonProblem(p: Problem): JsonProblem {
+  return {
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    path: p.path,
+    message: p.message,
+    code: p.code,
+    severity: p.severity,
+  };
+}
+
+export function jsonDocument(d: PolicyDocument): JsonDocument {
+  return {
+    id: d.id,
+    title: { zh: d.title.zh, en: d.title.en },
+    number: d.number,
+    issued: d.issued,
+    area: { prefix: d.area.prefix, code: d.area.code, name: d.area.name },
+  };
+}
+
+/** The report as a plain object, keys in their published order. */
+export function buildJsonReport(ctx: ReportContext): JsonReport {
+  const results = [...ctx.evaluation.results].sort(compareResults).map(jsonResult);
+  const indicative = [...ctx.evaluation.indicative].sort(compareResults).map(jsonIndicative);
+  const problems = [...ctx.problems].sort(compareProblems).map(jsonProblem);
+  const documents = [...ctx.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(jsonDocument);
+  const unreported: JsonReport['unreported'] = {};
+  for (const doc of Object.keys(ctx.unreported).sort()) {
+    unreported[doc] = [...(ctx.unreported[doc] ?? [])]
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+      .map((u) => ({ code: u.code, name: u.name }));
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: ctx.tool.name, version: ctx.tool.version },
+    asOf: ctx.evaluation.asOf,
+    summary: countByStatus(ctx.evaluation.results),
+    results,
+    problems,
+    indicative,
+    documents,
+    unreported,
+  };
+}
+
+export function render(ctx: ReportContext): string {
+  return `${JSON.stringify(buildJsonReport(ctx), null, 2)}\n`;
+}

@@ -1,0 +1,507 @@
+// The report for a person at a terminal: a header, the counts, whole areas, then units worst first,
+// then the input problems. A large set (a province) keeps full tables for the units that fail and
+// one line for each other unit.
+import defaultChalk, { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Flag, IndicativeResult, Lang, Result, Status } from '../core/types.js';
+import { STATUSES } from '../core/types.js';
+import { FLAG_HINTS, say } from '../i18n/report.js';
+import type { ReportContext } from './context.js';
+import {
+  WORST_FIRST,
+  catalogIndex,
+  changeLabel,
+  columnLabel,
+  compareProblems,
+  countByStatus,
+  deadlineOf,
+  flagLabel,
+  formatDeadline,
+  formatGap,
+  formatMonthsLeft,
+  formatProgress,
+  formatThreshold,
+  formatValue,
+  indicatorName,
+  levelLabel,
+  problemLocation,
+  progressBar,
+  reasonLabel,
+  resultMet,
+  sortFlags,
+  statusLabel,
+  statusRank,
+  valueUnitOf,
+  worstStatus,
+} from './labels.js';
+import type { CatalogItem } from './labels.js';
+import type { ColumnKey } from '../i18n/report.js';
+import { displayWidth, wrapText } from './table-text.js';
+
+/** More units than this, and only the failing ones get a full table. */
+export const LARGE_SET = 20;
+/** Problems listed before the rest is only counted. */
+const PROBLEMS_SHOWN = 100;
+const MIN_TARGET_WIDTH = 16;
+/** The target column narrower than this, and a tighter layout is tried first. */
+const COMFORTABLE_TARGET_WIDTH = 26;
+/** Statuses that earn a full table in a large set when `--fail-on never` names none. */
+const DEFAULT_ATTENTION: readonly Status[] = ['missed', 'off-track'];
+
+interface Env {
+  ctx: ReportContext;
+  lang: Lang;
+  index: Map<string, CatalogItem>;
+  paint: Paint;
+}
+
+interface Paint {
+  status(status: Status, text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  severity(severity: 'error' | 'warning', text: string): string;
+}
+
+function makePaint(color: boolean): Paint {
+  const c: ChalkInstance = new Chalk({ level: color ? defaultChalk.level || 1 : 0 });
+  const byStatus: Record<Status, ChalkInstance> = {
+    met: c.green,
+    'on-track': c.cyan,
+    'at-risk': c.yellow,
+    'off-track': c.red,
+    missed: c.bold.red,
+    pending: c.blue,
+    'no-data': c.dim,
+  };
+  return {
+    status: (status, text) => (text ? byStatus[status](text) : text),
+    dim: (text) => (text ? c.dim(text) : text),
+    bold: (text) => (text ? c.bold(text) : text),
+    severity: (severity, text) => (severity === 'error' ? c.red(text) : c.yellow(text)),
+  };
+}
+
+// cli-table3 colours heads red and borders grey on its own: the report colours what it means to
+const PLAIN_STYLE = { head: [] as string[], border: [] as string[] };
+const NO_BORDER = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Worst status first, then target id. */
+function compareRows(a: Result, b: Result): number {
+  return statusRank(a.status) - statusRank(b.status) || byText(a.target, b.target);
+}
+
+function countsLine(results: readonly Result[], env: Env): string {
+  const counts = countByStatus(results);
+  return WORST_FIRST.filter((s) => counts[s] > 0)
+    .map((s) => env.paint.status(s, `${statusLabel(s, env.lang)} ${counts[s]}`))
+    .join(env.paint.dim(' · '));
+}
+
+// ---------------------------------------------------------------- header and summary
+
+function header(env: Env): string {
+  const { ctx, lang, paint } = env;
+  const files = ctx.reports.length;
+  const units = new Set(ctx.reports.map((r) => r.code)).size;
+  const errors = ctx.problems.filter((p) => p.severity === 'error').length;
+  const warnings = ctx.problems.length - errors;
+  const docs = [...ctx.documents].map((d) => d.id).sort();
+  const problems =
+    ctx.problems.length === 0
+      ? say(lang, 'problemsCount', { n: 0 })
+      : paint.severity(errors > 0 ? 'error' : 'warning', say(lang, 'problemsSplit', { n: ctx.problems.length, errors, warnings }));
+  return [
+    `${paint.bold(`${ctx.tool.name} ${ctx.tool.version}`)}  ${say(lang, 'asOf', { date: ctx.evaluation.asOf })}`,
+    joinFitting(
+      [
+        say(lang, 'documentsChecked', { n: docs.length }) + (docs.length ? paint.dim(` (${docs.join(', ')})`) : ''),
+        say(lang, 'unitsRead', { n: units, files }),
+        problems,
+      ],
+      paint.dim(' · '),
+      env,
+    ),
+  ].join('\n');
+}
+
+function summary(env: Env): string {
+  const { ctx, lang, paint } = env;
+  const results = ctx.evaluation.results;
+  const docIds = [...new Set([...ctx.documents.map((d) => d.id), ...results.map((r) => r.document)])].sort();
+  const row = (label: string, rs: readonly Result[]): string[] => {
+    const counts = countByStatus(rs);
+    return [
+      label,
+      ...STATUSES.map((s) => (counts[s] > 0 ? paint.status(s, String(counts[s])) : paint.dim('0'))),
+      paint.bold(String(rs.length)),
+    ];
+  };
+  const groups: [string, readonly Result[]][] = [[paint.bold(say(lang, 'overall')), results]];
+  if (docIds.length > 1) for (const id of docIds) groups.push([id, results.filter((r) => r.document === id)]);
+  const table = new Table({
+    head: ['', ...STATUSES.map((s) => paint.status(s, statusLabel(s, lang))), paint.bold(columnLabel('total', lang))],
+    style: { ...PLAIN_STYLE, compact: true },
+    colAligns: ['left', ...STATUSES.map(() => 'right' as const), 'right'],
+  });
+  for (const [label, rs] of groups) table.push(row(label, rs));
+  let text = table.toString();
+  if (ctx.width !== undefined && displayWidth(text) > ctx.width) {
+    // statuses down, documents across
+    const columns = groups.map(([label, rs]) => row(label, rs));
+    const turned = new Table({
+      head: ['', ...columns.map((c) => c[0] ?? '')],
+      style: { ...PLAIN_STYLE, compact: true },
+      colAligns: ['left', ...columns.map(() => 'right' as const)],
+    });
+    const labels = [...STATUSES.map((s) => paint.status(s, statusLabel(s, lang))), paint.bold(columnLabel('total', lang))];
+    labels.forEach((label, i) => turned.push([label, ...columns.map((c) => c[i + 1] ?? '')]));
+    text = turned.toString();
+  }
+  return `${paint.bold(say(lang, 'summary'))}\n${text}`;
+}
+
+// ---------------------------------------------------------------- tables of results
+
+interface Row {
+  name: string;
+  id: string;
+  cells: string[];
+}
+
+/** How much a results table spells out; a narrow terminal gets the later, tighter layouts. */
+interface Layout {
+  /** flags in a column of their own, or under the status */
+  flagsColumn: boolean;
+  progressColumn: boolean;
+  barCells: number;
+  /** the threshold with its unit (`≥ 6,040 户`), or the number alone */
+  thresholdUnit: boolean;
+}
+
+const LAYOUTS: readonly Layout[] = [
+  { flagsColumn: true, progressColumn: true, barCells: 10, thresholdUnit: true },
+  { flagsColumn: false, progressColumn: true, barCells: 10, thresholdUnit: true },
+  { flagsColumn: false, progressColumn: true, barCells: 5, thresholdUnit: true },
+  { flagsColumn: false, progressColumn: true, barCells: 5, thresholdUnit: false },
+  { flagsColumn: false, progressColumn: false, barCells: 0, thresholdUnit: false },
+];
+
+function columnsOf(layout: Layout): ColumnKey[] {
+  const columns: ColumnKey[] = ['target', 'value', 'threshold', 'gap'];
+  if (layout.progressColumn) columns.push('progress');
+  columns.push('status');
+  if (layout.flagsColumn) columns.push('flags');
+  columns.push('deadline');
+  return columns;
+}
+
+const RIGHT_ALIGNED: ReadonlySet<ColumnKey> = new Set(['value', 'gap']);
+
+function resultRow(r: Result, env: Env, layout: Layout): Row {
+  const { lang, paint, index, ctx } = env;
+  const unit = valueUnitOf(r.target, index, r);
+  const met = resultMet(r);
+  const bar = progressBar(r.progress, met, layout.barCells);
+  const flags = sortFlags(r.flags).map((f) => flagLabel(f, lang));
+  const statusNotes: string[] = [];
+  if (!layout.flagsColumn) statusNotes.push(...flags);
+  if (r.metLate) statusNotes.push(say(lang, 'metLate', { period: r.metLate }));
+  if (ctx.baseline && r.change && r.change !== 'unchanged') statusNotes.push(changeLabel(r.change, lang));
+  const deadline = deadlineOf(r.target, index);
+  const ongoing = deadline?.type === 'ongoing' || (deadline === undefined && r.deadline === null);
+  const when = ongoing ? (r.since ? say(lang, 'since', { period: r.since }) : '') : formatMonthsLeft(r.monthsLeft, lang);
+  const cells = [
+    `${formatValue(r.value, unit, lang, { rule: r.rule })}\n${paint.dim(r.period ?? '—')}`,
+    formatThreshold(r.rule, unit, lang, { withUnit: layout.thresholdUnit }),
+    formatGap(r.gap, unit, lang),
+  ];
+  if (layout.progressColumn) cells.push(bar ? `${paint.status(r.status, bar)} ${formatProgress(r.progress, met)}` : '—');
+  cells.push([paint.status(r.status, statusLabel(r.status, lang)), ...statusNotes.map((n) => paint.dim(n))].join('\n'));
+  if (layout.flagsColumn) cells.push(flags.join('\n'));
+  cells.push([formatDeadline(deadline, r.deadline, lang), paint.dim(when)].filter(Boolean).join('\n'));
+  return { name: indicatorName(r.target, index, lang), id: r.target, cells };
+}
+
+interface Sized {
+  layout: Layout;
+  rows: Row[];
+  /** widths of the columns after the target's, padding included */
+  others: number[];
+  targetNatural: number;
+}
+
+function sizeRows(results: readonly Result[], env: Env, layout: Layout, head: readonly string[]): Sized {
+  const rows = results.map((r) => resultRow(r, env, layout));
+  const others = head.slice(1).map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row.cells[i] ?? ''))) + 2);
+  const targetNatural =
+    Math.max(displayWidth(head[0] ?? ''), ...rows.map((row) => Math.max(displayWidth(row.name), displayWidth(row.id)))) + 2;
+  return { layout, rows, others, targetNatural };
+}
+
+/**
+ * A table of results, worst first. Given a terminal width, the table takes the first layout in
+ * which the target column keeps a readable width, and wraps the target names to fit.
+ */
+function resultTable(results: readonly Result[], env: Env): string {
+  const { lang, paint, ctx } = env;
+  const sorted = [...results].sort(compareRows);
+  const headOf = (layout: Layout) => columnsOf(layout).map((c) => paint.bold(columnLabel(c, lang)));
+  let chosen = sizeRows(sorted, env, LAYOUTS[0] as Layout, headOf(LAYOUTS[0] as Layout));
+  let targetWidth = chosen.targetNatural;
+  if (ctx.width !== undefined) {
+    const fixed = (s: Sized) => s.others.reduce((a, b) => a + b, 0) + s.others.length + 2;
+    for (const layout of LAYOUTS) {
+      const sized = layout === LAYOUTS[0] ? chosen : sizeRows(sorted, env, layout, headOf(layout));
+      chosen = sized;
+      if (fixed(sized) + Math.min(sized.targetNatural, COMFORTABLE_TARGET_WIDTH) <= ctx.width) break;
+    }
+    targetWidth = Math.min(chosen.targetNatural, Math.max(MIN_TARGET_WIDTH, ctx.width - fixed(chosen)));
+  }
+  const columns = columnsOf(chosen.layout);
+  const table = new Table({
+    head: headOf(chosen.layout),
+    style: PLAIN_STYLE,
+    colAligns: columns.map((c) => (RIGHT_ALIGNED.has(c) ? 'right' : 'left')),
+    colWidths: [targetWidth],
+    wordWrap: false,
+  });
+  const inner = targetWidth - 2;
+  for (const row of chosen.rows) {
+    const target = [...wrapText(row.name, inner), ...wrapText(row.id, inner).map((l) => paint.dim(l))].join('\n');
+    table.push([target, ...row.cells]);
+  }
+  return table.toString();
+}
+
+/** Lines under a table: what no-data results miss, which units an area's sums lack. */
+function resultNotes(results: readonly Result[], env: Env): string[] {
+  const { lang, paint } = env;
+  const notes: string[] = [];
+  for (const r of [...results].sort(compareRows)) {
+    if (r.missingMeasures.length > 0) {
+      notes.push(...fit(`${r.target}  ${say(lang, 'missing', { items: r.missingMeasures.join(', ') })}`, env).map(paint.dim));
+    }
+  }
+  return notes;
+}
+
+function indicativeLines(items: readonly IndicativeResult[], env: Env): string[] {
+  const { lang, paint, index } = env;
+  if (items.length === 0) return [];
+  const lines = [...items]
+    .sort((a, b) => byText(a.target, b.target))
+    .map((i) => {
+      const unit = valueUnitOf(i.target, index, i);
+      const value = formatValue(i.value, unit, lang, { withUnit: true });
+      const [open, sep, close] = lang === 'zh' ? ['（', '；', '）'] : [' (', '; ', ')'];
+      return `${say(lang, 'indicative')}  ${indicatorName(i.target, index, lang)} ${value} ${i.period}${open}${i.target}${sep}${reasonLabel(i.reason, lang)}${close}`;
+    });
+  return lines.flatMap((l) => fit(l, env)).map(paint.dim);
+}
+
+/** Parts on one line, or one a line when together they are wider than the terminal. */
+function joinFitting(parts: readonly string[], separator: string, env: Env): string {
+  const line = parts.join(separator);
+  return env.ctx.width !== undefined && displayWidth(line) > env.ctx.width ? parts.join('\n') : line;
+}
+
+/** Plain text cut to what is left of the terminal's width after `used` columns. */
+function clip(text: string, env: Env, used: number): string {
+  if (env.ctx.width === undefined) return text;
+  const room = env.ctx.width - used;
+  const lines = wrapText(text, Math.max(1, room - 1));
+  return lines.length > 1 ? `${lines[0] ?? ''}…` : text;
+}
+
+/** A line of plain text, indented, wrapped to the terminal's width when it is known. */
+function fit(text: string, env: Env, indent = 2): string[] {
+  const pad = ' '.repeat(indent);
+  if (env.ctx.width === undefined) return [pad + text];
+  return wrapText(text, env.ctx.width - indent - 2).map((line, i) => (i === 0 ? pad : pad + '  ') + line);
+}
+
+function unitList(codes: readonly string[], names: ReadonlyMap<string, string>, lang: Lang): string {
+  const shown = codes.slice(0, 12).map((c) => `${c} ${names.get(c) ?? ''}`.trim());
+  const more = codes.length - shown.length;
+  return shown.join(lang === 'zh' ? '、' : ', ') + (more > 0 ? ` ${say(lang, 'more', { n: codes.length })}` : '');
+}
+
+// ---------------------------------------------------------------- sections
+
+function wholeAreas(env: Env): string | null {
+  const { ctx, lang, paint } = env;
+  const aggregates = ctx.evaluation.results.filter((r) => r.aggregate);
+  const indicative = ctx.evaluation.indicative.filter((i) => i.aggregate);
+  if (aggregates.length === 0 && indicative.length === 0) return null;
+  const names = knownNames(ctx);
+  const keys = [...new Set([...aggregates, ...indicative].map((r) => `${r.document}\u0000${r.unit.code}`))].sort();
+  const blocks: string[] = [paint.bold(say(lang, 'wholeAreaTitle'))];
+  for (const key of keys) {
+    const [docId = '', code = ''] = key.split('\u0000');
+    const rs = aggregates.filter((r) => r.document === docId && r.unit.code === code);
+    const doc = ctx.documents.find((d) => d.id === docId);
+    const areaName = rs[0]?.unit.name ?? doc?.area.name ?? '';
+    const heading = `${say(lang, 'wholeArea')} · ${code} ${areaName}  ${docId}`;
+    const lines: string[] = [`${paint.bold(heading)}${doc ? paint.dim(` ${clip(doc.title[lang], env, displayWidth(heading) + 1)}`) : ''}`];
+    if (rs.length > 0) {
+      lines.push(`  ${countsLine(rs, env)}`);
+      lines.push(resultTable(rs, env));
+    }
+    lines.push(...resultNotes(rs, env));
+    const missing = [...new Set(rs.flatMap((r) => r.missingUnits))].sort();
+    if (missing.length > 0) {
+      lines.push(...fit(`${say(lang, 'missingInPeriod', { n: missing.length })}${say(lang, 'colon')}${unitList(missing, names, lang)}`, env).map(paint.dim));
+    }
+    const unreported = (ctx.unreported[docId] ?? []).map((u) => u.code).sort();
+    if (unreported.length > 0) {
+      lines.push(...fit(`${say(lang, 'unreported', { n: unreported.length })}${say(lang, 'colon')}${unitList(unreported, names, lang)}`, env).map(paint.dim));
+    }
+    lines.push(...indicativeLines(indicative.filter((i) => i.document === docId && i.unit.code === code), env));
+    blocks.push(lines.join('\n'));
+  }
+  return blocks.join('\n\n');
+}
+
+/** Code → name of every unit the context names. */
+function knownNames(ctx: ReportContext): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const list of Object.values(ctx.unreported)) for (const u of list) names.set(u.code, u.name);
+  for (const r of ctx.reports) if (r.name) names.set(r.code, r.name);
+  for (const r of ctx.evaluation.results) names.set(r.unit.code, r.unit.name);
+  return names;
+}
+
+interface UnitGroup {
+  code: string;
+  name: string;
+  level: Result['unit']['level'];
+  results: Result[];
+  indicative: IndicativeResult[];
+  worst: Status | null;
+}
+
+/** Every reporting unit with its own results, worst first, then by code. */
+export function unitsWorstFirst(ctx: Pick<ReportContext, 'evaluation'>): UnitGroup[] {
+  const groups = new Map<string, UnitGroup>();
+  const groupOf = (unit: Result['unit']): UnitGroup => {
+    let g = groups.get(unit.code);
+    if (!g) {
+      g = { code: unit.code, name: unit.name, level: unit.level, results: [], indicative: [], worst: null };
+      groups.set(unit.code, g);
+    }
+    return g;
+  };
+  for (const r of ctx.evaluation.results) if (!r.aggregate) groupOf(r.unit).results.push(r);
+  for (const i of ctx.evaluation.indicative) if (!i.aggregate) groupOf(i.unit).indicative.push(i);
+  for (const g of groups.values()) g.worst = worstStatus(g.results);
+  const rank = (g: UnitGroup) => (g.worst === null ? WORST_FIRST.length : statusRank(g.worst));
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || byText(a.code, b.code));
+}
+
+/**
+ * A unit's heading and table. `only`: list just the results with these statuses (a large set), and
+ * say how many others there are and how to see them.
+ */
+function unitBlock(group: UnitGroup, env: Env, options: { indicative: boolean; only?: readonly Status[] }): string {
+  const { lang, paint } = env;
+  const lines = [
+    `${paint.bold(`${group.code} ${group.name}`)}  ${paint.dim(levelLabel(group.level, lang))}  ${countsLine(group.results, env)}`,
+  ];
+  const only = options.only;
+  const shown = only ? group.results.filter((r) => only.includes(r.status)) : group.results;
+  if (shown.length > 0) lines.push(resultTable(shown, env));
+  lines.push(...resultNotes(shown, env));
+  const hidden = group.results.length - shown.length;
+  if (hidden > 0) lines.push(...fit(say(lang, 'rowsHidden', { n: hidden, code: group.code }), env).map(paint.dim));
+  if (options.indicative) lines.push(...indicativeLines(group.indicative, env));
+  return lines.join('\n');
+}
+
+function compactList(groups: readonly UnitGroup[], env: Env): string {
+  const { lang, paint } = env;
+  const totals = countByStatus(groups.flatMap((g) => g.results));
+  const statuses = WORST_FIRST.filter((s) => totals[s] > 0);
+  const table = new Table({
+    head: [paint.bold(columnLabel('unit', lang)), '', ...statuses.map((s) => paint.status(s, statusLabel(s, lang)))],
+    chars: NO_BORDER,
+    style: { ...PLAIN_STYLE, 'padding-left': 2, 'padding-right': 0 },
+    colAligns: ['left', 'left', ...statuses.map(() => 'right' as const)],
+  });
+  for (const g of groups) {
+    const counts = countByStatus(g.results);
+    table.push([g.code, g.name, ...statuses.map((s) => (counts[s] > 0 ? paint.status(s, String(counts[s])) : paint.dim('·')))]);
+  }
+  return table
+    .toString()
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n');
+}
+
+function units(env: Env): string | null {
+  const { ctx, lang, paint } = env;
+  const groups = unitsWorstFirst(ctx);
+  if (groups.length === 0) return null;
+  const blocks: string[] = [paint.bold(say(lang, 'unitsTitle'))];
+  if (groups.length <= LARGE_SET) {
+    for (const g of groups) blocks.push(unitBlock(g, env, { indicative: true }));
+    return blocks.join('\n\n');
+  }
+  const attention = ctx.failOn.length > 0 ? ctx.failOn : DEFAULT_ATTENTION;
+  const detailed = groups.filter((g) => g.results.some((r) => attention.includes(r.status)));
+  const rest = groups.filter((g) => !detailed.includes(g));
+  const statuses = attention.map((s) => statusLabel(s, lang)).join(lang === 'zh' ? '、' : '/');
+  blocks.push(fit(say(lang, 'largeSet', { units: groups.length, shown: detailed.length, statuses }), env, 0).join('\n'));
+  for (const g of detailed) blocks.push(unitBlock(g, env, { indicative: false, only: attention }));
+  if (rest.length > 0) blocks.push(`${paint.bold(say(lang, 'compactTitle', { n: rest.length }))}\n${compactList(rest, env)}`);
+  const omitted = groups.reduce((n, g) => n + g.indicative.length, 0);
+  const tail = [say(lang, 'narrow')];
+  if (omitted > 0) tail.unshift(say(lang, 'indicativeOmitted', { n: omitted }));
+  blocks.push(tail.flatMap((t) => fit(t, env, 0)).join('\n'));
+  return blocks.join('\n\n');
+}
+
+function flagsLegend(env: Env): string | null {
+  const { ctx, lang, paint } = env;
+  const used = sortFlags(ctx.evaluation.results.flatMap((r) => r.flags));
+  if (used.length === 0) return null;
+  const lines = used.flatMap((f: Flag) => fit(`${flagLabel(f, lang)}${say(lang, 'colon')}${FLAG_HINTS[f][lang]}`, env));
+  return paint.dim([say(lang, 'flagsLegend'), ...lines].join('\n'));
+}
+
+function problems(env: Env): string | null {
+  const { ctx, lang, paint } = env;
+  if (ctx.problems.length === 0) return null;
+  const sorted = [...ctx.problems].sort(compareProblems);
+  const lines = [paint.bold(say(lang, 'problemsTitle', { n: sorted.length }))];
+  for (const p of sorted.slice(0, PROBLEMS_SHOWN)) {
+    const label = say(lang, p.severity);
+    const [first = '', ...more] = fit(`${label}  ${problemLocation(p)}  ${p.path ? `${p.path}  ` : ''}${p.message}`, env);
+    // the severity word starts the first line, after the indent
+    const indent = first.length - first.trimStart().length;
+    lines.push(first.slice(0, indent) + paint.severity(p.severity, label) + first.slice(indent + label.length), ...more);
+  }
+  if (sorted.length > PROBLEMS_SHOWN) lines.push(paint.dim(`  ${say(lang, 'problemsMore', { n: sorted.length - PROBLEMS_SHOWN })}`));
+  return lines.join('\n');
+}
+
+export function render(ctx: ReportContext): string {
+  const env: Env = { ctx, lang: ctx.lang, index: catalogIndex(ctx.documents), paint: makePaint(ctx.color) };
+  const sections: (string | null)[] = [header(env)];
+  if (ctx.evaluation.results.length === 0 && ctx.evaluation.indicative.length === 0) {
+    sections.push(say(ctx.lang, 'noResults'));
+  } else {
+    sections.push(summary(env), wholeAreas(env), units(env), flagsLegend(env));
+  }
+  sections.push(problems(env));
+  return `${sections.filter((s): s is string => s !== null).join('\n\n')}\n`;
+}
