@@ -36,8 +36,10 @@ export function parseBaseline(text: string, file: string, lang: Lang): LoadedBas
     raw = JSON.parse(body);
   } catch (error) {
     const detail = (error as Error).message;
+    // V8 names the offset for most faults, and none for a file cut short (then: its end)
     const at = /at position (\d+)/.exec(detail);
-    const position = at ? lineAndColumn(body, Number(at[1])) : { line: null, column: null };
+    const offset = at ? Number(at[1]) : /end of JSON input/.test(detail) ? body.length : null;
+    const position = offset === null ? { line: null, column: null } : lineAndColumn(body, offset);
     return { entries: [], problems: [{ ...problem(file, machine.baselineNotJson(lang, detail)), ...position }] };
   }
 
