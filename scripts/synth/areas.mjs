@@ -38,7 +38,8 @@ const LOTTERY = ['lottery.welfare_fund', 'lottery.elderly_care'];
 const RESIDENTIAL_NEW = ['residential_new.households', 'residential_new.facility_area_m2'];
 
 /**
- * The five documents' areas. `county` lists what every county-level unit reports; `city` and
+ * The five documents' areas (as the catalog data/policies reads them, which adds
+ * guilin-2020/centralized-support to targets.md). `county` lists what every county-level unit reports; `city` and
  * `province` what the own accounts report (the per-level targets and the whole-area figures
  * that only that level holds).
  */
@@ -60,7 +61,8 @@ export const AREAS = {
       'network.three_level_established',
       'demonstration.street_service_complexes',
     ],
-    city: [...LOTTERY, 'demonstration.home_community_networks'],
+    // Liuzhou's lottery clause addresses the counties only
+    city: ['demonstration.home_community_networks'],
     province: [...LOTTERY],
   },
   guizhou: {
@@ -106,6 +108,7 @@ export const AREAS = {
       'home_care.sites', 'meal_service.settlement_points', 'health.records_65plus',
       'purchased_services.delivered', 'purchased_services.sampled', 'purchased_services.satisfied',
       'registry.special_difficulty_database',
+      'special_poor.willing_centralized', 'special_poor.centralized',
     ],
     // the city runs the caregiver training classes
     city: [...LOTTERY, 'training.sessions_ytd', 'training.person_times_ytd'],
@@ -183,7 +186,7 @@ export const TOPICS = {
   'home-network-demos': { kind: 'cumulative', total: { liuzhou: 2 }, perUnit: 1, due: '2025-12' },
   'rural-demos': { kind: 'cumulative', total: { guizhou: 100 }, perUnit: 3, due: '2025-12' },
   'home-visit-demos': { kind: 'cumulative', total: { guizhou: 100 }, perUnit: 3, due: '2025-12' },
-  'home-care-sites': { kind: 'cumulative', total: { guilin: 10 }, perUnit: 6, due: { default: '2025-12', guilin: '2020-12' } },
+  'home-care-sites': { kind: 'cumulative', total: { guilin: 10 }, perUnit: 6, due: { default: '2025-12', guilin: '2022-10' } },
   'settlement-points': { kind: 'cumulative', total: { guilin: 20 }, perUnit: 2, due: { default: '2025-12', guilin: '2021-12' } },
   'smart-monitoring': { kind: 'cumulative', total: { guilin: 1000 }, perUnit: 80, due: { default: '2025-12', guilin: '2021-12' } },
   'emergency-devices': { kind: 'cumulative', total: { guilin: 2000 }, perUnit: 120, due: { default: '2025-12', guilin: '2021-12' } },

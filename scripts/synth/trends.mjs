@@ -108,8 +108,10 @@ function passedLevel(trend, threshold, max, full, rng, anchor, due) {
 /** A count that must reach `threshold` (an institution, say). */
 export function countTrend(trend, { threshold }, rng, anchor) {
   switch (trend) {
-    case 'ahead':
-      return () => threshold + intBetween(rng, 0, 1);
+    case 'ahead': {
+      const value = threshold + intBetween(rng, 0, 1);
+      return () => value;
+    }
     case 'on-pace': {
       const from = anchor - intBetween(rng, 2, 10);
       return (t) => (t >= from ? threshold : threshold - 1);
