@@ -56,8 +56,10 @@ function fromResult(result: Result, index: ReadonlyMap<string, CatalogItem>, lan
 }
 
 function fromProblem(problem: Problem): Annotation {
-  const properties: Annotation['properties'] = [['file', problem.file]];
-  if (problem.line !== null) {
+  const properties: Annotation['properties'] = [];
+  // a problem of the run itself (no input at all) stands in no file
+  if (problem.file) properties.push(['file', problem.file]);
+  if (problem.file && problem.line !== null) {
     properties.push(['line', problem.line]);
     if (problem.column !== null) properties.push(['col', problem.column]);
   }

@@ -81,6 +81,9 @@ describe('github annotations', () => {
       }
       expect(a?.message.startsWith(r.unit.code)).toBe(true);
     });
+    // a problem of the run itself points at no file
+    const [noInput] = parse(render(makeContext({ results: [], problems: [makeProblem({ file: '', line: null, column: null, code: 'no-input' })] })));
+    expect(noInput?.props).toEqual({ title: 'no-input' });
     // an input problem carries its column too
     const [first] = [...ctx.problems].sort(compareProblems);
     expect(out[0]?.props).toEqual({ file: first?.file, line: String(first?.line), col: String(first?.column), title: first?.code });

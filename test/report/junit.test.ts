@@ -5,117 +5,44 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Lang, PolicyDocument, Problem, Result, Status, Target } from '../../src/core/types.js';
+import type { Lang, Problem, Result } from '../../src/core/types.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { render } from '../../src/report/junit.js';
+import { makeContext, makeProblem, makeResult } from './fixtures.js';
+import type { ContextInput } from './fixtures.js';
 
 const XSD = fileURLToPath(new URL('../fixtures/junit/junit-10.xsd', import.meta.url));
 const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'care-check-junit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// ---------------------------------------------------------------- a context written by hand
+// ---------------------------------------------------------------- the context
 
-function target(slug: string, unit: Target['unit'], threshold: number | boolean = 60): Target {
-  return {
-    id: `liuzhou-2023/${slug}`,
-    document: 'liuzhou-2023',
-    indicator: { zh: slug, en: slug },
-    formula: { numerator: ['townships.with_regional_center'], denominator: ['townships.total'], scale: 100 },
-    unit,
-    clause: '二(五)14',
-    quote: '…',
-    rule: { comparator: '>=', threshold },
-    deadline: { type: 'date', date: '2025-12-31' },
-    scope: { type: 'each-county' },
-    kind: 'level',
-  };
-}
+const LZ = 'liuzhou-2023/';
 
-const document: PolicyDocument = {
-  id: 'liuzhou-2023',
-  title: { zh: '柳州市推进基本养老服务体系建设工作方案', en: 'Liuzhou plan' },
-  issuer: '柳州市人民政府办公室',
-  number: null,
-  issued: '2023-03-03',
-  area: { prefix: '4502', code: '450200', name: '柳州市' },
-  source: 'liuzhou.md',
-  notes: [],
-  targets: [target('township-center-coverage', 'percent'), target('three-level-network', 'boolean', true)],
-  indicators: [],
-  file: 'data/policies/liuzhou-2023.yaml',
-};
-
-function result(slug: string, status: Status, over: Partial<Result> = {}): Result {
-  return {
-    target: `liuzhou-2023/${slug}`,
-    document: 'liuzhou-2023',
-    unit: { code: '450202', name: '城中区', level: 'county' },
-    aggregate: false,
-    period: '2025-06',
-    status,
-    value: 42.5,
-    rule: { comparator: '>=', threshold: 60 },
-    deadline: '2025-12-31',
-    flags: [],
-    trend: { observations: 3, pace: 1.2, requiredPace: 2.5, projected: 50, paceRatio: 0.48 },
-    source: { file: 'data/2025-06/450202.yaml', line: 7 },
-    gap: 17.5,
-    progress: 70.8,
-    monthsLeft: 6,
-    since: null,
-    metLate: null,
-    missingUnits: [],
-    missingMeasures: [],
-    history: [],
-    ...over,
-  };
-}
-
-const area = { code: '450200', name: '柳州市', level: 'city' as const };
-
+/** 城中区 with one result of each status that matters, the city's own accounts, the whole area, another county. */
 function sampleResults(): Result[] {
   return [
-    result('township-center-coverage', 'missed', { flags: ['provisional'] }),
-    result('a-met', 'met', { value: 70 }),
-    result('b-pending', 'pending'),
-    result('c-no-data', 'no-data', { value: null, missingMeasures: ['townships.total'] }),
-    result('d-at-risk', 'at-risk'),
-    result('e-off-track', 'off-track', { flags: ['regressing', 'low-confidence'] }),
-    result('three-level-network', 'met', { unit: area, value: true, rule: { comparator: '>=', threshold: true } }),
-    result('township-center-coverage', 'missed', { unit: area, aggregate: true, source: null, flags: ['partial'], missingUnits: ['450205'] }),
-    result('a-met', 'on-track', { unit: area, aggregate: true, source: null }),
-    result('three-level-network', 'met', { unit: { code: '450203', name: '鱼峰区', level: 'county' }, value: true }),
+    makeResult({ target: LZ + 'facility-area-existing', status: 'missed', value: 12.5, flags: ['provisional'], source: { file: 'data/2025-06/450202.yaml', line: 7 } }),
+    makeResult({ target: LZ + 'facility-area-new', status: 'met', value: 20.83 }),
+    makeResult({ target: LZ + 'county-care-institution', status: 'pending', value: 0 }),
+    makeResult({ target: LZ + 'centralized-support', status: 'no-data', missingMeasures: ['special_poor.centralized'] }),
+    makeResult({ target: LZ + 'home-adaptation', status: 'at-risk', value: 4000 }),
+    makeResult({ target: LZ + 'three-level-network', status: 'off-track', value: false, flags: ['regressing', 'low-confidence'] }),
+    makeResult({ target: LZ + 'three-level-network', unit: { code: '450200' }, status: 'met', value: true }),
+    makeResult({ target: LZ + 'township-center-coverage', unit: { code: '450200' }, aggregate: true, status: 'missed', value: 42.5, flags: ['partial'], missingUnits: ['450205'] }),
+    makeResult({ target: LZ + 'director-training', unit: { code: '450200' }, aggregate: true, status: 'on-track', value: 90 }),
+    makeResult({ target: LZ + 'three-level-network', unit: { code: '450203' }, status: 'met', value: true }),
   ];
 }
 
 const problems: Problem[] = [
-  {
-    file: 'data/2025-06/450204.yaml',
-    line: 9,
-    column: 5,
-    path: 'measures.townships.total',
-    code: 'wrong-type',
-    message: 'should be an integer, found "八"',
-    severity: 'error',
-  },
-  { file: 'data/2025-06/450205.yaml', line: null, column: null, path: null, code: 'name-mismatch', message: 'name differs', severity: 'warning' },
+  makeProblem({ file: 'data/2025-06/450204.yaml', line: 9, column: 5, path: 'measures.townships.total', code: 'wrong-type', message: 'should be an integer, found "八"' }),
+  makeProblem({ file: 'data/2025-06/450205.yaml', line: null, column: null, path: null, code: 'name-mismatch', message: 'name differs', severity: 'warning' }),
 ];
 
-function context(over: Partial<ReportContext> = {}): ReportContext {
-  return {
-    evaluation: { asOf: '2025-12-31', results: sampleResults(), indicative: [] },
-    problems,
-    documents: [document],
-    reports: [],
-    lang: 'en',
-    color: false,
-    tool: { name: 'care-check', version: '0.1.0' },
-    failOn: ['missed', 'off-track'],
-    unreported: {},
-    baseline: false,
-    ...over,
-  };
+function context(over: ContextInput = {}): ReportContext {
+  return makeContext({ lang: 'en', results: sampleResults(), problems, asOf: '2025-12-31', ...over });
 }
 
 // ---------------------------------------------------------------- reading it back
@@ -188,12 +115,12 @@ describe('junit report', () => {
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
     const names = county?.testcase?.map((c) => c.name);
     expect(names).toEqual([
-      'liuzhou-2023/a-met',
-      'liuzhou-2023/b-pending',
-      'liuzhou-2023/c-no-data',
-      'liuzhou-2023/d-at-risk',
-      'liuzhou-2023/e-off-track',
-      'liuzhou-2023/township-center-coverage',
+      'liuzhou-2023/centralized-support',
+      'liuzhou-2023/county-care-institution',
+      'liuzhou-2023/facility-area-existing',
+      'liuzhou-2023/facility-area-new',
+      'liuzhou-2023/home-adaptation',
+      'liuzhou-2023/three-level-network',
     ]);
     expect(new Set(county?.testcase?.map((c) => c.classname))).toEqual(new Set(['liuzhou-2023']));
   });
@@ -202,11 +129,11 @@ describe('junit report', () => {
     const doc = parse(render(context()));
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
     const byName = new Map(county?.testcase?.map((c) => [c.name.split('/')[1], c]));
-    expect(byName.get('township-center-coverage')?.failure?.type).toBe('missed');
-    expect(byName.get('e-off-track')?.failure?.type).toBe('off-track');
-    expect(byName.get('b-pending')?.skipped).toBeDefined();
-    expect(byName.get('c-no-data')?.skipped).toBeDefined();
-    for (const name of ['a-met', 'd-at-risk']) {
+    expect(byName.get('facility-area-existing')?.failure?.type).toBe('missed');
+    expect(byName.get('three-level-network')?.failure?.type).toBe('off-track');
+    expect(byName.get('county-care-institution')?.skipped).toBeDefined();
+    expect(byName.get('centralized-support')?.skipped).toBeDefined();
+    for (const name of ['facility-area-new', 'home-adaptation']) {
       expect(byName.get(name)?.failure).toBeUndefined();
       expect(byName.get(name)?.skipped).toBeUndefined();
     }
@@ -223,16 +150,17 @@ describe('junit report', () => {
   it('puts value, threshold, flags and the source line in the failure message', () => {
     const doc = parse(render(context()));
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    const missed = county?.testcase?.find((c) => c.name === 'liuzhou-2023/township-center-coverage');
+    const missed = county?.testcase?.find((c) => c.name === 'liuzhou-2023/facility-area-existing');
     const message = missed?.failure?.message ?? '';
-    expect(message).toContain('42.5%');
-    expect(message).toContain('60%');
+    expect(message).toContain('12.50');
+    expect(message).toContain('≥ 15');
     expect(message).toContain('2025-12-31');
     expect(message).toContain('provisional');
     expect(message).toContain('data/2025-06/450202.yaml:7');
     // an aggregate has no source line
     const areaMissed = doc.testsuites.testsuite?.[1]?.testcase?.find((c) => c.failure);
     expect(areaMissed?.failure?.message).not.toContain('.yaml:');
+    expect(areaMissed?.failure?.message).toContain('42.5%');
   });
 
   it('honours another --fail-on, and none at all', () => {
@@ -241,7 +169,7 @@ describe('junit report', () => {
     const failing = county?.testcase?.filter((c) => c.failure).map((c) => c.failure?.type);
     expect(failing).toEqual(['pending', 'at-risk']);
     // a status named by --fail-on fails even when it is pending
-    expect(county?.testcase?.find((c) => c.name.endsWith('b-pending'))?.skipped).toBeUndefined();
+    expect(county?.testcase?.find((c) => c.name.endsWith('county-care-institution'))?.skipped).toBeUndefined();
 
     const never = parse(render(context({ failOn: [], problems: [] })));
     expect(never.testsuites).toMatchObject({ failures: '0', errors: '0', tests: '10' });
@@ -258,16 +186,7 @@ describe('junit report', () => {
   it('escapes markup and strips characters that XML 1.0 forbids', () => {
     const nasty = 'A&B <c> "d" \'e\'\u0001\u0008\u000b\u001b\uFFFE\ud800 tab\tline\nret\r]]>';
     const ctx = context({
-      evaluation: {
-        asOf: '2025-12-31',
-        indicative: [],
-        results: [
-          result('township-center-coverage', 'missed', {
-            unit: { code: '450202', name: nasty, level: 'county' },
-            source: { file: 'data/<x>&"y".yaml', line: 3 },
-          }),
-        ],
-      },
+      results: [makeResult({ status: 'missed', unit: { code: '450202', name: nasty }, source: { file: 'data/<x>&"y".yaml', line: 3 } })],
       problems: [{ ...problems[0]!, message: nasty }],
     });
     const xml = render(ctx);
@@ -286,7 +205,7 @@ describe('junit report', () => {
     const a = render(context());
     const b = render(context());
     const shuffled = render(
-      context({ evaluation: { asOf: '2025-12-31', indicative: [], results: sampleResults().reverse() }, problems: [...problems].reverse() }),
+      context({ results: sampleResults().reverse(), problems: [...problems].reverse() }),
     );
     expect(b).toBe(a);
     expect(shuffled).toBe(a);
@@ -295,13 +214,13 @@ describe('junit report', () => {
 
   it('says what changed since the baseline', () => {
     const results = sampleResults().map((r, i) => ({ ...r, change: (['worsened', 'new', 'unchanged', 'improved'] as const)[i % 4] }));
-    const doc = parse(render(context({ baseline: true, evaluation: { asOf: '2025-12-31', indicative: [], results } })));
+    const doc = parse(render(context({ baseline: true, results })));
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    const missed = county?.testcase?.find((c) => c.name.endsWith('township-center-coverage'));
+    const missed = county?.testcase?.find((c) => c.name.endsWith('facility-area-existing'));
     expect(missed?.failure?.message).toContain('worsened');
     const without = parse(render(context()));
     const plain = without.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    expect(plain?.testcase?.find((c) => c.name.endsWith('township-center-coverage'))?.failure?.message).not.toContain('worsened');
+    expect(plain?.testcase?.find((c) => c.name.endsWith('facility-area-existing'))?.failure?.message).not.toContain('worsened');
   });
 
   it('is readable in both languages', () => {
@@ -317,13 +236,13 @@ describe('junit report', () => {
     it.skipIf(!HAS_XMLLINT)('validates a full report, in both languages, with and without a baseline', () => {
       for (const lang of ['zh', 'en'] as Lang[]) {
         const results = sampleResults().map((r) => ({ ...r, change: 'worsened' as const }));
-        for (const ctx of [context({ lang }), context({ lang, baseline: true, evaluation: { asOf: '2025-12-31', indicative: [], results } })]) {
+        for (const ctx of [context({ lang }), context({ lang, baseline: true, results })]) {
           const check = xmllint(render(ctx));
           expect(check.output).toMatch(/validates/);
           expect(check.ok).toBe(true);
         }
       }
-      const empty = xmllint(render(context({ evaluation: { asOf: '2025-12-31', results: [], indicative: [] }, problems: [] })));
+      const empty = xmllint(render(context({ results: [], problems: [] })));
       expect(empty.ok).toBe(true);
     });
 
