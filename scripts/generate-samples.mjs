@@ -39,7 +39,7 @@ const AREA_TOPICS = {
     'inst-grade-required': 'falling-back', // off-track, regressing
   },
   guilin: {
-    'home-care-sites': 'ahead', // met after the 2020 deadline
+    'home-care-sites': 'ahead', // met after the deadline (2022-10, the pilot's end)
     'settlement-points': 'ahead', // met after the 2021 deadline
     'smart-monitoring': 'on-pace', // met after the 2021 deadline
     'emergency-devices': 'lagging', // missed (2021)
