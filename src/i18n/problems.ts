@@ -177,6 +177,7 @@ export const PROBLEM_TEXT = {
     en: `expected one of: ${allowed.map((a) => a.en).join('; ')}; found ${found.en}`,
   }),
   expectedPattern: (pattern: string): Text => ({ zh: `符合 ${pattern} 的文本`, en: `a text matching ${pattern}` }),
+  expectedDate: (): Text => ({ zh: 'YYYY-MM-DD 格式的有效日期', en: 'a valid date as YYYY-MM-DD' }),
   expectedFormat: (format: string): Text => ({ zh: `${format} 格式的文本`, en: `a text in the format ${format}` }),
   schemaRule: (rule: string, found: Text): Text => ({ zh: zhJoin(rule, '，实为', found.zh), en: `${rule}; found ${found.en}` }),
   warningPrefix: (): Text => ({ zh: '警告：', en: 'warning: ' }),
@@ -184,10 +185,6 @@ export const PROBLEM_TEXT = {
 
 /** Messages about policy documents (`data/policies`, `--policies DIR`). */
 export const POLICY_TEXT = {
-  schemaUnavailable: (): Text => ({
-    zh: '政策文件的 JSON Schema 不可用，仅做基本检查',
-    en: 'the policy document schema is unavailable: basic checks only',
-  }),
   duplicateDocument: (id: string, first: string): Text => ({
     zh: `文件编号 ${id} 已在 ${first} 中定义`,
     en: `the document id ${id} is already defined in ${first}`,
@@ -220,10 +217,6 @@ export const POLICY_TEXT = {
     zh: 'from 只适用于期限为 ongoing 的目标',
     en: 'from applies only to an ongoing target',
   }),
-  fromAfterHorizon: (from: string): Text => ({
-    zh: `from（${from}）晚于 2100-12-31`,
-    en: `from (${from}) is after 2100-12-31`,
-  }),
   levelsOnlyEachLevel: (): Text => ({
     zh: 'levels 只适用于 scope 为 each-level 的目标',
     en: 'levels applies only to scope each-level',
@@ -237,8 +230,12 @@ export const POLICY_TEXT = {
     en: `${level} appears twice in levels`,
   }),
   windowOnlyCumulative: (): Text => ({
-    zh: 'windowStart 只适用于 kind 为 cumulative 的目标',
-    en: 'windowStart applies only to a cumulative target',
+    zh: 'windowStart 只适用于期限为日期、kind 为 cumulative 的目标',
+    en: 'windowStart applies only to a cumulative target with a deadline date',
+  }),
+  windowRequired: (): Text => ({
+    zh: '期限为日期的累计（cumulative）目标须写明 windowStart（累计起点）',
+    en: 'a cumulative target with a deadline date needs windowStart (where the running total starts)',
   }),
   windowAfterDeadline: (start: string, deadline: string): Text => ({
     zh: `windowStart（${start}）不早于期限（${deadline}）`,
@@ -265,8 +262,16 @@ export const POLICY_TEXT = {
     zh: `area.code ${code} 不以 area.prefix ${prefix} 开头`,
     en: `area.code ${code} does not start with area.prefix ${prefix}`,
   }),
-  comparatorForBoolean: (): Text => ({
-    zh: '是/否型目标的比较符只能是 ==',
-    en: 'a yes/no target compares with ==',
+} as const;
+
+/** Messages about values a schema allows only from a list, or fields it forbids in a context. */
+export const SCHEMA_TEXT = {
+  notApplicable: (field: string): Text => ({
+    zh: `字段 ${field} 不适用于此处`,
+    en: `the field ${field} does not apply here`,
   }),
+  unknownValue: (found: string, suggestion: string | null): Text =>
+    suggestion
+      ? { zh: `${found} 不是可用的值，是否应为 ${suggestion}？`, en: `${found} is not an allowed value; did you mean ${suggestion}?` }
+      : { zh: `${found} 不是可用的值`, en: `${found} is not an allowed value` },
 } as const;

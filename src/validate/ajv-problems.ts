@@ -1,8 +1,9 @@
 // ajv's errors, as problems that point at the offending value in the file.
 import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
-import { PROBLEM_TEXT, TYPE_NAMES } from '../i18n/problems.js';
+import { PROBLEM_TEXT, SCHEMA_TEXT, TYPE_NAMES } from '../i18n/problems.js';
 import type { PathSegment, YamlSource } from '../load/yaml-file.js';
 import { ajvMessage } from './ajv.js';
+import { didYouMean } from './did-you-mean.js';
 import type { ErrorObject } from './ajv.js';
 import { makeProblem, showValue } from './problem.js';
 
@@ -63,6 +64,7 @@ function expectedOf(error: ErrorObject): Text {
     case 'pattern':
       return PROBLEM_TEXT.expectedPattern(String(error.params['pattern']));
     case 'format':
+      if (error.params['format'] === 'date') return PROBLEM_TEXT.expectedDate();
       return PROBLEM_TEXT.expectedFormat(String(error.params['format']));
     default:
       if (typeof schema?.description === 'string') return same(schema.description);
@@ -148,8 +150,19 @@ function genericIssue(error: ErrorObject, segments: string[], source: YamlSource
         return { code: 'negative', text: PROBLEM_TEXT.negative(showValue(error.data)) };
       }
       break;
+    case 'enum': {
+      const allowedValues = error.params['allowedValues'] as unknown[];
+      if (allowedValues.length > 6 && typeof error.data === 'string') {
+        const strings = allowedValues.filter((v): v is string => typeof v === 'string');
+        return { code: 'wrong-type', text: SCHEMA_TEXT.unknownValue(showValue(error.data), didYouMean(error.data, strings)) };
+      }
+      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(expectedOf(error), found) };
+    }
+    case 'false schema': {
+      const field = segments.at(-1) ?? '';
+      return { code: 'unknown-field', text: SCHEMA_TEXT.notApplicable(field), at: source.keyPositionOf(segments) };
+    }
     case 'const':
-    case 'enum':
     case 'pattern':
     case 'format':
       return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(expectedOf(error), found) };

@@ -1,0 +1,444 @@
+// The policy documents: the bundled catalog (data/policies) plus each `--policies DIR`.
+import { existsSync } from 'node:fs';
+import { basename, extname, relative, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import type {
+  Comparator, Deadline, Division, Formula, Indicator, IsoDate, Kind, Lang, Level, MeasureDef,
+  PolicyDocument, Problem, Rule, Scope, Target, Text, ValueUnit,
+} from '../core/types.js';
+import { LEVELS } from '../core/types.js';
+import { POLICY_TEXT, PROBLEM_TEXT } from '../i18n/problems.js';
+import { validatorFor } from '../validate/ajv.js';
+import { describeFound, dottedPath, problemsFromAjv } from '../validate/ajv-problems.js';
+import { didYouMean } from '../validate/did-you-mean.js';
+import { hasErrors, makeProblem, showValue } from '../validate/problem.js';
+import { loadMeasures } from './measures.js';
+import { dataPath, packageRoot, schemaPath } from './paths.js';
+import { displayPath, expandPaths, mapLimit } from './reports.js';
+import { readYamlFile } from './yaml-file.js';
+import type { PathSegment, YamlSource } from './yaml-file.js';
+
+export const POLICY_SCHEMA = 'policy.schema.json';
+
+export interface PolicyLoadOptions {
+  lang: Lang;
+  /** the folder that relative DIRs are taken from; the process's working folder by default */
+  cwd?: string;
+  /** the measure registry; the bundled one by default */
+  measures?: ReadonlyMap<string, MeasureDef>;
+  /** when given, each document's area code is looked up in it */
+  divisions?: ReadonlyMap<string, Division>;
+  /** the bundled catalog folder; `data/policies` by default (tests point it elsewhere, or to null for none) */
+  bundledDir?: string | null;
+  /** the schema file; the shipped one by default, skipped when it does not exist */
+  schemaFile?: string;
+}
+
+export interface PolicyLoadResult {
+  documents: PolicyDocument[];
+  problems: Problem[];
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const COMPARATORS: readonly Comparator[] = ['>=', '<=', '=='];
+const VALUE_UNITS: readonly ValueUnit[] = [
+  'percent', 'm2-per-100-households', 'm2-per-capita', 'per-1000-elderly',
+  'count', 'households', 'persons', 'person-times', 'sessions', 'devices', 'boolean',
+];
+const SCOPES = ['each-county', 'whole-area', 'each-level'] as const;
+const KINDS: readonly Kind[] = ['level', 'cumulative'];
+const FIRST_DATE = '2000-01-01';
+const LAST_DATE = '2100-12-31';
+
+type Dict = Record<string, unknown>;
+
+function isDict(value: unknown): value is Dict {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Reads one document's data into a PolicyDocument, reporting what the schema cannot see (or
+ * everything, when the schema is missing). Returns null when the document has an error.
+ */
+class DocumentReader {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly source: YamlSource,
+    private readonly lang: Lang,
+    private readonly measures: ReadonlyMap<string, MeasureDef>,
+  ) {}
+
+  fail(segments: PathSegment[], text: Text, severity: 'error' | 'warning' = 'error', atKey = false): void {
+    this.problems.push(
+      makeProblem({
+        file: this.source.file,
+        code: 'policy-invalid',
+        text,
+        lang: this.lang,
+        at: atKey ? this.source.keyPositionOf(segments) : this.source.positionOf(segments),
+        path: dottedPath(segments),
+        severity,
+      }),
+    );
+  }
+
+  private expect(segments: PathSegment[], value: unknown, expected: Text): undefined {
+    this.fail(segments, PROBLEM_TEXT.wrongType(expected, describeFound(value)));
+    return undefined;
+  }
+
+  string(obj: Dict, key: string, at: PathSegment[], optional = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined && optional) return undefined;
+    if (typeof value === 'string' && value !== '') return value;
+    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    return this.expect([...at, key], value, { zh: '非空文本', en: 'a non-empty text' });
+  }
+
+  text(obj: Dict, key: string, at: PathSegment[], optional = false): Text | undefined {
+    const value = obj[key];
+    if (value === undefined && optional) return undefined;
+    if (isDict(value) && typeof value['zh'] === 'string' && typeof value['en'] === 'string' && value['zh'] && value['en']) {
+      return { zh: value['zh'], en: value['en'] };
+    }
+    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    return this.expect([...at, key], value, { zh: '{zh: …, en: …}', en: '{zh: …, en: …}' });
+  }
+
+  date(obj: Dict, key: string, at: PathSegment[], optional = false): IsoDate | undefined {
+    const value = obj[key];
+    if (value === undefined && optional) return undefined;
+    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    if (!isIsoDate(value)) return (this.fail([...at, key], POLICY_TEXT.badDate(showValue(value))), undefined);
+    if (value < FIRST_DATE || value > LAST_DATE) {
+      return (this.fail([...at, key], PROBLEM_TEXT.invalid(`${FIRST_DATE} … ${LAST_DATE}`)), undefined);
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(obj: Dict, key: string, allowed: readonly T[], at: PathSegment[]): T | undefined {
+    const value = obj[key];
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    return (this.fail([...at, key], POLICY_TEXT.oneOf([...allowed], showValue(value))), undefined);
+  }
+
+  measureList(obj: Dict, key: string, at: PathSegment[], optional: boolean): string[] | undefined {
+    const value = obj[key];
+    if (value === undefined && optional) return undefined;
+    if (!Array.isArray(value) || value.length === 0) {
+      return this.expect([...at, key], value, { zh: '非空的指标列表', en: 'a non-empty list of measures' });
+    }
+    const ids: string[] = [];
+    value.forEach((id, i) => {
+      if (typeof id === 'string' && this.measures.has(id)) ids.push(id);
+      else this.fail([...at, key, i], POLICY_TEXT.unknownMeasure(showValue(id), typeof id === 'string' ? didYouMean(id, this.measures.keys()) : null));
+    });
+    return ids.length === value.length ? ids : undefined;
+  }
+
+  formula(obj: Dict, at: PathSegment[]): Formula | undefined {
+    const value = obj['formula'];
+    if (!isDict(value)) return this.expect([...at, 'formula'], value, { zh: '公式 {numerator: […]}', en: 'a formula {numerator: […]}' });
+    const here = [...at, 'formula'];
+    const numerator = this.measureList(value, 'numerator', here, false);
+    const denominator = this.measureList(value, 'denominator', here, true);
+    let scale: number | undefined;
+    if (value['scale'] !== undefined) {
+      if (typeof value['scale'] === 'number' && Number.isFinite(value['scale']) && value['scale'] > 0) scale = value['scale'];
+      else this.expect([...here, 'scale'], value['scale'], { zh: '正数', en: 'a positive number' });
+    }
+    if (!numerator) return undefined;
+    const formula: Formula = { numerator };
+    if (denominator) formula.denominator = denominator;
+    if (scale !== undefined) formula.scale = scale;
+    return formula;
+  }
+
+  scope(obj: Dict, at: PathSegment[]): Scope | undefined {
+    const type = this.oneOf(obj, 'scope', SCOPES, at);
+    const levels = obj['levels'];
+    if (type !== 'each-level') {
+      if (levels !== undefined) this.fail([...at, 'levels'], POLICY_TEXT.levelsOnlyEachLevel(), 'error', true);
+      return type === undefined ? undefined : { type };
+    }
+    if (levels === undefined) return (this.fail(at, POLICY_TEXT.levelsRequired()), undefined);
+    if (!Array.isArray(levels) || levels.length === 0) return this.expect([...at, 'levels'], levels, { zh: '级别列表', en: 'a list of levels' });
+    const seen = new Set<Level>();
+    levels.forEach((level, i) => {
+      if (!(LEVELS as readonly unknown[]).includes(level)) this.fail([...at, 'levels', i], POLICY_TEXT.oneOf([...LEVELS], showValue(level)));
+      else if (seen.has(level as Level)) this.fail([...at, 'levels', i], POLICY_TEXT.duplicateLevel(String(level)));
+      else seen.add(level as Level);
+    });
+    return seen.size === levels.length ? { type, levels: [...seen] } : undefined;
+  }
+
+  /** Fields that targets and indicators share; null when one of them is bad. */
+  entry(obj: unknown, docId: string, at: PathSegment[]) {
+    if (!isDict(obj)) return this.expect(at, obj, { zh: '映射（键: 值）', en: 'a mapping' });
+    const slug = obj['id'];
+    if (typeof slug !== 'string' || !SLUG.test(slug)) this.fail([...at, 'id'], POLICY_TEXT.badSlug(showValue(slug)));
+    const indicator = this.text(obj, 'indicator', at);
+    const clause = this.string(obj, 'clause', at);
+    const quote = this.string(obj, 'quote', at);
+    const formula = this.formula(obj, at);
+    const unit = this.oneOf(obj, 'unit', VALUE_UNITS, at);
+    const scope = this.scope(obj, at);
+    const note = this.text(obj, 'note', at, true);
+    if (typeof slug !== 'string' || !SLUG.test(slug) || !indicator || !clause || !quote || !formula || !unit || !scope) return undefined;
+    if (formula && unit) this.checkBoolean(formula, unit, obj, at);
+    const entry = { id: `${docId}/${slug}`, document: docId, indicator, formula, unit, clause, quote, scope };
+    return note ? { ...entry, note } : entry;
+  }
+
+  private checkBoolean(formula: Formula, unit: ValueUnit, obj: Dict, at: PathSegment[]): void {
+    const types = [...formula.numerator, ...(formula.denominator ?? [])].map((id) => this.measures.get(id)?.type);
+    if (unit === 'boolean') {
+      if (formula.numerator.length !== 1 || formula.denominator || formula.scale !== undefined || types[0] !== 'boolean') {
+        this.fail([...at, 'formula'], POLICY_TEXT.booleanFormula());
+      }
+      const rule = obj['rule'];
+      if (isDict(rule) && rule['threshold'] !== undefined && typeof rule['threshold'] !== 'boolean') {
+        this.fail([...at, 'rule', 'threshold'], POLICY_TEXT.booleanMismatch());
+      }
+    } else {
+      const all = [...formula.numerator, ...(formula.denominator ?? [])];
+      all.forEach((id, i) => {
+        if (types[i] === 'boolean') this.fail([...at, 'formula'], POLICY_TEXT.numericMeasureInBoolean(id));
+      });
+      const rule = obj['rule'];
+      if (isDict(rule) && typeof rule['threshold'] === 'boolean') this.fail([...at, 'rule', 'threshold'], POLICY_TEXT.booleanMismatch());
+    }
+  }
+
+  rule(obj: Dict, at: PathSegment[]): Rule | undefined {
+    const value = obj['rule'];
+    if (!isDict(value)) return this.expect([...at, 'rule'], value, { zh: '{comparator, threshold}', en: '{comparator, threshold}' });
+    const comparator = this.oneOf(value, 'comparator', COMPARATORS, [...at, 'rule']);
+    const threshold = value['threshold'];
+    if (typeof threshold !== 'boolean' && !(typeof threshold === 'number' && Number.isFinite(threshold))) {
+      return this.expect([...at, 'rule', 'threshold'], threshold, { zh: '数字或 true/false', en: 'a number or true/false' });
+    }
+    return comparator ? { comparator, threshold } : undefined;
+  }
+
+  deadline(obj: Dict, at: PathSegment[]): Deadline | undefined {
+    const value = obj['deadline'];
+    const from = obj['from'];
+    if (from !== undefined && value !== 'ongoing') this.fail([...at, 'from'], POLICY_TEXT.fromOnlyOngoing(), 'error', true);
+    if (value === 'ongoing') {
+      const start = this.date(obj, 'from', at, true);
+      if (from !== undefined && start === undefined) return undefined;
+      return start ? { type: 'ongoing', from: start } : { type: 'ongoing' };
+    }
+    if (value === 'each-year') return { type: 'each-year' };
+    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, 'deadline']) ?? 'deadline')), undefined);
+    if (!isIsoDate(value)) return (this.fail([...at, 'deadline'], POLICY_TEXT.badDeadline(showValue(value))), undefined);
+    const date = this.date(obj, 'deadline', at);
+    return date ? { type: 'date', date } : undefined;
+  }
+
+  target(obj: unknown, docId: string, at: PathSegment[]): Target | undefined {
+    const entry = this.entry(obj, docId, at);
+    if (!isDict(obj)) return undefined;
+    const rule = this.rule(obj, at);
+    const deadline = this.deadline(obj, at);
+    const kind = this.oneOf(obj, 'kind', KINDS, at);
+    let windowStart: IsoDate | undefined;
+    if (obj['windowStart'] === undefined && kind === 'cumulative' && deadline?.type === 'date') {
+      this.fail(at, POLICY_TEXT.windowRequired());
+    }
+    if (obj['windowStart'] !== undefined) {
+      if (kind !== 'cumulative' || (deadline !== undefined && deadline.type !== 'date')) {
+        this.fail([...at, 'windowStart'], POLICY_TEXT.windowOnlyCumulative(), 'error', true);
+      }
+      windowStart = this.date(obj, 'windowStart', at);
+      if (windowStart && deadline?.type === 'date' && windowStart >= deadline.date) {
+        this.fail([...at, 'windowStart'], POLICY_TEXT.windowAfterDeadline(windowStart, deadline.date));
+      }
+    }
+    if (deadline?.type === 'each-year' && kind !== undefined && kind !== 'cumulative') this.fail([...at, 'kind'], POLICY_TEXT.eachYearCumulative());
+    if (!entry || !rule || !deadline || !kind) return undefined;
+    const target: Target = { ...entry, rule, deadline, kind };
+    if (windowStart) target.windowStart = windowStart;
+    return target;
+  }
+
+  textList(data: Dict, key: string): Text[] {
+    const value = data[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) return this.expect([key], value, { zh: '列表', en: 'a list' }) ?? [];
+    const out: Text[] = [];
+    value.forEach((item, i) => {
+      const text = this.text({ [i]: item }, String(i), [key]);
+      if (text) out.push(text);
+    });
+    return out;
+  }
+
+  list<T>(data: Dict, key: 'targets' | 'indicators', optional: boolean, read: (item: unknown, at: PathSegment[]) => T | undefined): T[] {
+    const value = data[key];
+    if (value === undefined && optional) return [];
+    if (!Array.isArray(value)) return this.expect([key], value, { zh: '列表', en: 'a list' }) ?? [];
+    const out: T[] = [];
+    value.forEach((item, i) => {
+      const read1 = read(item, [key, i]);
+      if (read1 !== undefined) out.push(read1);
+    });
+    return out;
+  }
+
+  document(fileStem: string): PolicyDocument | null {
+    const data = this.source.data;
+    if (!isDict(data)) {
+      this.expect([], data, { zh: '映射（键: 值）', en: 'a mapping' });
+      return null;
+    }
+    const id = data['id'];
+    if (typeof id !== 'string' || !SLUG.test(id)) {
+      this.fail(['id'], POLICY_TEXT.badSlug(showValue(id)));
+      return null;
+    }
+    if (id !== fileStem) this.fail(['id'], POLICY_TEXT.idFileMismatch(id, `${fileStem}.yaml`), 'warning');
+    const title = this.text(data, 'title', []);
+    const issuer = this.string(data, 'issuer', []);
+    let number: string | null | undefined = null;
+    if (data['number'] !== null) number = this.string(data, 'number', []);
+    const issued = this.date(data, 'issued', []);
+    const area = this.area(data['area']);
+    const source = this.string(data, 'source', []);
+    const notes = this.textList(data, 'notes');
+    const targets = this.list(data, 'targets', false, (item, at) => this.target(item, id, at));
+    const indicators = this.list(data, 'indicators', true, (item, at): Indicator | undefined => {
+      const entry = this.entry(item, id, at);
+      if (isDict(item)) {
+        for (const key of ['rule', 'deadline', 'kind', 'windowStart', 'from']) {
+          if (item[key] !== undefined) this.fail([...at, key], PROBLEM_TEXT.unknownField(key, ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'scope', 'levels', 'note']), 'error', true);
+        }
+      }
+      return entry;
+    });
+    const seen = new Map<string, PathSegment[]>();
+    for (const key of ['targets', 'indicators'] as const) {
+      const items = data[key];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, i) => {
+        const slug = isDict(item) ? item['id'] : undefined;
+        if (typeof slug !== 'string') return;
+        if (seen.has(slug)) this.fail([key, i, 'id'], POLICY_TEXT.duplicateTarget(`${id}/${slug}`));
+        else seen.set(slug, [key, i, 'id']);
+      });
+    }
+    if (hasErrors(this.problems) || !title || !issuer || number === undefined || !issued || !area || !source) return null;
+    return { id, title, issuer, number, issued, area, source, notes, targets, indicators, file: this.source.file };
+  }
+
+  private area(value: unknown): PolicyDocument['area'] | undefined {
+    if (!isDict(value)) return this.expect(['area'], value, { zh: '{prefix, code, name}', en: '{prefix, code, name}' });
+    const prefix = value['prefix'];
+    const code = value['code'];
+    const name = this.string(value, 'name', ['area']);
+    if (typeof prefix !== 'string' || !/^\d{2,6}$/.test(prefix)) return this.expect(['area', 'prefix'], prefix, { zh: '2至6位数字（带引号）', en: 'two to six digits, quoted' });
+    if (typeof code !== 'string' || !/^\d{6}$/.test(code)) return this.expect(['area', 'code'], code, { zh: '6位代码（带引号）', en: 'a quoted 6-digit code' });
+    if (!code.startsWith(prefix)) return (this.fail(['area', 'code'], POLICY_TEXT.areaCodePrefix(code, prefix)), undefined);
+    return name ? { prefix, code, name } : undefined;
+  }
+}
+
+function bundledDisplay(absolute: string): string {
+  return relative(packageRoot, absolute).split(sep).join('/');
+}
+
+async function bundledFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await glob('**/*.{yaml,yml}', { cwd: dir, absolute: true, onlyFiles: true })).map((f) => resolve(f)).sort();
+}
+
+/**
+ * Loads the bundled documents and those in each of `dirs`, each checked against the policy
+ * schema and for what a schema cannot see. A document with an error is left out; every problem
+ * is listed (schema and content problems with the code `policy-invalid`). Never throws for bad input.
+ */
+export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Promise<PolicyLoadResult> {
+  const { lang } = opts;
+  const cwd = opts.cwd ?? process.cwd();
+  const measures = opts.measures ?? loadMeasures();
+  const schemaFile = opts.schemaFile ?? schemaPath(POLICY_SCHEMA);
+  const validate = existsSync(schemaFile) ? validatorFor(schemaFile) : null;
+
+  const bundledDir = opts.bundledDir === undefined ? dataPath('policies') : opts.bundledDir;
+  const bundled = bundledDir === null ? [] : (await bundledFiles(bundledDir)).map((absolute) => ({ absolute, shown: bundledDisplay(absolute) }));
+  // Bundled documents first, then each DIR in the order given (files sorted within it):
+  // the first document of an id is kept.
+  const userProblems: Problem[] = [];
+  const files = [...bundled];
+  for (const dir of dirs) {
+    const found = await expandPaths([dir], cwd, lang);
+    userProblems.push(...found.problems);
+    const shown = found.files
+      .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
+      .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+    for (const file of shown) if (!files.some((f) => f.absolute === file.absolute)) files.push(file);
+  }
+
+  const read = await mapLimit(files, 8, async ({ absolute, shown }) => {
+    const result = await readYamlFile(absolute, shown, lang);
+    if (!result.source) return { document: null, problems: result.problems, source: null };
+    let schemaProblems: Problem[] = [];
+    if (validate && !validate(result.source.data)) {
+      // The reader says more plainly what dependentSchemas (from, windowStart) require.
+      const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes('/dependentSchemas/'));
+      schemaProblems = problemsFromAjv(errors, result.source, lang).map((p) => ({ ...p, code: 'policy-invalid' as const }));
+    }
+    const reader = new DocumentReader(result.source, lang, measures);
+    const document = reader.document(basename(absolute, extname(absolute)));
+    // The schema's messages are the more precise: the reader's own stand only for what it adds.
+    const schemaPaths = new Set(schemaProblems.map((p) => p.path));
+    const extra = reader.problems.filter((p) => schemaProblems.length === 0 || !schemaPaths.has(p.path));
+    const problems = [...result.problems, ...schemaProblems, ...extra];
+    return { document: hasErrors(problems) ? null : document, problems, source: result.source };
+  });
+
+  const documents: PolicyDocument[] = [];
+  const problems: Problem[] = [...userProblems];
+  const firstFile = new Map<string, string>();
+  for (const item of read) {
+    const own = [...item.problems];
+    const doc = item.document;
+    if (doc && item.source) {
+      const first = firstFile.get(doc.id);
+      if (first !== undefined) {
+        own.push(
+          makeProblem({
+            file: doc.file, code: 'policy-invalid', text: POLICY_TEXT.duplicateDocument(doc.id, first), lang,
+            at: item.source.positionOf(['id']), path: 'id',
+          }),
+        );
+      } else if (opts.divisions && !opts.divisions.has(doc.area.code)) {
+        own.push(
+          makeProblem({
+            file: doc.file, code: 'policy-invalid', text: PROBLEM_TEXT.unknownUnit(doc.area.code), lang,
+            at: item.source.positionOf(['area', 'code']), path: 'area.code',
+          }),
+        );
+      } else {
+        firstFile.set(doc.id, doc.file);
+        documents.push(doc);
+      }
+    }
+    own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    problems.push(...own);
+  }
+  return { documents, problems };
+}

@@ -1,0 +1,112 @@
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Problem } from '../../src/core/types.js';
+import { loadDivisions } from '../../src/load/divisions.js';
+import { loadPolicies } from '../../src/load/policies.js';
+
+const cwd = resolve(import.meta.dirname, '../fixtures/input/policies');
+
+function brief(problems: Problem[]) {
+  return problems.map(({ code, file, line, column, path }) => ({ code, file, line, column, path }));
+}
+
+describe('the bundled catalog', () => {
+  test('loads without problems; target ids are <document>/<slug>', async () => {
+    const { documents, problems } = await loadPolicies([], { lang: 'en', divisions: loadDivisions() });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.id).sort()).toEqual(['chaoyang-2023', 'guilin-2020', 'guizhou-2023', 'liuzhou-2023', 'yichun-2023']);
+    const liuzhou = documents.find((d) => d.id === 'liuzhou-2023')!;
+    expect(liuzhou.file).toBe('data/policies/liuzhou-2023.yaml');
+    expect(liuzhou.area).toEqual({ prefix: '4502', code: '450200', name: '柳州市' });
+    expect(liuzhou.targets.find((t) => t.id === 'liuzhou-2023/director-training')).toMatchObject({
+      document: 'liuzhou-2023',
+      deadline: { type: 'date', date: '2025-12-31' },
+      scope: { type: 'whole-area' },
+      rule: { comparator: '>=', threshold: 100 },
+      formula: { numerator: ['staff.directors_trained'], denominator: ['staff.directors'], scale: 100 },
+    });
+    for (const doc of documents) for (const t of [...doc.targets, ...doc.indicators]) expect(t.id.startsWith(`${doc.id}/`)).toBe(true);
+  });
+});
+
+describe('documents of a --policies DIR', () => {
+  test('a valid document converts every form of deadline and scope', async () => {
+    const { documents, problems } = await loadPolicies(['good'], { lang: 'en', cwd, bundledDir: null });
+    expect(problems).toEqual([]);
+    expect(documents).toHaveLength(1);
+    const doc = documents[0]!;
+    expect(doc).toMatchObject({ id: 'sample-2024', number: null, issued: '2024-03-01', file: 'good/sample-2024.yaml' });
+    expect(doc.notes).toEqual([{ zh: '测试用文件', en: 'A test document' }]);
+    const byId = Object.fromEntries(doc.targets.map((t) => [t.id, t]));
+    expect(byId['sample-2024/center-coverage']).toMatchObject({ deadline: { type: 'date', date: '2025-12-31' }, scope: { type: 'whole-area' }, kind: 'level' });
+    expect(byId['sample-2024/lottery-share']).toMatchObject({
+      deadline: { type: 'ongoing', from: '2024-06-30' },
+      scope: { type: 'each-level', levels: ['city', 'county'] },
+      note: { zh: '自6月底起判定', en: 'Judged from the end of June' },
+    });
+    expect(byId['sample-2024/training-sessions']).toMatchObject({ deadline: { type: 'each-year' }, kind: 'cumulative' });
+    expect(byId['sample-2024/training-sessions']?.windowStart).toBeUndefined();
+    expect(byId['sample-2024/adaptation']).toMatchObject({ kind: 'cumulative', windowStart: '2021-01-01' });
+    expect(byId['sample-2024/network']).toMatchObject({ unit: 'boolean', rule: { comparator: '==', threshold: true } });
+    expect(doc.indicators).toEqual([
+      {
+        id: 'sample-2024/beds', document: 'sample-2024', indicator: { zh: '床位数', en: 'Beds' },
+        formula: { numerator: ['beds.total'] }, unit: 'count', clause: '一(四)6', quote: '增加床位。', scope: { type: 'whole-area' },
+      },
+    ]);
+  });
+
+  test('what a schema cannot see: dates, prefixes, duplicate targets, from and windowStart', async () => {
+    const { documents, problems } = await loadPolicies(['bad/broken-2024.yaml'], { lang: 'zh', cwd, bundledDir: null });
+    expect(documents).toEqual([]);
+    const file = 'bad/broken-2024.yaml';
+    expect(brief(problems)).toEqual([
+      { code: 'policy-invalid', file, line: 5, column: 9, path: 'issued' },
+      { code: 'policy-invalid', file, line: 6, column: 30, path: 'area.code' },
+      { code: 'policy-invalid', file, line: 13, column: 27, path: 'targets[0].formula.numerator[0]' },
+      { code: 'policy-invalid', file, line: 17, column: 5, path: 'targets[0].from' },
+      { code: 'policy-invalid', file, line: 20, column: 9, path: 'targets[1].id' },
+      { code: 'policy-invalid', file, line: 30, column: 18, path: 'targets[1].windowStart' },
+    ]);
+    expect(problems[2]?.message).toContain('townships.with_regional_center');
+  });
+
+  test('without the schema, the reader alone still refuses the bad document', async () => {
+    const { documents, problems } = await loadPolicies(['bad/broken-2024.yaml'], {
+      lang: 'en', cwd, bundledDir: null, schemaFile: resolve(cwd, 'no-such.schema.json'),
+    });
+    expect(documents).toEqual([]);
+    expect(problems.map((p) => p.path)).toEqual([
+      'issued', 'area.code', 'targets[0].formula.numerator[0]', 'targets[0].from', 'targets[1].id', 'targets[1].windowStart',
+    ]);
+    expect(problems.every((p) => p.code === 'policy-invalid')).toBe(true);
+  });
+
+  test('a YAML error keeps its own code; the document is left out', async () => {
+    const { documents, problems } = await loadPolicies(['bad/syntax-2024.yaml'], { lang: 'en', cwd, bundledDir: null });
+    expect(documents).toEqual([]);
+    expect(problems[0]).toMatchObject({ code: 'yaml-syntax', file: 'bad/syntax-2024.yaml' });
+    expect(problems[0]?.line).not.toBeNull();
+  });
+
+  test('a document id seen before is refused; the first, in the order of the DIRs, is kept', async () => {
+    const a = await loadPolicies(['good', 'dup'], { lang: 'en', cwd, bundledDir: null });
+    expect(a.documents.map((d) => d.file)).toEqual(['good/sample-2024.yaml']);
+    expect(brief(a.problems)).toEqual([{ code: 'policy-invalid', file: 'dup/sample-2024.yaml', line: 1, column: 5, path: 'id' }]);
+    const b = await loadPolicies(['dup', 'good'], { lang: 'en', cwd, bundledDir: null });
+    expect(b.documents.map((d) => d.file)).toEqual(['dup/sample-2024.yaml']);
+  });
+
+  test('a user document may not take the id of a bundled one', async () => {
+    const { documents, problems } = await loadPolicies([resolve(cwd, 'good')], {
+      lang: 'en', cwd, bundledDir: resolve(cwd, 'dup'),
+    });
+    expect(documents.map((d) => d.area.code)).toEqual(['450300']);
+    expect(problems.map((p) => [p.code, p.file])).toEqual([['policy-invalid', 'good/sample-2024.yaml']]);
+  });
+
+  test('a DIR that does not exist is unreadable', async () => {
+    const { problems } = await loadPolicies(['nowhere'], { lang: 'en', cwd, bundledDir: null });
+    expect(problems).toMatchObject([{ code: 'unreadable', file: 'nowhere' }]);
+  });
+});

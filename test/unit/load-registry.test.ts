@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { levelOfCode, loadDivisions, parseDivisions } from '../../src/load/divisions.js';
+import { loadMeasures, parseMeasures } from '../../src/load/measures.js';
+import { dataPath, packageRoot, schemaPath } from '../../src/load/paths.js';
+
+describe('shipped paths', () => {
+  test('the package root holds package.json, data and schemas', () => {
+    expect(existsSync(`${packageRoot}/package.json`)).toBe(true);
+    expect(existsSync(dataPath('measures.yaml'))).toBe(true);
+    expect(existsSync(schemaPath('unit-report.schema.json'))).toBe(true);
+  });
+});
+
+describe('measures', () => {
+  test('the registry loads every measure of the spec with its type, and is read once', () => {
+    const measures = loadMeasures();
+    expect(measures.size).toBe(60);
+    expect(measures.get('townships.with_regional_center')).toMatchObject({ type: 'integer', unit: 'count', partOf: 'townships.total' });
+    expect(measures.get('lottery.welfare_fund')?.type).toBe('number');
+    expect(measures.get('smart_care.platform_built')?.type).toBe('boolean');
+    expect(measures.get('training.sessions_ytd')?.window).toBe('year-to-date');
+    expect(loadMeasures()).toBe(measures);
+  });
+
+  test('a partOf naming an unknown measure is a bug in the registry', () => {
+    expect(() => parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, partOf: a.c}')).toThrow(/unknown measure/);
+    expect(() => parseMeasures('a.b: {type: float, unit: count, zh: 甲, en: a}')).toThrow(/type/);
+  });
+});
+
+describe('divisions', () => {
+  test('levels come from the code, parents from the table', () => {
+    const table = parseDivisions('450000 广西壮族自治区\n450200 柳州市\n450202 城中区\n419001 济源市\n410000 河南省\n');
+    expect(table.get('450000')).toEqual({ code: '450000', name: '广西壮族自治区', level: 'province', parent: null });
+    expect(table.get('450200')).toEqual({ code: '450200', name: '柳州市', level: 'city', parent: '450000' });
+    expect(table.get('450202')).toEqual({ code: '450202', name: '城中区', level: 'county', parent: '450200' });
+    // a county with no city of its own in the table hangs under its province
+    expect(table.get('419001')?.parent).toBe('410000');
+    expect(levelOfCode('520000')).toBe('province');
+    expect(levelOfCode('520100')).toBe('city');
+    expect(levelOfCode('520581')).toBe('county');
+  });
+
+  test('the bundled table names the units of the five areas', () => {
+    const table = loadDivisions();
+    expect(table.get('450202')?.name).toBe('城中区');
+    expect(table.get('520581')).toMatchObject({ name: '黔西市', level: 'county', parent: '520500' });
+    expect(table.get('211300')).toMatchObject({ name: '朝阳市', level: 'city', parent: '210000' });
+    expect(table.has('520522')).toBe(false);
+    expect(loadDivisions()).toBe(table);
+  });
+
+  test('a malformed line is a bug in the table', () => {
+    expect(() => parseDivisions('45020 城中区\n')).toThrow(/line 1/);
+  });
+});

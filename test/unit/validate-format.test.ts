@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import type { Problem } from '../../src/core/types.js';
+import { zhJoin } from '../../src/i18n/problems.js';
+import { dottedPath, pointerSegments } from '../../src/validate/ajv-problems.js';
+import { didYouMean, editDistance } from '../../src/validate/did-you-mean.js';
+import { formatProblem } from '../../src/validate/format.js';
+
+const problem: Problem = {
+  file: 'data/450202.yaml', line: 7, column: 14, path: 'measures.townships.total',
+  code: 'negative', message: 'expected a number of 0 or more, found -1', severity: 'error',
+};
+
+describe('formatProblem', () => {
+  test('file:line:column  field  message', () => {
+    expect(formatProblem(problem)).toBe('data/450202.yaml:7:14  measures.townships.total  expected a number of 0 or more, found -1');
+  });
+  test('without a position or a field, those parts are left out', () => {
+    expect(formatProblem({ ...problem, line: null, column: null, path: null })).toBe('data/450202.yaml  expected a number of 0 or more, found -1');
+  });
+  test('a warning says so when a language is given', () => {
+    const warning = { ...problem, severity: 'warning' as const };
+    expect(formatProblem(warning, 'en')).toContain('warning: ');
+    expect(formatProblem(warning, 'zh')).toContain('警告：');
+    expect(formatProblem(problem, 'en')).not.toContain('warning');
+  });
+});
+
+describe('did you mean', () => {
+  test('edit distance counts a swap of neighbours as one', () => {
+    expect(editDistance('centre', 'center')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('beds.total', 'beds.total')).toBe(0);
+  });
+  test('the nearest id over the full dotted name, or none when nothing is near', () => {
+    const ids = ['townships.total', 'townships.with_regional_center', 'beds.total', 'beds.nursing_type'];
+    expect(didYouMean('townships.with_regional_centre', ids)).toBe('townships.with_regional_center');
+    expect(didYouMean('towships.total', ids)).toBe('townships.total');
+    expect(didYouMean('beds.nursing', ids)).toBe('beds.nursing_type');
+    expect(didYouMean('population.foo', ids)).toBeNull();
+  });
+});
+
+describe('paths', () => {
+  test('JSON pointers become dotted paths with list indices in brackets', () => {
+    expect(pointerSegments('/measures/a~1b/c~0d')).toEqual(['measures', 'a/b', 'c~d']);
+    expect(dottedPath(['targets', 3, 'rule'])).toBe('targets[3].rule');
+    expect(dottedPath(['targets', '3', 'rule'])).toBe('targets[3].rule');
+    expect(dottedPath([])).toBeNull();
+  });
+  test('Chinese and Latin text are spaced where they meet', () => {
+    expect(zhJoin('应为', 'true 或 false', '，实为', '-3')).toBe('应为 true 或 false，实为 -3');
+    expect(zhJoin('应为', '整数', '，实为', '文本 "8"')).toBe('应为整数，实为文本 "8"');
+  });
+});
