@@ -40,17 +40,9 @@ export const machine = {
     (value: string, rule: string) => `当前值 ${value}，目标 ${rule}`,
     (value: string, rule: string) => `value ${value} against threshold ${rule}`,
   ),
-  noValue: message(
-    () => '无数值',
-    () => 'no value',
-  ),
   deadline: message(
     (date: string) => `期限 ${date}`,
     (date: string) => `deadline ${date}`,
-  ),
-  ongoing: message(
-    () => '持续性要求',
-    () => 'ongoing',
   ),
   period: message(
     (period: string) => `数据期 ${period}`,
@@ -116,18 +108,6 @@ export const machine = {
     () => '各文件的状态统计',
     () => 'Statuses by document',
   ),
-  mdDocument: message(
-    () => '文件',
-    () => 'document',
-  ),
-  mdTotal: message(
-    () => '合计',
-    () => 'total',
-  ),
-  mdCount: message(
-    () => '数量',
-    () => 'count',
-  ),
   mdFailingHeading: message(
     (statuses: string[]) => `未通过的检查（${list('zh', statuses)}）`,
     (statuses: string[]) => `Failing checks (${list('en', statuses)})`,
@@ -140,9 +120,10 @@ export const machine = {
     () => '没有未通过的检查。',
     () => 'No failing checks.',
   ),
+  /** columns of the failing table that the shared column labels do not have */
   mdColumns: {
-    zh: { unit: '单位', target: '目标', value: '当前值', threshold: '目标值', status: '状态', flags: '标记', source: '来源', change: '变化' },
-    en: { unit: 'unit', target: 'target', value: 'value', threshold: 'threshold', status: 'status', flags: 'flags', source: 'source', change: 'change' },
+    zh: { source: '来源', change: '变化' },
+    en: { source: 'source', change: 'change' },
   } satisfies Record<Lang, Record<string, string>>,
   mdProblemsHeading: message(
     () => '输入问题',
