@@ -49,9 +49,11 @@ function explainText(document: PolicyDocument, entry: Entry, measures: ReadonlyM
   const t = commandText(lang);
   const l = t.labels;
   const name = (id: string) => measureName(id, measures, lang);
-  const measureLines = measuresOf(entry.formula).map((id) => {
+  const ids = measuresOf(entry.formula);
+  const idWidth = Math.max(...ids.map((id) => id.length));
+  const measureLines = ids.map((id) => {
     const def = measures.get(id);
-    return def ? `${id}  ${t.measureLine(name(id), measureUnit(def, lang))}` : id;
+    return def ? `${id.padEnd(idWidth)}  ${t.measureLine(name(id), measureUnit(def, lang))}` : id;
   });
   const rows: [string, string | null][] = [
     [l.document, documentLine(document, lang)],

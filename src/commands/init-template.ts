@@ -5,7 +5,6 @@ import type { Division, Lang, Level, MeasureDef, PolicyDocument, Scope } from '.
 import { measuresOf } from '../core/formula.js';
 import { applies } from '../core/scope.js';
 import { commandText } from '../i18n/commands.js';
-import { levelLabel } from '../report/labels.js';
 import { isTarget, measureName, measureUnit, type Entry } from './policies-describe.js';
 import { wrapText } from './policies-table.js';
 
@@ -76,14 +75,16 @@ function comment(lines: string[]): string {
 function measureComment(m: NeededMeasure, measures: ReadonlyMap<string, MeasureDef>, lang: Lang): string {
   const t = commandText(lang);
   const { def } = m;
+  const name = measureName(def.id, measures, lang);
   const details = [def.type === 'boolean' ? t.boolean : measureUnit(def, lang)];
   if (def.type === 'integer') details.push(t.integer);
-  if (def.window === 'since-2021') details.push(t.sinceWindow);
+  // the registry's names of running totals since 2021 say so already
+  if (def.window === 'since-2021' && !name.includes('2021')) details.push(t.sinceWindow);
   if (def.window === 'year-to-date') details.push(t.ytdWindow);
   if (def.partOf !== undefined) details.push(t.atMost(def.partOf));
   const joiner = lang === 'zh' ? '，' : ', ';
   const feeds = m.feeds.map((f) => f.id + (f.indicative ? ` ${t.indicativeMark}` : f.wholeArea ? ` ${t.wholeAreaMark}` : ''));
-  return comment([t.measureLine(measureName(def.id, measures, lang), details.join(joiner)), t.feeds(feeds)]);
+  return comment([t.measureLine(name, details.join(joiner)), t.feeds(feeds)]);
 }
 
 /** The YAML text of a statistics file to fill in: every needed measure present with an empty value. */
@@ -103,7 +104,7 @@ export function renderTemplate(input: TemplateInput): string {
     ` yaml-language-server: $schema=${input.schema}`,
     '',
     comment([
-      h.title(`${unit.name} ${levelLabel(unit.level, lang)}`, unit.code, input.period),
+      h.title(unit.name, unit.code, unit.level, input.period),
       h.documents,
       ...applying.map((d) => `· ${d.id}  ${d.title[lang]}`),
       h.fill,

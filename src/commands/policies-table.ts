@@ -17,29 +17,30 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Breaks text into lines of at most `width` columns: between words, or between CJK characters. */
+/** Characters that may not start a line (Chinese line-breaking rules, and their ASCII cousins). */
+const NO_LINE_START = /^[，。、；：！？）》」』”’〕】…,.;:!?)\]]/u;
+
+/**
+ * Breaks text into lines of at most `width` columns: between words, or between CJK characters, never
+ * before a closing punctuation mark. Spaces inside a line are kept as they are (aligned columns).
+ */
 export function wrapText(text: string, width: number): string {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
-    const tokens = paragraph.match(TOKEN) ?? [];
-    let line = '';
-    let lineWidth = 0;
+    let line: string[] = [];
+    const widthOf = (tokens: string[]): number => displayWidth(tokens.join(''));
     const flush = (): void => {
-      out.push(line.trimEnd());
-      line = '';
-      lineWidth = 0;
+      out.push(line.join('').trimEnd());
+      line = [];
     };
-    for (let token of tokens) {
+    for (let token of paragraph.match(TOKEN) ?? []) {
       if (/^\s+$/.test(token)) {
-        if (lineWidth > 0) {
-          line += ' ';
-          lineWidth += 1;
-        }
+        if (line.length > 0) line.push(token);
         continue;
       }
       while (displayWidth(token) > width) {
-        // a word longer than the column: cut it where it fills the line
-        if (lineWidth > 0) flush();
+        // a word longer than the column: cut it where it fills a line of its own
+        if (line.length > 0) flush();
         let head = '';
         for (const char of token) {
           if (displayWidth(head + char) > width) break;
@@ -49,12 +50,23 @@ export function wrapText(text: string, width: number): string {
         out.push(head);
         token = token.slice(head.length);
       }
-      const w = displayWidth(token);
-      if (lineWidth + w > width && lineWidth > 0) flush();
-      line += token;
-      lineWidth += w;
+      if (token === '') continue;
+      if (line.length > 0 && widthOf(line) + displayWidth(token) > width) {
+        // a closing mark takes the character before it (and any closing marks between) to the next line
+        const carried: string[] = [];
+        if (NO_LINE_START.test(token)) {
+          while (line.length > 1 && carried.length < 4 && WIDE.test(line[line.length - 1] ?? '')) {
+            const last = line.pop() ?? '';
+            carried.unshift(last);
+            if (!NO_LINE_START.test(last)) break;
+          }
+        }
+        flush();
+        line.push(...carried);
+      }
+      line.push(token);
     }
-    if (line.trim() !== '' || out.length === 0) flush();
+    if (line.length > 0 || out.length === 0) flush();
   }
   return out.join('\n');
 }

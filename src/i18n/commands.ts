@@ -84,7 +84,8 @@ const zh = {
   written: (path: string, measures: number, documents: readonly string[]) =>
     `已写出 ${path}：${measures} 项数据待填写（${documents.join('、')}）。填好后运行 care-check validate ${path}`,
   header: {
-    title: (name: string, code: string, period: string) => `${name}（${code}）${period} 统计数据（由 care-check init 生成）`,
+    title: (name: string, code: string, level: Level, period: string) =>
+      `${name}（${code}，${LEVEL_NAMES_ZH[level]}）${period} 统计数据（由 care-check init 生成）`,
     documents: '适用的政策文件：',
     fill: '填写：每个空值填上本单位截至该月末的数字（是/否项填 true 或 false）；0 表示真实的零。',
     unknown: '不掌握的数据请删去整行：删去的视为未知，相关目标显示“缺数据”。',
@@ -181,7 +182,7 @@ const en: typeof zh = {
   written: (path, measures, documents) =>
     `wrote ${path}: ${measures} figures to fill in (${documents.join(', ')}). Then run care-check validate ${path}`,
   header: {
-    title: (name, code, period) => `${name} (${code}), figures for ${period} (written by care-check init)`,
+    title: (name, code, level, period) => `${name} (${code}, ${LEVEL_NAMES_EN[level]}), figures for ${period} (written by care-check init)`,
     documents: 'Documents that apply:',
     fill: "Fill in: put this unit's figure as of the month's last day after each empty key (true or false for a yes/no); 0 is a real zero.",
     unknown: 'A figure you do not have: delete its line. A deleted measure is unknown; the targets it feeds show no-data.',

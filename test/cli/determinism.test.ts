@@ -1,0 +1,41 @@
+// Two runs over the same input with the same --as-of give the same bytes in every text format, so
+// that a CI job can diff this month's report with a re-run.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, ensureBuilt, runCli, tempDir } from './run-cli.js';
+
+const FORMATS = ['json', 'junit', 'markdown', 'github', 'table'] as const;
+
+function run(lang: string): { stdout: string; files: Record<string, string> } {
+  const dir = tempDir();
+  const outs = FORMATS.flatMap((format) => ['--out', `${format}=${join(dir, `report.${format}`)}`]);
+  const result = runCli(['check', '--as-of', '2025-06-30', '--lang', lang, ...outs], { env: { NO_COLOR: '1' } });
+  expect([0, 1]).toContain(result.status);
+  const files = Object.fromEntries(FORMATS.map((format) => [format, readFileSync(join(dir, `report.${format}`), 'utf8')]));
+  return { stdout: result.stdout, files };
+}
+
+// A type error elsewhere in the tree fails the build but not the emitted code these tests run;
+// `npm run typecheck` is where type errors fail.
+beforeAll(() => {
+  try {
+    ensureBuilt();
+  } catch (error) {
+    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw error;
+  }
+}, 180_000);
+
+describe('two runs of check on the samples', () => {
+  for (const lang of ['zh', 'en']) {
+    it(`give the same bytes in every text format (${lang})`, () => {
+      const first = run(lang);
+      const second = run(lang);
+      for (const format of FORMATS) {
+        expect(first.files[format]?.length, format).toBeGreaterThan(0);
+        expect(second.files[format], format).toBe(first.files[format]);
+      }
+      expect(second.stdout).toBe(first.stdout);
+    });
+  }
+});
