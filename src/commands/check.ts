@@ -52,11 +52,9 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     thresholds: opts.thresholds,
   });
   if (opts.baseline !== null) {
-    const baseline = await loadBaseline(resolve(io.cwd, opts.baseline), { lang, cwd: io.cwd });
+    const baseline = await loadBaseline(resolve(io.cwd, opts.baseline), lang);
     problems.push(...baseline.problems);
-    if (baseline.entries !== null) {
-      evaluation = { ...evaluation, results: compareWithBaseline(evaluation.results, baseline.entries).results };
-    }
+    evaluation = { ...evaluation, results: compareWithBaseline(evaluation.results, baseline.entries).results };
   }
   evaluation = narrowToUnits(evaluation, opts.units);
   const failing = countFailing(evaluation, opts.failOn);
