@@ -23,10 +23,15 @@ const MAX_DOCUMENT_ROWS = 200;
 const MAX_CELL_CHARS = 160;
 
 export function render(ctx: ReportContext): string {
+  return renderWithin(ctx, MARKDOWN_LIMIT_BYTES);
+}
+
+/** The report in at most `limit` bytes (at least 32 KiB): lists are cut first, with a note. */
+export function renderWithin(ctx: ReportContext, limit: number): string {
   const { lang } = ctx;
   const index = catalogIndex(ctx.documents);
   const results = [...ctx.evaluation.results].sort(compareResults);
-  const out = new Output(MARKDOWN_LIMIT_BYTES);
+  const out = new Output(Math.max(limit, 2 * RESERVE_BYTES));
   const words = new Map<Result, ResultWords>();
   const wordsOf = (r: Result): ResultWords => {
     let w = words.get(r);

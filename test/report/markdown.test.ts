@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/core/types.js';
 import type { Lang, Result, Status } from '../../src/core/types.js';
 import { machine } from '../../src/i18n/machine.js';
-import { MARKDOWN_LIMIT_BYTES, render } from '../../src/report/markdown.js';
+import { MARKDOWN_LIMIT_BYTES, render, renderWithin } from '../../src/report/markdown.js';
 import { compareResults, statusLabel } from '../../src/report/labels.js';
 import { makeContext, makeProblem, makeResult, fixtureResults } from './fixtures.js';
 
@@ -50,6 +50,23 @@ function failingHeading(lang: Lang, failOn: Status[]): string {
 }
 
 const failingOf = (results: Result[], failOn: Status[]) => results.filter((r) => failOn.includes(r.status));
+
+/** Failing results whose every field is far longer than a cell may be. */
+function longResults(count: number): Result[] {
+  const long = (c: string) => c.repeat(1000);
+  return Array.from({ length: count }, (_, i) =>
+    makeResult({
+      target: `${long('标')}/${i}`,
+      document: `${long('文')}${i}`,
+      unit: { code: `52${String(1000 + i)}`, name: long('县') },
+      status: 'missed',
+      value: 1,
+      source: { file: long('路'), line: i },
+      flags: ['provisional', 'partial', 'regressing', 'slipping', 'after-deadline', 'low-confidence'],
+      change: 'worsened',
+    }),
+  );
+}
 
 // ---------------------------------------------------------------- tests
 
@@ -199,6 +216,27 @@ describe('markdown report', () => {
     const md = render(makeContext({ lang: 'zh', results, problems }));
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(MARKDOWN_LIMIT_BYTES);
     expect(md).toContain(machine.mdMore('zh', 20_000 - 50));
+  });
+
+  it('holds the worst case (every cell as long as it may be) well under the limit', () => {
+    const md = render(makeContext({ lang: 'zh', results: longResults(2000), baseline: true }));
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(MARKDOWN_LIMIT_BYTES);
+    const rows = tableRows(section(md, failingHeading('zh', ['missed', 'off-track'])));
+    expect(md).toContain(machine.mdMore('zh', 2000 - rows.length));
+  });
+
+  it('cuts lists by size when the byte budget runs out, keeps every row whole, and says so', () => {
+    const limit = 64 * 1024;
+    const md = renderWithin(makeContext({ lang: 'zh', results: longResults(2000), baseline: true }), limit);
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(limit);
+    expect(md).toContain(machine.mdTruncated('zh'));
+    const rows = tableRows(section(md, failingHeading('zh', ['missed', 'off-track'])));
+    expect(rows.every((r) => r.length === 8)).toBe(true);
+    expect(md).toContain(machine.mdMore('zh', 2000 - rows.length));
+    // the sections that come after a cut list are still there
+    expect(headings(md).filter((h) => h.startsWith('### ')).map((h) => h.slice(4, 8))).toEqual(
+      [machine.mdChangesHeading('zh'), machine.mdCountsHeading('zh'), failingHeading('zh', ['missed', 'off-track'])].map((h) => h.slice(0, 4)),
+    );
   });
 
   it('gives the same bytes twice and whatever the order of the results', () => {
