@@ -10,6 +10,7 @@ import { LEVELS } from '../core/types.js';
 import { POLICY_TEXT, PROBLEM_TEXT } from '../i18n/problems.js';
 import { validatorFor } from '../validate/ajv.js';
 import { describeFound, dottedPath, problemsFromAjv } from '../validate/ajv-problems.js';
+import type { Classifier } from '../validate/ajv-problems.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import { hasErrors, makeProblem, showValue } from '../validate/problem.js';
 import { loadMeasures } from './measures.js';
@@ -79,18 +80,27 @@ class DocumentReader {
     private readonly measures: ReadonlyMap<string, MeasureDef>,
   ) {}
 
-  fail(segments: PathSegment[], text: Text, severity: 'error' | 'warning' = 'error', atKey = false): void {
-    this.problems.push(
-      makeProblem({
-        file: this.source.file,
-        code: 'policy-invalid',
-        text,
-        lang: this.lang,
-        at: atKey ? this.source.keyPositionOf(segments) : this.source.positionOf(segments),
-        path: dottedPath(segments),
-        severity,
-      }),
-    );
+  /** Problems of checks that a schema cannot make; the rest repeat the schema in plainer words. */
+  readonly own = new Set<Problem>();
+
+  fail(segments: PathSegment[], text: Text, opts: { severity?: 'error' | 'warning'; atKey?: boolean; own?: boolean; at?: PathSegment[] } = {}): void {
+    const where = opts.at ?? segments;
+    const problem = makeProblem({
+      file: this.source.file,
+      code: 'policy-invalid',
+      text,
+      lang: this.lang,
+      at: opts.atKey ? this.source.keyPositionOf(where) : this.source.positionOf(where),
+      path: dottedPath(segments),
+      severity: opts.severity ?? 'error',
+    });
+    this.problems.push(problem);
+    if (opts.own) this.own.add(problem);
+  }
+
+  private missing(at: PathSegment[], key: string): undefined {
+    this.fail([...at, key], PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key), { at });
+    return undefined;
   }
 
   private expect(segments: PathSegment[], value: unknown, expected: Text): undefined {
@@ -102,7 +112,7 @@ class DocumentReader {
     const value = obj[key];
     if (value === undefined && optional) return undefined;
     if (typeof value === 'string' && value !== '') return value;
-    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    if (value === undefined) return this.missing(at, key);
     return this.expect([...at, key], value, { zh: '非空文本', en: 'a non-empty text' });
   }
 
@@ -112,17 +122,17 @@ class DocumentReader {
     if (isDict(value) && typeof value['zh'] === 'string' && typeof value['en'] === 'string' && value['zh'] && value['en']) {
       return { zh: value['zh'], en: value['en'] };
     }
-    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    if (value === undefined) return this.missing(at, key);
     return this.expect([...at, key], value, { zh: '{zh: …, en: …}', en: '{zh: …, en: …}' });
   }
 
   date(obj: Dict, key: string, at: PathSegment[], optional = false): IsoDate | undefined {
     const value = obj[key];
     if (value === undefined && optional) return undefined;
-    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    if (value === undefined) return this.missing(at, key);
     if (!isIsoDate(value)) return (this.fail([...at, key], POLICY_TEXT.badDate(showValue(value))), undefined);
     if (value < FIRST_DATE || value > LAST_DATE) {
-      return (this.fail([...at, key], PROBLEM_TEXT.invalid(`${FIRST_DATE} … ${LAST_DATE}`)), undefined);
+      return (this.fail([...at, key], PROBLEM_TEXT.invalid(`${FIRST_DATE} … ${LAST_DATE}`), { own: true }), undefined);
     }
     return value;
   }
@@ -130,7 +140,7 @@ class DocumentReader {
   oneOf<T extends string>(obj: Dict, key: string, allowed: readonly T[], at: PathSegment[]): T | undefined {
     const value = obj[key];
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, key]) ?? key)), undefined);
+    if (value === undefined) return this.missing(at, key);
     return (this.fail([...at, key], POLICY_TEXT.oneOf([...allowed], showValue(value))), undefined);
   }
 
@@ -170,10 +180,10 @@ class DocumentReader {
     const type = this.oneOf(obj, 'scope', SCOPES, at);
     const levels = obj['levels'];
     if (type !== 'each-level') {
-      if (levels !== undefined) this.fail([...at, 'levels'], POLICY_TEXT.levelsOnlyEachLevel(), 'error', true);
+      if (levels !== undefined) this.fail([...at, 'levels'], POLICY_TEXT.levelsOnlyEachLevel(), { atKey: true });
       return type === undefined ? undefined : { type };
     }
-    if (levels === undefined) return (this.fail(at, POLICY_TEXT.levelsRequired()), undefined);
+    if (levels === undefined) return (this.fail([...at, 'levels'], POLICY_TEXT.levelsRequired(), { at }), undefined);
     if (!Array.isArray(levels) || levels.length === 0) return this.expect([...at, 'levels'], levels, { zh: '级别列表', en: 'a list of levels' });
     const seen = new Set<Level>();
     levels.forEach((level, i) => {
@@ -236,14 +246,14 @@ class DocumentReader {
   deadline(obj: Dict, at: PathSegment[]): Deadline | undefined {
     const value = obj['deadline'];
     const from = obj['from'];
-    if (from !== undefined && value !== 'ongoing') this.fail([...at, 'from'], POLICY_TEXT.fromOnlyOngoing(), 'error', true);
+    if (from !== undefined && value !== 'ongoing') this.fail([...at, 'from'], POLICY_TEXT.fromOnlyOngoing(), { atKey: true, own: true });
     if (value === 'ongoing') {
       const start = this.date(obj, 'from', at, true);
       if (from !== undefined && start === undefined) return undefined;
       return start ? { type: 'ongoing', from: start } : { type: 'ongoing' };
     }
     if (value === 'each-year') return { type: 'each-year' };
-    if (value === undefined) return (this.fail(at, PROBLEM_TEXT.required(dottedPath([...at, 'deadline']) ?? 'deadline')), undefined);
+    if (value === undefined) return this.missing(at, 'deadline');
     if (!isIsoDate(value)) return (this.fail([...at, 'deadline'], POLICY_TEXT.badDeadline(showValue(value))), undefined);
     const date = this.date(obj, 'deadline', at);
     return date ? { type: 'date', date } : undefined;
@@ -257,15 +267,15 @@ class DocumentReader {
     const kind = this.oneOf(obj, 'kind', KINDS, at);
     let windowStart: IsoDate | undefined;
     if (obj['windowStart'] === undefined && kind === 'cumulative' && deadline?.type === 'date') {
-      this.fail(at, POLICY_TEXT.windowRequired());
+      this.fail([...at, 'windowStart'], POLICY_TEXT.windowRequired(), { at });
     }
     if (obj['windowStart'] !== undefined) {
       if (kind !== 'cumulative' || (deadline !== undefined && deadline.type !== 'date')) {
-        this.fail([...at, 'windowStart'], POLICY_TEXT.windowOnlyCumulative(), 'error', true);
+        this.fail([...at, 'windowStart'], POLICY_TEXT.windowOnlyCumulative(), { atKey: true, own: true });
       }
       windowStart = this.date(obj, 'windowStart', at);
       if (windowStart && deadline?.type === 'date' && windowStart >= deadline.date) {
-        this.fail([...at, 'windowStart'], POLICY_TEXT.windowAfterDeadline(windowStart, deadline.date));
+        this.fail([...at, 'windowStart'], POLICY_TEXT.windowAfterDeadline(windowStart, deadline.date), { own: true });
       }
     }
     if (deadline?.type === 'each-year' && kind !== undefined && kind !== 'cumulative') this.fail([...at, 'kind'], POLICY_TEXT.eachYearCumulative());
@@ -310,7 +320,7 @@ class DocumentReader {
       this.fail(['id'], POLICY_TEXT.badSlug(showValue(id)));
       return null;
     }
-    if (id !== fileStem) this.fail(['id'], POLICY_TEXT.idFileMismatch(id, `${fileStem}.yaml`), 'warning');
+    if (id !== fileStem) this.fail(['id'], POLICY_TEXT.idFileMismatch(id, `${fileStem}.yaml`), { severity: 'warning', own: true });
     const title = this.text(data, 'title', []);
     const issuer = this.string(data, 'issuer', []);
     let number: string | null | undefined = null;
@@ -324,7 +334,7 @@ class DocumentReader {
       const entry = this.entry(item, id, at);
       if (isDict(item)) {
         for (const key of ['rule', 'deadline', 'kind', 'windowStart', 'from']) {
-          if (item[key] !== undefined) this.fail([...at, key], PROBLEM_TEXT.unknownField(key, ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'scope', 'levels', 'note']), 'error', true);
+          if (item[key] !== undefined) this.fail([...at, key], PROBLEM_TEXT.unknownField(key, ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'scope', 'levels', 'note']), { atKey: true });
         }
       }
       return entry;
@@ -336,7 +346,7 @@ class DocumentReader {
       items.forEach((item, i) => {
         const slug = isDict(item) ? item['id'] : undefined;
         if (typeof slug !== 'string') return;
-        if (seen.has(slug)) this.fail([key, i, 'id'], POLICY_TEXT.duplicateTarget(`${id}/${slug}`));
+        if (seen.has(slug)) this.fail([key, i, 'id'], POLICY_TEXT.duplicateTarget(`${id}/${slug}`), { own: true });
         else seen.set(slug, [key, i, 'id']);
       });
     }
@@ -351,9 +361,21 @@ class DocumentReader {
     const name = this.string(value, 'name', ['area']);
     if (typeof prefix !== 'string' || !/^\d{2,6}$/.test(prefix)) return this.expect(['area', 'prefix'], prefix, { zh: '2至6位数字（带引号）', en: 'two to six digits, quoted' });
     if (typeof code !== 'string' || !/^\d{6}$/.test(code)) return this.expect(['area', 'code'], code, { zh: '6位代码（带引号）', en: 'a quoted 6-digit code' });
-    if (!code.startsWith(prefix)) return (this.fail(['area', 'code'], POLICY_TEXT.areaCodePrefix(code, prefix)), undefined);
+    if (!code.startsWith(prefix)) return (this.fail(['area', 'code'], POLICY_TEXT.areaCodePrefix(code, prefix), { own: true }), undefined);
     return name ? { prefix, code, name } : undefined;
   }
+}
+
+/** Measures in a formula: a did-you-mean for a misspelt one, a plain word for a yes/no one in a sum. */
+function policyClassifier(measures: ReadonlyMap<string, MeasureDef>): Classifier {
+  return (error, segments) => {
+    const inFormula = segments.length >= 3 && segments.at(-3) === 'formula' && /^(numerator|denominator)$/.test(segments.at(-2) ?? '');
+    if (!inFormula || error.keyword !== 'enum' || typeof error.data !== 'string') return null;
+    const def = measures.get(error.data);
+    if (!def) return { code: 'unknown-measure', text: POLICY_TEXT.unknownMeasure(error.data, didYouMean(error.data, measures.keys())) };
+    if (def.type === 'boolean') return { code: 'wrong-type', text: POLICY_TEXT.numericMeasureInBoolean(def.id) };
+    return { code: 'wrong-type', text: POLICY_TEXT.booleanFormula() };
+  };
 }
 
 function bundledDisplay(absolute: string): string {
@@ -395,18 +417,22 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   const read = await mapLimit(files, 8, async ({ absolute, shown }) => {
     const result = await readYamlFile(absolute, shown, lang);
     if (!result.source) return { document: null, problems: result.problems, source: null };
-    let schemaProblems: Problem[] = [];
+    const reader = new DocumentReader(result.source, lang, measures);
+    const document = reader.document(basename(absolute, extname(absolute)));
+    let problems: Problem[];
     if (validate && !validate(result.source.data)) {
       // The reader says more plainly what dependentSchemas (from, windowStart) require.
       const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes('/dependentSchemas/'));
-      schemaProblems = problemsFromAjv(errors, result.source, lang).map((p) => ({ ...p, code: 'policy-invalid' as const }));
+      const fromSchema = problemsFromAjv(errors, result.source, lang, { schema: validate.schema, classify: policyClassifier(measures) });
+      problems = [...fromSchema.map((p) => ({ ...p, code: 'policy-invalid' as const })), ...reader.problems.filter((p) => reader.own.has(p))];
+    } else if (validate) {
+      problems = reader.problems.filter((p) => reader.own.has(p));
+    } else {
+      problems = reader.problems;
     }
-    const reader = new DocumentReader(result.source, lang, measures);
-    const document = reader.document(basename(absolute, extname(absolute)));
-    // The schema's messages are the more precise: the reader's own stand only for what it adds.
-    const schemaPaths = new Set(schemaProblems.map((p) => p.path));
-    const extra = reader.problems.filter((p) => schemaProblems.length === 0 || !schemaPaths.has(p.path));
-    const problems = [...result.problems, ...schemaProblems, ...extra];
+    // Should the reader find a fault that the schema let through, it is not left unsaid.
+    if (!document && !hasErrors(problems)) problems.push(...reader.problems.filter((p) => !problems.includes(p)));
+    problems = [...result.problems, ...problems];
     return { document: hasErrors(problems) ? null : document, problems, source: result.source };
   });
 

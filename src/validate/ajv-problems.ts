@@ -84,31 +84,61 @@ function isPrefix(prefix: string, path: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`);
 }
 
-/**
- * Folds the errors of anyOf/oneOf branches: when some branch got further into the value, its
- * errors stand for the whole; otherwise one error says which forms were allowed.
- */
-function foldCombinators(errors: readonly ErrorObject[]): { kept: ErrorObject[]; oneOf: Map<ErrorObject, Text[]> } {
-  let kept = errors.filter((e) => e.keyword !== 'if');
-  const oneOf = new Map<ErrorObject, Text[]>();
-  const combinators = kept.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  for (const combinator of combinators) {
-    if (combinator.keyword === 'oneOf' && combinator.params['passingSchemas'] !== null && combinator.params['passingSchemas'] !== undefined) continue;
-    const inBranch = (e: ErrorObject): boolean => e !== combinator && e.schemaPath.startsWith(`${combinator.schemaPath}/`);
-    const branchErrors = kept.filter(inBranch);
-    const deeper = branchErrors.filter(
-      (e) => e.instancePath !== combinator.instancePath && isPrefix(combinator.instancePath, e.instancePath),
-    );
-    if (deeper.length > 0) {
-      kept = kept.filter((e) => e !== combinator && !(inBranch(e) && e.instancePath === combinator.instancePath));
-    } else {
-      kept = kept.filter((e) => !inBranch(e));
-      const seen = new Set<string>();
-      const allowed = branchErrors.map(expectedOf).filter((t) => !seen.has(t.en) && (seen.add(t.en), true));
-      oneOf.set(combinator, allowed);
-    }
+/** How a branch of anyOf/oneOf is named: `a valid date`, `"ongoing" | "each-year"`. */
+function describeSchema(schema: unknown, root: unknown, depth = 0): Text {
+  if (schema === null || typeof schema !== 'object' || depth > 8) return same('…');
+  const s = schema as Record<string, unknown>;
+  if (typeof s['$ref'] === 'string' && s['$ref'].startsWith('#/')) {
+    let target: unknown = root;
+    for (const part of pointerSegments(s['$ref'].slice(1))) target = (target as Record<string, unknown> | undefined)?.[part];
+    return describeSchema(target, root, depth + 1);
   }
-  return { kept, oneOf };
+  if (s['const'] !== undefined) return same(showValue(s['const']));
+  if (Array.isArray(s['enum'])) return same(s['enum'].map(showValue).join(' | '));
+  if (s['format'] === 'date') return PROBLEM_TEXT.expectedDate();
+  if (typeof s['format'] === 'string') return PROBLEM_TEXT.expectedFormat(s['format']);
+  if (typeof s['pattern'] === 'string') return PROBLEM_TEXT.expectedPattern(s['pattern']);
+  if (s['type'] !== undefined) {
+    const types = ([] as unknown[]).concat(s['type']).map(String);
+    return joinTexts(types.map((t) => TYPE_NAMES[t] ?? same(t)));
+  }
+  if (typeof s['description'] === 'string') return same(s['description']);
+  return same('…');
+}
+
+/**
+ * Folds the errors of anyOf/oneOf branches. ajv lists a combinator's branch errors just before
+ * it (their schema paths do not show it when a branch is a $ref). When some branch got further
+ * into the value, its deeper errors stand for the whole; otherwise one error names the forms
+ * that were allowed.
+ */
+function foldCombinators(errors: readonly ErrorObject[], root: unknown): { kept: ErrorObject[]; oneOf: Map<ErrorObject, Text[]> } {
+  const drop = new Set<ErrorObject>();
+  const oneOf = new Map<ErrorObject, Text[]>();
+  errors.forEach((error, index) => {
+    if (error.keyword === 'if') drop.add(error);
+    if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') return;
+    const passing = error.params['passingSchemas'];
+    if (error.keyword === 'oneOf' && passing !== null && passing !== undefined) return;
+    const run: ErrorObject[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const before = errors[i]!;
+      if (!isPrefix(error.instancePath, before.instancePath)) break;
+      run.push(before);
+    }
+    const deeper = run.filter((e) => e.instancePath !== error.instancePath);
+    if (deeper.length > 0) {
+      drop.add(error);
+      for (const e of run) if (e.instancePath === error.instancePath) drop.add(e);
+    } else {
+      for (const e of run) drop.add(e);
+      const branches = Array.isArray(error.schema) ? error.schema : [];
+      const seen = new Set<string>();
+      const allowed = branches.map((b) => describeSchema(b, root)).filter((t) => !seen.has(t.en) && (seen.add(t.en), true));
+      oneOf.set(error, allowed);
+    }
+  });
+  return { kept: errors.filter((e) => !drop.has(e)), oneOf };
 }
 
 function genericIssue(error: ErrorObject, segments: string[], source: YamlSource, allowed: Text[] | undefined): Issue {
@@ -178,14 +208,22 @@ function genericIssue(error: ErrorObject, segments: string[], source: YamlSource
 }
 
 /** Turns ajv's errors into problems, one per field and kind, in the file's order. */
+export interface AjvProblemOptions {
+  /** a caller's own reading of some errors */
+  classify?: Classifier;
+  /** the schema validated against, to name the branches of anyOf/oneOf that use $ref */
+  schema?: unknown;
+}
+
 export function problemsFromAjv(
   errors: readonly ErrorObject[] | null | undefined,
   source: YamlSource,
   lang: Lang,
-  classify?: Classifier,
+  opts: AjvProblemOptions = {},
 ): Problem[] {
+  const { classify, schema } = opts;
   if (!errors || errors.length === 0) return [];
-  const { kept, oneOf } = foldCombinators(errors);
+  const { kept, oneOf } = foldCombinators(errors, schema);
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of kept) {

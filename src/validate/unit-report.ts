@@ -124,7 +124,7 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
   const data = normalizeCode(source.data);
   const validate = validatorFor(ctx.schemaFile ?? schemaPath(UNIT_REPORT_SCHEMA));
   validate(data);
-  const problems = problemsFromAjv(validate.errors, source, lang, classifier(source, ids));
+  const problems = problemsFromAjv(validate.errors, source, lang, { classify: classifier(source, ids), schema: validate.schema });
   const add = (code: Problem['code'], text: ReturnType<typeof PROBLEM_TEXT.badPeriod>, segments: string[], severity: Problem['severity'] = 'error', at?: Position): void => {
     problems.push(
       makeProblem({ file: source.file, code, text, lang, at: at ?? source.positionOf(segments), path: dottedPath(segments), severity }),

@@ -71,6 +71,19 @@ describe('documents of a --policies DIR', () => {
     expect(problems[2]?.message).toContain('townships.with_regional_center');
   });
 
+  test('schema problems point at the value: a misspelt deadline, a field that does not apply, a yes/no measure in a sum', async () => {
+    const { documents, problems } = await loadPolicies(['bad/shapes-2024.yaml'], { lang: 'en', cwd, bundledDir: null });
+    expect(documents).toEqual([]);
+    const file = 'bad/shapes-2024.yaml';
+    expect(brief(problems)).toEqual([
+      { code: 'policy-invalid', file, line: 16, column: 15, path: 'targets[0].deadline' },
+      { code: 'policy-invalid', file, line: 18, column: 5, path: 'targets[0].levels' },
+      { code: 'policy-invalid', file, line: 25, column: 27, path: 'indicators[0].formula.numerator[0]' },
+    ]);
+    // the allowed forms of a deadline are named, $ref'd date included
+    expect(problems[0]?.message).toMatch(/YYYY-MM-DD.*ongoing.*each-year/);
+  });
+
   test('without the schema, the reader alone still refuses the bad document', async () => {
     const { documents, problems } = await loadPolicies(['bad/broken-2024.yaml'], {
       lang: 'en', cwd, bundledDir: null, schemaFile: resolve(cwd, 'no-such.schema.json'),
