@@ -268,7 +268,9 @@ export function formatValue(
 export function formatThreshold(rule: Rule, unit: ValueUnit, lang: Lang, options: { withUnit?: boolean } = {}): string {
   const symbol = comparatorSymbol(rule.comparator);
   if (typeof rule.threshold === 'boolean') return `${symbol} ${yesNo(rule.threshold, lang)}`;
-  const decimals = Number.isInteger(rule.threshold) ? 0 : decimalsFor(unit);
+  // a threshold shows the decimals it has (0.1 m²/人, not 0.10), up to what its unit is shown with
+  const own = /\.(\d+)$/.exec(String(rule.threshold))?.[1]?.length ?? 0;
+  const decimals = Math.min(own, Math.max(decimalsFor(unit), 2));
   const number = formatNumber(roundTo(rule.threshold, decimals, 'nearest'), decimals, lang);
   return `${symbol} ${withUnitSuffix(number, unit, lang, options.withUnit ?? true)}`;
 }

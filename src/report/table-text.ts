@@ -6,10 +6,21 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { strlen } = require('cli-table3/src/utils.js') as { strlen: (text: string) => number };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const WIDE = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]$/u;
+
+// strlen builds its regular expressions anew on every call: plain ASCII and single CJK characters,
+// most of what a report holds, are measured without it
+function columns(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (WIDE.test(text)) return 2;
+  return strlen(text);
+}
+
 /** Columns a string takes on a terminal (ANSI codes excluded; the widest line of several). */
 export function displayWidth(text: string): number {
   let widest = 0;
-  for (const line of text.split('\n')) widest = Math.max(widest, strlen(line));
+  for (const line of text.split('\n')) widest = Math.max(widest, columns(line));
   return widest;
 }
 
@@ -61,7 +72,7 @@ export function wrapText(text: string, width: number): string[] {
         }
         continue;
       }
-      const w = strlen(token);
+      const w = columns(token);
       if (lineWidth + w <= limit) {
         line += token;
         lineWidth += w;
@@ -75,7 +86,7 @@ export function wrapText(text: string, width: number): string[] {
       }
       // a word longer than a line: cut it by characters
       for (const ch of token) {
-        const cw = strlen(ch);
+        const cw = columns(ch);
         if (lineWidth + cw > limit && lineWidth > 0) push();
         line += ch;
         lineWidth += cw;

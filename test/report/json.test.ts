@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/core/types.js';
 import type { Result } from '../../src/core/types.js';
@@ -8,6 +8,10 @@ import { render } from '../../src/report/json.js';
 import { makeContext, makeIndicative, makeLargeContext, makeProblem, makeResult } from './fixtures.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as object;
+// ajv-formats is CommonJS: its function arrives as the module or as its `default`
+const addFormats = (typeof addFormatsModule === 'function' ? addFormatsModule : (addFormatsModule as { default: unknown }).default) as (
+  ajv: Ajv2020,
+) => unknown;
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
