@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { CareCheckError, EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
 import type { Problem } from '../core/types.js';
@@ -9,13 +9,13 @@ import { formatProblem } from '../validate/format.js';
 import { compareProblems } from '../report/labels.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from './catalog.js';
+import { listFormat } from './policies.js';
 
 /** `care-check validate [PATH...]`: only the input checks. Exit 0 without an error, 2 with one. */
 export async function runValidate(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
   const t = commandText(lang);
-  const format = typeof raw['format'] === 'string' ? raw['format'] : 'table';
-  if (format !== 'table' && format !== 'json') throw new CareCheckError('usage', t.badFormat('validate', format));
+  const format = listFormat(raw['format'], 'validate', lang);
 
   const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
   const loaded = await loadReports(paths.length > 0 ? paths : [dataPath('samples')], {

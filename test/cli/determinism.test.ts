@@ -36,6 +36,6 @@ describe('two runs of check on the samples', () => {
         expect(second.files[format], format).toBe(first.files[format]);
       }
       expect(second.stdout).toBe(first.stdout);
-    });
+    }, 180_000);
   }
 });

@@ -155,7 +155,7 @@ describe('examples/ci/github-actions.yml', () => {
 
   it('writes every report, and compares with last month', async () => {
     await checkExample(example);
-  });
+  }, 240_000);
 });
 
 describe('examples/ci/gitlab-ci.yml', () => {
@@ -177,6 +177,6 @@ describe('examples/ci/gitlab-ci.yml', () => {
 
   it('writes every report, and compares with last month', async () => {
     await checkExample(example);
-  });
+  }, 240_000);
 });
 
