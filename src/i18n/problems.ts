@@ -83,7 +83,6 @@ export const PROBLEM_TEXT = {
     zh: '没有与该模式匹配的 .yaml 或 .yml 文件',
     en: 'no .yaml or .yml file matches the pattern',
   }),
-  noInput: (): Text => ({ zh: '没有要检查的文件', en: 'no file to check' }),
   yamlSyntax: (what: Text): Text => ({
     zh: `YAML 语法错误：${what.zh}`,
     en: `YAML syntax error: ${what.en}`,
@@ -167,7 +166,6 @@ export const PROBLEM_TEXT = {
     zh: `${code} ${period} 的数据已在 ${first} 中报送，本文件被忽略`,
     en: `${code} ${period} is already reported in ${first}: this file is ignored`,
   }),
-  invalid: (detail: string): Text => ({ zh: `不符合格式：${detail}`, en: `invalid: ${detail}` }),
   foundString: (quoted: string): Text => ({ zh: `文本 ${quoted}`, en: `the text ${quoted}` }),
   foundNothing: (): Text => ({ zh: '空值', en: 'nothing' }),
   foundMapping: (): Text => ({ zh: '映射（键: 值）', en: 'a mapping' }),
@@ -204,6 +202,10 @@ export const POLICY_TEXT = {
   badDate: (found: string): Text => ({
     zh: `应为 YYYY-MM-DD 格式的有效日期，实为 ${found}`,
     en: `expected a valid date as YYYY-MM-DD, found ${found}`,
+  }),
+  dateOutOfRange: (found: string, from: string, to: string): Text => ({
+    zh: `日期 ${found} 应在 ${from} 至 ${to} 之间`,
+    en: `the date ${found} should be between ${from} and ${to}`,
   }),
   badDeadline: (found: string): Text => ({
     zh: `期限应为日期（YYYY-MM-DD）、ongoing 或 each-year，实为 ${found}`,
@@ -275,3 +277,20 @@ export const SCHEMA_TEXT = {
       ? { zh: `${found} 不是可用的值，是否应为 ${suggestion}？`, en: `${found} is not an allowed value; did you mean ${suggestion}?` }
       : { zh: `${found} 不是可用的值`, en: `${found} is not an allowed value` },
 } as const;
+
+/** What a field of a policy document should hold, as "expected …" names it. */
+export const POLICY_EXPECTED = {
+  text: { zh: '非空文本', en: 'a non-empty text' },
+  bilingual: { zh: '{zh: …, en: …}', en: '{zh: …, en: …}' },
+  measureList: { zh: '非空的指标列表', en: 'a non-empty list of measures' },
+  formula: { zh: '公式 {numerator: […]}', en: 'a formula {numerator: […]}' },
+  positive: { zh: '正数', en: 'a positive number' },
+  levels: { zh: '级别列表', en: 'a list of levels' },
+  mapping: { zh: '映射（键: 值）', en: 'a mapping' },
+  rule: { zh: '{comparator, threshold}', en: '{comparator, threshold}' },
+  threshold: { zh: '数字或 true/false', en: 'a number or true/false' },
+  list: { zh: '列表', en: 'a list' },
+  area: { zh: '{prefix, code, name}', en: '{prefix, code, name}' },
+  prefix: { zh: '2至6位数字（带引号）', en: 'two to six digits, quoted' },
+  code: { zh: '6位代码（带引号）', en: 'a quoted 6-digit code' },
+} satisfies Record<string, Text>;

@@ -7,7 +7,7 @@ import type {
   PolicyDocument, Problem, Rule, Scope, Target, Text, ValueUnit,
 } from '../core/types.js';
 import { LEVELS } from '../core/types.js';
-import { POLICY_TEXT, PROBLEM_TEXT } from '../i18n/problems.js';
+import { POLICY_EXPECTED as EXPECTED, POLICY_TEXT, PROBLEM_TEXT } from '../i18n/problems.js';
 import { validatorFor } from '../validate/ajv.js';
 import { describeFound, dottedPath, problemsFromAjv } from '../validate/ajv-problems.js';
 import type { Classifier } from '../validate/ajv-problems.js';
@@ -113,7 +113,7 @@ class DocumentReader {
     if (value === undefined && optional) return undefined;
     if (typeof value === 'string' && value !== '') return value;
     if (value === undefined) return this.missing(at, key);
-    return this.expect([...at, key], value, { zh: '非空文本', en: 'a non-empty text' });
+    return this.expect([...at, key], value, EXPECTED.text);
   }
 
   text(obj: Dict, key: string, at: PathSegment[], optional = false): Text | undefined {
@@ -123,7 +123,7 @@ class DocumentReader {
       return { zh: value['zh'], en: value['en'] };
     }
     if (value === undefined) return this.missing(at, key);
-    return this.expect([...at, key], value, { zh: '{zh: …, en: …}', en: '{zh: …, en: …}' });
+    return this.expect([...at, key], value, EXPECTED.bilingual);
   }
 
   date(obj: Dict, key: string, at: PathSegment[], optional = false): IsoDate | undefined {
@@ -132,7 +132,7 @@ class DocumentReader {
     if (value === undefined) return this.missing(at, key);
     if (!isIsoDate(value)) return (this.fail([...at, key], POLICY_TEXT.badDate(showValue(value))), undefined);
     if (value < FIRST_DATE || value > LAST_DATE) {
-      return (this.fail([...at, key], PROBLEM_TEXT.invalid(`${FIRST_DATE} … ${LAST_DATE}`), { own: true }), undefined);
+      return (this.fail([...at, key], POLICY_TEXT.dateOutOfRange(value, FIRST_DATE, LAST_DATE), { own: true }), undefined);
     }
     return value;
   }
@@ -148,7 +148,7 @@ class DocumentReader {
     const value = obj[key];
     if (value === undefined && optional) return undefined;
     if (!Array.isArray(value) || value.length === 0) {
-      return this.expect([...at, key], value, { zh: '非空的指标列表', en: 'a non-empty list of measures' });
+      return this.expect([...at, key], value, EXPECTED.measureList);
     }
     const ids: string[] = [];
     value.forEach((id, i) => {
@@ -160,14 +160,14 @@ class DocumentReader {
 
   formula(obj: Dict, at: PathSegment[]): Formula | undefined {
     const value = obj['formula'];
-    if (!isDict(value)) return this.expect([...at, 'formula'], value, { zh: '公式 {numerator: […]}', en: 'a formula {numerator: […]}' });
+    if (!isDict(value)) return this.expect([...at, 'formula'], value, EXPECTED.formula);
     const here = [...at, 'formula'];
     const numerator = this.measureList(value, 'numerator', here, false);
     const denominator = this.measureList(value, 'denominator', here, true);
     let scale: number | undefined;
     if (value['scale'] !== undefined) {
       if (typeof value['scale'] === 'number' && Number.isFinite(value['scale']) && value['scale'] > 0) scale = value['scale'];
-      else this.expect([...here, 'scale'], value['scale'], { zh: '正数', en: 'a positive number' });
+      else this.expect([...here, 'scale'], value['scale'], EXPECTED.positive);
     }
     if (!numerator) return undefined;
     const formula: Formula = { numerator };
@@ -184,7 +184,7 @@ class DocumentReader {
       return type === undefined ? undefined : { type };
     }
     if (levels === undefined) return (this.fail([...at, 'levels'], POLICY_TEXT.levelsRequired(), { at }), undefined);
-    if (!Array.isArray(levels) || levels.length === 0) return this.expect([...at, 'levels'], levels, { zh: '级别列表', en: 'a list of levels' });
+    if (!Array.isArray(levels) || levels.length === 0) return this.expect([...at, 'levels'], levels, EXPECTED.levels);
     const seen = new Set<Level>();
     levels.forEach((level, i) => {
       if (!(LEVELS as readonly unknown[]).includes(level)) this.fail([...at, 'levels', i], POLICY_TEXT.oneOf([...LEVELS], showValue(level)));
@@ -196,7 +196,7 @@ class DocumentReader {
 
   /** Fields that targets and indicators share; null when one of them is bad. */
   entry(obj: unknown, docId: string, at: PathSegment[]) {
-    if (!isDict(obj)) return this.expect(at, obj, { zh: '映射（键: 值）', en: 'a mapping' });
+    if (!isDict(obj)) return this.expect(at, obj, EXPECTED.mapping);
     const slug = obj['id'];
     if (typeof slug !== 'string' || !SLUG.test(slug)) this.fail([...at, 'id'], POLICY_TEXT.badSlug(showValue(slug)));
     const indicator = this.text(obj, 'indicator', at);
@@ -234,11 +234,11 @@ class DocumentReader {
 
   rule(obj: Dict, at: PathSegment[]): Rule | undefined {
     const value = obj['rule'];
-    if (!isDict(value)) return this.expect([...at, 'rule'], value, { zh: '{comparator, threshold}', en: '{comparator, threshold}' });
+    if (!isDict(value)) return this.expect([...at, 'rule'], value, EXPECTED.rule);
     const comparator = this.oneOf(value, 'comparator', COMPARATORS, [...at, 'rule']);
     const threshold = value['threshold'];
     if (typeof threshold !== 'boolean' && !(typeof threshold === 'number' && Number.isFinite(threshold))) {
-      return this.expect([...at, 'rule', 'threshold'], threshold, { zh: '数字或 true/false', en: 'a number or true/false' });
+      return this.expect([...at, 'rule', 'threshold'], threshold, EXPECTED.threshold);
     }
     return comparator ? { comparator, threshold } : undefined;
   }
@@ -288,7 +288,7 @@ class DocumentReader {
   textList(data: Dict, key: string): Text[] {
     const value = data[key];
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return this.expect([key], value, { zh: '列表', en: 'a list' }) ?? [];
+    if (!Array.isArray(value)) return this.expect([key], value, EXPECTED.list) ?? [];
     const out: Text[] = [];
     value.forEach((item, i) => {
       const text = this.text({ [i]: item }, String(i), [key]);
@@ -300,7 +300,7 @@ class DocumentReader {
   list<T>(data: Dict, key: 'targets' | 'indicators', optional: boolean, read: (item: unknown, at: PathSegment[]) => T | undefined): T[] {
     const value = data[key];
     if (value === undefined && optional) return [];
-    if (!Array.isArray(value)) return this.expect([key], value, { zh: '列表', en: 'a list' }) ?? [];
+    if (!Array.isArray(value)) return this.expect([key], value, EXPECTED.list) ?? [];
     const out: T[] = [];
     value.forEach((item, i) => {
       const read1 = read(item, [key, i]);
@@ -312,7 +312,7 @@ class DocumentReader {
   document(fileStem: string): PolicyDocument | null {
     const data = this.source.data;
     if (!isDict(data)) {
-      this.expect([], data, { zh: '映射（键: 值）', en: 'a mapping' });
+      this.expect([], data, EXPECTED.mapping);
       return null;
     }
     const id = data['id'];
@@ -355,12 +355,12 @@ class DocumentReader {
   }
 
   private area(value: unknown): PolicyDocument['area'] | undefined {
-    if (!isDict(value)) return this.expect(['area'], value, { zh: '{prefix, code, name}', en: '{prefix, code, name}' });
+    if (!isDict(value)) return this.expect(['area'], value, EXPECTED.area);
     const prefix = value['prefix'];
     const code = value['code'];
     const name = this.string(value, 'name', ['area']);
-    if (typeof prefix !== 'string' || !/^\d{2,6}$/.test(prefix)) return this.expect(['area', 'prefix'], prefix, { zh: '2至6位数字（带引号）', en: 'two to six digits, quoted' });
-    if (typeof code !== 'string' || !/^\d{6}$/.test(code)) return this.expect(['area', 'code'], code, { zh: '6位代码（带引号）', en: 'a quoted 6-digit code' });
+    if (typeof prefix !== 'string' || !/^\d{2,6}$/.test(prefix)) return this.expect(['area', 'prefix'], prefix, EXPECTED.prefix);
+    if (typeof code !== 'string' || !/^\d{6}$/.test(code)) return this.expect(['area', 'code'], code, EXPECTED.code);
     if (!code.startsWith(prefix)) return (this.fail(['area', 'code'], POLICY_TEXT.areaCodePrefix(code, prefix), { own: true }), undefined);
     return name ? { prefix, code, name } : undefined;
   }
