@@ -20,8 +20,8 @@ import {
 } from './policies-describe.js';
 import { entryJson, measuresJson } from './policies-json.js';
 import { findEntry } from './policies-lookup.js';
-import { listFormat, tableWidth } from './policies.js';
-import { displayWidth, wrapText } from './policies-table.js';
+import { listFormat, outputWidth } from './policies-options.js';
+import { displayWidth, wrapText } from './policies-wrap.js';
 
 function documentLine(document: PolicyDocument, lang: Lang): string {
   const details = [document.number, document.issued].filter((d): d is string => d !== null);
@@ -96,7 +96,7 @@ export async function runExplain(target: string, raw: Record<string, unknown>, g
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout.write(explainText(document, entry, catalog.measures, lang, tableWidth(io)));
+    io.stdout.write(explainText(document, entry, catalog.measures, lang, outputWidth(io)));
   }
   for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
   return catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;

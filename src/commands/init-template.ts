@@ -6,7 +6,7 @@ import { measuresOf } from '../core/formula.js';
 import { applies } from '../core/scope.js';
 import { commandText } from '../i18n/commands.js';
 import { isTarget, measureName, measureUnit, type Entry } from './policies-describe.js';
-import { wrapText } from './policies-table.js';
+import { wrapText } from './policies-wrap.js';
 
 /** Whether a unit of this level reports figures for a target of this scope. */
 export function reportsFor(scope: Scope, level: Level): boolean {

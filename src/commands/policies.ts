@@ -1,4 +1,4 @@
-import { CareCheckError, EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
 import type { Lang, PolicyDocument } from '../core/types.js';
@@ -9,21 +9,8 @@ import { useColor } from './color.js';
 import { deadlineShort, isTarget, ruleText, scopeShort, type Entry } from './policies-describe.js';
 import { documentJson } from './policies-json.js';
 import { findDocument } from './policies-lookup.js';
+import { listFormat, outputWidth } from './policies-options.js';
 import { renderTable, type Cell } from './policies-table.js';
-
-export type ListFormat = 'table' | 'json';
-
-/** `--format` of policies and explain: table (the default) or json. */
-export function listFormat(raw: unknown, command: string, lang: Lang): ListFormat {
-  const format = typeof raw === 'string' ? raw : 'table';
-  if (format !== 'table' && format !== 'json') throw new CareCheckError('usage', commandText(lang).badFormat(command, format));
-  return format;
-}
-
-/** Terminal width to fit a table to; a pipe or a file gets a generous fixed width. */
-export function tableWidth(io: Io): number {
-  return io.stdout.columns !== undefined && io.stdout.columns >= 40 ? io.stdout.columns : 120;
-}
 
 function areaText(document: PolicyDocument): string {
   return `${document.area.name} ${document.area.prefix}`;
@@ -41,7 +28,7 @@ function documentsTable(documents: readonly PolicyDocument[], lang: Lang, io: Io
     String(d.targets.length),
     String(d.indicators.length),
   ]);
-  return renderTable(head, rows, { width: tableWidth(io), color, wrap: [1, 2] });
+  return renderTable(head, rows, { width: outputWidth(io), color, wrap: [1, 2] });
 }
 
 function entryRows(entries: readonly Entry[], lang: Lang): (string[] | [Cell])[] {
@@ -70,7 +57,7 @@ function documentView(document: PolicyDocument, lang: Lang, io: Io, color: boole
   ];
   for (const note of document.notes) lines.push(`· ${note[lang]}`);
   const head = [c.target, c.indicator, c.rule, c.deadline, c.scope, c.clause];
-  const opts = { width: tableWidth(io), color, wrap: [1, 4] };
+  const opts = { width: outputWidth(io), color, wrap: [1, 4] };
   lines.push('', renderTable(head, entryRows(document.targets, lang), opts));
   if (document.indicators.length > 0) {
     lines.push('', t.indicatorsTitle, renderTable(head, entryRows(document.indicators, lang), opts));

@@ -9,7 +9,7 @@ import { formatProblem } from '../validate/format.js';
 import { compareProblems } from '../report/labels.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from './catalog.js';
-import { listFormat } from './policies.js';
+import { listFormat } from './policies-options.js';
 
 /** `care-check validate [PATH...]`: only the input checks. Exit 0 without an error, 2 with one. */
 export async function runValidate(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {

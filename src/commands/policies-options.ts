@@ -1,0 +1,19 @@
+// Options shared by `validate`, `policies` and `explain`.
+import { CareCheckError } from '../errors.js';
+import type { Io } from '../io.js';
+import type { Lang } from '../core/types.js';
+import { commandText } from '../i18n/commands.js';
+
+export type ListFormat = 'table' | 'json';
+
+/** `--format`: table (the default) or json. */
+export function listFormat(raw: unknown, command: string, lang: Lang): ListFormat {
+  const format = typeof raw === 'string' ? raw : 'table';
+  if (format !== 'table' && format !== 'json') throw new CareCheckError('usage', commandText(lang).badFormat(command, format));
+  return format;
+}
+
+/** Terminal width to fit the output to; a pipe or a file gets a generous fixed width. */
+export function outputWidth(io: Io): number {
+  return io.stdout.columns !== undefined && io.stdout.columns >= 40 ? io.stdout.columns : 120;
+}
