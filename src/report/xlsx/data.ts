@@ -5,6 +5,7 @@ import { header } from '../../i18n/xlsx.js';
 import { levelLabel, yesNo } from '../labels.js';
 import { RowWriter, Widths, columnLetter } from './sheet.js';
 import type { CellInput } from './sheet.js';
+import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { FORMATS, style } from './styles.js';
 
@@ -66,15 +67,18 @@ export async function writeData(
   );
   const integer = style({ numFmt: FORMATS.integer });
   const fraction = style({ numFmt: FORMATS.decimal });
+  // one style per column, shared by every row
+  const styles = [...Array<undefined>(LEAD).fill(undefined), ...ids.map((id) => (decimal.has(id) ? fraction : integer))];
+  const level = new Map(reports.map((r) => [r.level, levelLabel(r.level, lang)]));
   for (const r of reports) {
-    const cells: CellInput[] = [r.code, r.name ?? model.names.get(r.code) ?? null, levelLabel(r.level, lang), r.period, r.file];
+    const values: CellValue[] = [r.code, r.name ?? model.names.get(r.code) ?? null, level.get(r.level) ?? r.level, r.period, r.file];
     for (const id of ids) {
       const v = r.measures[id];
-      if (v === undefined) cells.push(null);
-      else if (typeof v === 'boolean') cells.push(yesNo(v, lang));
-      else cells.push(Number.isFinite(v) ? { value: v, style: decimal.has(id) ? fraction : integer } : null);
+      if (typeof v === 'number') values.push(Number.isFinite(v) ? v : null);
+      else if (typeof v === 'boolean') values.push(yesNo(v, lang));
+      else values.push(null);
     }
-    await out.add(cells);
+    await out.addValues(values, styles);
   }
   ws.commit();
 }

@@ -2,7 +2,7 @@
 import type { Style, Worksheet } from 'exceljs';
 import { safeText } from './cells.js';
 import type { CellValue } from './cells.js';
-import { DATA_BAR_COLOR } from './styles.js';
+import { DATA_BAR_COLOR, style as styleOf } from './styles.js';
 
 export interface Cell {
   value: CellValue;
@@ -84,6 +84,8 @@ function cellOf(input: CellInput): Cell {
   return input;
 }
 
+const PLAIN = styleOf({});
+
 // Rows written between two turns of the event loop, so that the zip stream drains as the sheet grows.
 const ROWS_PER_TURN = 1000;
 
@@ -97,14 +99,37 @@ export class RowWriter {
   }
 
   async add(cells: readonly CellInput[], options: { height?: number } = {}): Promise<number> {
+    const values: CellValue[] = [];
+    const styles: (Partial<Style> | undefined)[] = [];
+    for (const input of cells) {
+      if (input !== null && typeof input === 'object' && !(input instanceof Date)) {
+        values.push(input.value);
+        styles.push(input.style);
+      } else {
+        values.push(input ?? null);
+        styles.push(undefined);
+      }
+    }
+    return this.addValues(values, styles, options);
+  }
+
+  /** A row from values and their styles side by side (a sheet with one style per column reuses one array). */
+  async addValues(
+    values: readonly CellValue[],
+    styles: readonly (Partial<Style> | undefined)[],
+    options: { height?: number } = {},
+  ): Promise<number> {
     const row = this.ws.getRow(this.written + 1);
-    cells.forEach((input, i) => {
-      const cell = cellOf(input);
-      if (cell.value === null && !cell.style) return;
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i] ?? null;
+      const style = styles[i];
+      if (value === null && !style) continue;
       const target = row.getCell(i + 1);
-      target.value = typeof cell.value === 'string' ? safeText(cell.value) : cell.value;
-      if (cell.style) target.style = cell.style;
-    });
+      target.value = typeof value === 'string' ? safeText(value) : value;
+      // a shared object even for no style: exceljs gives each new cell an empty style object of its
+      // own, which it then turns into XML to find its id, cell after cell
+      target.style = style ?? PLAIN;
+    }
     if (options.height !== undefined) row.height = options.height;
     row.commit();
     this.written += 1;

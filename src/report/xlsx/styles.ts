@@ -95,9 +95,15 @@ function build(spec: StyleSpec): Partial<Style> {
   return Object.freeze(style);
 }
 
+const FLAGS = ['header', 'bold', 'italic', 'muted', 'wrap', 'title', 'caption', 'center'] as const;
+const FLAG_KEYS = ['H', 'B', 'I', 'M', 'W', 'T', 'C', 'X'];
+
 /** One shared, frozen style object per distinct spec. */
 export function style(spec: StyleSpec): Partial<Style> {
-  const key = JSON.stringify(spec, Object.keys(spec).sort());
+  let key = `${spec.numFmt ?? ''}|${spec.status ?? ''}|`;
+  FLAGS.forEach((flag, i) => {
+    if (spec[flag]) key += FLAG_KEYS[i] ?? flag;
+  });
   let s = cache.get(key);
   if (!s) {
     s = build(spec);

@@ -4,13 +4,13 @@
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { header, xsay } from '../../i18n/xlsx.js';
-import { indicatorName, unitLabel, valueUnitOf } from '../labels.js';
-import { formatted } from './cells.js';
+import { indicatorName, unitLabel, valueUnitOf, yesNo } from '../labels.js';
+import { toCellNumber } from './cells.js';
+import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { compareUnits, documentIds, groupBy, unitName } from './model.js';
 import { RowWriter, Widths } from './sheet.js';
-import type { CellInput } from './sheet.js';
-import { style } from './styles.js';
+import { baseDecimals, numberFormat, style } from './styles.js';
 
 const PERIOD_WIDTH = 11;
 
@@ -67,15 +67,18 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
       { value: header(lang, 'unitName'), style: headStyle },
       ...periods.map((p) => ({ value: p, style: headStyle })),
     ]);
+    // one format for the whole block: a history is the unit's usual decimals, judged by nobody
+    const numFmt = style({ numFmt: numberFormat(unit, baseDecimals(unit)) });
+    const styles = [undefined, undefined, ...periods.map(() => numFmt)];
     for (const r of block.results) {
-      const cells: CellInput[] = Array<CellInput>(periods.length).fill(null);
+      const values: CellValue[] = [r.unit.code, unitName(r.unit, r.aggregate, lang), ...Array<CellValue>(periods.length).fill(null)];
       for (const point of r.history) {
         const i = column.get(point.period);
         if (i === undefined) continue;
-        const f = formatted(point.value, unit, lang);
-        cells[i] = f.numFmt ? { value: f.value, style: style({ numFmt: f.numFmt }) } : f.value;
+        const v = point.value;
+        values[2 + i] = typeof v === 'boolean' ? yesNo(v, lang) : typeof v === 'number' && Number.isFinite(v) ? toCellNumber(v, unit) : null;
       }
-      await out.add([r.unit.code, unitName(r.unit, r.aggregate, lang), ...cells]);
+      await out.addValues(values, styles);
     }
     await out.blank();
   }
