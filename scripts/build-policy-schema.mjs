@@ -53,14 +53,14 @@ const entryProperties = {
 
 // `levels` names the government levels of an each-level scope, and only of that scope.
 const levelsIffEachLevel = {
-  if: { properties: { scope: { const: 'each-level' } } },
+  if: { required: ['scope'], properties: { scope: { const: 'each-level' } } },
   then: { properties: { levels: true }, required: ['levels'] },
   else: { properties: { levels: false } },
 };
 
 // A yes/no figure: one boolean measure, no denominator, no scale.
 const booleanFormula = {
-  if: { properties: { unit: { const: 'boolean' } } },
+  if: { required: ['unit'], properties: { unit: { const: 'boolean' } } },
   then: {
     properties: {
       formula: {
@@ -174,7 +174,7 @@ const schema = {
         booleanFormula,
         // a yes/no target is met by true; any other target has a number to reach
         {
-          if: { properties: { unit: { const: 'boolean' } } },
+          if: { required: ['unit'], properties: { unit: { const: 'boolean' } } },
           then: {
             properties: { rule: { type: 'object', properties: { comparator: { const: '==' }, threshold: { const: true } } } },
           },
@@ -182,7 +182,7 @@ const schema = {
         },
         // each-year figures run from 1 January: always a running total
         {
-          if: { properties: { deadline: { const: 'each-year' } } },
+          if: { required: ['deadline'], properties: { deadline: { const: 'each-year' } } },
           then: { properties: { kind: { const: 'cumulative' } } },
         },
         // a running total towards a date needs the start of its window

@@ -13,10 +13,11 @@ export interface Catalog {
 
 /** The bundled documents plus those of `--policies DIR`, the division table and the measures. */
 export async function loadCatalog(policyDirs: readonly string[], lang: Lang, cwd: string): Promise<Catalog> {
-  const [{ documents, problems }, divisions, measures] = await Promise.all([
-    loadPolicies(policyDirs.map((dir) => resolve(cwd, dir)), { lang }),
-    loadDivisions(),
-    loadMeasures(),
-  ]);
+  const divisions = loadDivisions();
+  const measures = loadMeasures();
+  const { documents, problems } = await loadPolicies(
+    policyDirs.map((dir) => resolve(cwd, dir)),
+    { lang, cwd, divisions, measures },
+  );
   return { documents, problems, divisions, measures };
 }

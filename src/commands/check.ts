@@ -51,10 +51,14 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     asOf: opts.asOf,
     thresholds: opts.thresholds,
   });
+  let compared = false;
   if (opts.baseline !== null) {
     const baseline = await loadBaseline(resolve(io.cwd, opts.baseline), lang);
-    problems.push(...baseline.problems);
-    evaluation = { ...evaluation, results: compareWithBaseline(evaluation.results, baseline.entries).results };
+    problems.push(...baseline.problems.map((p) => ({ ...p, file: opts.baseline ?? p.file })));
+    if (baseline.entries.length > 0) {
+      evaluation = { ...evaluation, results: compareWithBaseline(evaluation.results, baseline.entries).results };
+      compared = true;
+    }
   }
   evaluation = narrowToUnits(evaluation, opts.units);
   const failing = countFailing(evaluation, opts.failOn);
@@ -69,7 +73,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     tool: toolInfo(),
     failOn: opts.failOn,
     unreported: unreportedUnits(documents, loaded.reports, catalog.divisions),
-    baseline: opts.baseline !== null,
+    baseline: compared,
     ...(io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   };
 
