@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, SAMPLES, ensureBuilt, runCli, tempDir } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, SAMPLES, runCli, tempDir } from './run-cli.js';
 
 const AS_OF = ['--as-of', '2025-06-30'];
 
@@ -18,7 +18,6 @@ function countyFile(code: string, period: string, body: string): string {
   return `unit:\n  code: "${code}"\nperiod: ${period}\nmeasures:\n${body}`;
 }
 
-beforeAll(() => ensureBuilt(), 180_000);
 
 describe('care-check check, spawned', () => {
   it('runs the bundled samples: every status appears, exit 1 because some targets are missed', () => {
