@@ -137,3 +137,69 @@ describe('care-check check, spawned', () => {
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('care-check check --policies, spawned', () => {
+  it("adds a user's own document, which applies by its area prefix", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'guangxi-2024.yaml'),
+      `id: guangxi-2024
+title: {zh: 广西测试方案, en: A Guangxi test plan}
+issuer: 测试
+number: null
+issued: 2024-01-01
+area: {prefix: "45", code: "450000", name: 广西壮族自治区}
+source: guangxi-2024.txt
+targets:
+  - id: nursing-beds
+    indicator: {zh: 护理型床位占比, en: Nursing-type bed share}
+    clause: 一
+    quote: 护理型床位占比达到55%。
+    formula: {numerator: [beds.nursing_type], denominator: [beds.total], scale: 100}
+    unit: percent
+    rule: {comparator: ">=", threshold: 55}
+    deadline: 2025-12-31
+    scope: each-county
+    kind: level
+`,
+    );
+    const run = runCli(['check', ...AS_OF, '--policies', dir, '--only', 'guangxi-2024', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(report.results.every((r) => r.target === 'guangxi-2024/nursing-beds')).toBe(true);
+    expect(new Set(report.results.map((r) => r.unit.code.slice(0, 4)))).toEqual(new Set(['4502', '4503']));
+  });
+
+  it('refuses a bad document with file:line:column and exit 2', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'bad-2024.yaml'),
+      `id: bad-2024
+title: {zh: 坏方案, en: Bad plan}
+issuer: 测试
+number: null
+issued: 2024-01-01
+area: {prefix: "4502", code: "450200", name: 柳州市}
+source: bad-2024.txt
+targets:
+  - id: nursing-beds
+    indicator: {zh: 护理型床位占比, en: Nursing-type bed share}
+    clause: 一
+    quote: 护理型床位占比达到55%。
+    formula: {numerator: [beds.nursing_typ], denominator: [beds.total], scale: 100}
+    unit: percent
+    rule: {comparator: ">=", threshold: 55}
+    deadline: 2025-12-31
+    scope: each-county
+    kind: level
+`,
+    );
+    const run = runCli(['check', ...AS_OF, '--policies', dir, '--format', 'json']);
+    expect(run.status).toBe(2);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const problem = report.problems.find((p) => p.file.endsWith('bad-2024.yaml'));
+    expect(problem).toMatchObject({ line: 13, code: 'policy-invalid' });
+    expect(run.stderr).toMatch(/bad-2024\.yaml:13:\d+/);
+  });
+});
