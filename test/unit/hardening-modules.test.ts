@@ -1,0 +1,77 @@
+// Heavy dependencies load only on the path that needs them: a run without --xlsx never loads
+// exceljs. The CLI is spawned with an --import module that records every module it resolves
+// (an ESM resolve hook) and every CommonJS module in require.cache at exit.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
+import { validSample } from '../fuzz/fuzz-support.js';
+
+const AS_OF = '2025-06-30';
+
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+let out;
+export function initialize(data) { out = data.out; }
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  appendFileSync(out, resolved.url + '\\n');
+  return resolved;
+}
+`;
+
+const REGISTER = `
+import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+const out = process.env.CARE_CHECK_MODULE_LOG;
+register('./hooks.mjs', import.meta.url, { data: { out } });
+process.on('exit', () => {
+  const cache = createRequire(import.meta.url).cache;
+  appendFileSync(out, Object.keys(cache).join('\\n') + '\\n');
+});
+`;
+
+let dir: string;
+let register: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir('care-check-modules-');
+  writeFileSync(join(dir, 'hooks.mjs'), HOOKS);
+  writeFileSync(join(dir, 'register.mjs'), REGISTER);
+  writeFileSync(join(dir, 'data.yaml'), validSample().text);
+  register = pathToFileURL(join(dir, 'register.mjs')).href;
+});
+
+/** Runs the CLI and returns the modules it loaded. */
+function modulesOf(name: string, args: string[]): { status: number | null; modules: string[] } {
+  const log = join(dir, `${name}.log`);
+  writeFileSync(log, '');
+  const run = runCli(args, { cwd: dir, env: { NODE_OPTIONS: `--import=${register}`, CARE_CHECK_MODULE_LOG: log } });
+  return { status: run.status, modules: readFileSync(log, 'utf8').split('\n').filter((l) => l !== '') };
+}
+
+const exceljs = (modules: string[]) => modules.filter((m) => /[\\/]node_modules[\\/]exceljs[\\/]/.test(m));
+
+describe('exceljs loads only for a workbook', () => {
+  test.each([
+    ['version', ['--version']],
+    ['check json', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'json']],
+    ['check table', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'table']],
+    ['check with text reports', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'json', '--out', 'junit=r.xml', '--out', 'markdown=r.md']],
+    ['validate', ['validate', 'data.yaml']],
+  ])('%s: no exceljs', (name, args) => {
+    const { status, modules } = modulesOf(name.replace(/\s/g, '-'), args);
+    expect([0, 1]).toContain(status);
+    // The recorder saw the run's own modules, so an empty exceljs list means something.
+    expect(modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
+    expect(exceljs(modules)).toEqual([]);
+  });
+
+  test('with --xlsx, exceljs is loaded (the recorder sees it)', () => {
+    const { status, modules } = modulesOf('xlsx', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'json', '--xlsx', 'r.xlsx']);
+    expect([0, 1]).toContain(status);
+    expect(exceljs(modules).length).toBeGreaterThan(0);
+  });
+});
