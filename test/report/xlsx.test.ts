@@ -1,8 +1,9 @@
 // The workbook, read back with exceljs: sheets, values, number formats, fills, frozen panes, filters.
-import { mkdtemp, readdir, readFile, readdir as list, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/types.js';
@@ -15,6 +16,16 @@ import { safeText } from '../../src/report/xlsx/cells.js';
 import { sheetName } from '../../src/report/xlsx/sheet.js';
 import { STATUS_COLORS } from '../../src/report/xlsx/styles.js';
 import { FIXTURE_AS_OF, makeContext, makeLargeContext, makeResult, makeUnitReport } from './fixtures.js';
+
+// CT_Worksheet (ECMA-376 part 1, 18.3.1.99): the order of a worksheet's parts
+const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
+  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
+  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
+  'extLst',
+];
 
 let dir: string;
 beforeAll(async () => {
@@ -183,10 +194,16 @@ describe('the workbook for the mixed fixture set', () => {
 
     it('puts data bars on the progress column, as a plain rule without a dangling extension id', () => {
       const letter = ws.getColumn(col(ws, 'progress')).letter;
-      const bars = ws.conditionalFormattings.filter((cf) => cf.rules.some((rule) => rule.type === 'dataBar'));
+      // read back by exceljs, though its types do not declare the property
+      const all = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+      const bars = all.filter((cf) => cf.rules.some((rule) => rule.type === 'dataBar'));
       expect(bars.map((cf) => cf.ref)).toEqual([`${letter}2:${letter}${ws.rowCount}`]);
       expect(xml).toContain('<cfRule type="dataBar"');
       expect(xml).not.toContain('x14:id');
+    });
+
+    it('tells Excel that the division codes are text on purpose', () => {
+      expect(xml).toContain(`<ignoredError sqref="A1:A${ws.rowCount}" numberStoredAsText="1"/>`);
     });
   });
 
@@ -388,6 +405,22 @@ describe('writing the file', () => {
     }
   });
 
+  it('puts the parts of every sheet in the order the schema requires (else Excel offers to repair it)', async () => {
+    const { path } = await write(makeContext());
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: true });
+    const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets.length).toBe(9);
+    for (const name of sheets) {
+      const doc = parser.parse((await zip.file(name)?.async('string')) ?? '') as Record<string, unknown>[];
+      const worksheet = doc.find((node) => 'worksheet' in node)?.['worksheet'] as Record<string, unknown>[];
+      const order = worksheet.map((node) => Object.keys(node)[0] ?? '');
+      const ranks = order.map((el) => WORKSHEET_ORDER.indexOf(el));
+      expect(ranks, `${name}: ${order.join(' ')}`).not.toContain(-1);
+      expect(ranks, `${name}: ${order.join(' ')}`).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+
   it('refuses to overwrite an input file', async () => {
     const input = join(dir, 'input.yaml');
     await writeFile(input, 'unit: {code: "450202"}\n');
@@ -415,7 +448,7 @@ describe('writing the file', () => {
 
   it('loads exceljs only when a workbook is asked for', async () => {
     const root = join(import.meta.dirname, '../../src/report');
-    const files = [join(root, 'xlsx.ts'), ...(await list(join(root, 'xlsx'))).map((f) => join(root, 'xlsx', f))];
+    const files = [join(root, 'xlsx.ts'), ...(await readdir(join(root, 'xlsx'))).map((f) => join(root, 'xlsx', f))];
     for (const file of files) {
       const source = await readFile(file, 'utf8');
       expect(source, file).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+['"]exceljs['"]/m);

@@ -3,7 +3,7 @@ import type { Workbook } from 'exceljs';
 import type { MeasureDef, UnitReport } from '../../core/types.js';
 import { header } from '../../i18n/xlsx.js';
 import { levelLabel, yesNo } from '../labels.js';
-import { RowWriter, Widths, columnLetter } from './sheet.js';
+import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
@@ -80,5 +80,6 @@ export async function writeData(
     }
     await out.addValues(values, styles);
   }
+  ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

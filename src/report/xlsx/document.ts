@@ -8,10 +8,10 @@ import { formatDeadline, formatThreshold, statusLabel } from '../labels.js';
 import type { CatalogItem } from '../labels.js';
 import { formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';
-import { compareUnits, levelText, unitKey, unitName } from './model.js';
-import { RowWriter, Widths, columnLetter } from './sheet.js';
+import { compareUnits, documentTitle, levelText, unitKey, unitName } from './model.js';
+import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
-import { style } from './styles.js';
+import { PRINT_WIDE, style } from './styles.js';
 
 interface Row {
   unit: UnitRef;
@@ -75,6 +75,7 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
 
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: LEAD_COLUMNS - 1, ySplit: HEAD_ROWS }],
+    pageSetup: PRINT_WIDE,
   });
   const widths = new Widths(8, 40);
   for (const row of rows) {
@@ -91,7 +92,7 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
 
   const out = new RowWriter(ws);
   const lead = (cells: CellInput[]) => [...cells, ...Array<CellInput>(LEAD_COLUMNS - cells.length).fill(null)];
-  await out.add([{ value: `${doc.title[lang]}${doc.number ? `（${doc.number}）` : ''}`, style: style({ title: true }) }], {
+  await out.add([{ value: documentTitle(doc, lang), style: style({ title: true }) }], {
     height: 22,
   });
   await out.add(
@@ -124,5 +125,6 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
     ...STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true }) })),
   ]);
   await out.add([{ value: xsay(lang, 'indicativeLegend'), style: style({ italic: true, muted: true }) }]);
+  ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

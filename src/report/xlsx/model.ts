@@ -35,6 +35,12 @@ export function buildModel(ctx: ReportContext): WorkbookModel {
   };
 }
 
+/** The document's title with its number: `…方案（柳政办〔2023〕14号）`. */
+export function documentTitle(doc: PolicyDocument, lang: Lang): string {
+  if (!doc.number) return doc.title[lang];
+  return lang === 'zh' ? `${doc.title.zh}（${doc.number}）` : `${doc.title.en} (${doc.number})`;
+}
+
 /** A unit's own accounts and the whole area of the same code are different rows. */
 export function unitKey(unit: Pick<UnitRef, 'code'>, aggregate: boolean): string {
   return `${aggregate ? 'A' : 'U'}:${unit.code}`;

@@ -8,10 +8,10 @@ import { header, xsay } from '../../i18n/xlsx.js';
 import { countByStatus, statusLabel, worstStatus } from '../labels.js';
 import { isoDate } from './cells.js';
 import type { WorkbookModel } from './model.js';
-import { compareUnits, documentIds, groupBy, levelText, unitKey, unitName } from './model.js';
-import { RowWriter } from './sheet.js';
+import { compareUnits, documentTitle, documentIds, groupBy, levelText, unitKey, unitName } from './model.js';
+import { RowWriter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
-import { FORMATS, style } from './styles.js';
+import { FORMATS, PRINT_WIDE, style } from './styles.js';
 
 /** The prefecture (or province) a result belongs to: a whole area is its own. */
 function areaOf(r: Result): string {
@@ -31,7 +31,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   const { ctx, lang } = model;
   const results = ctx.evaluation.results;
   const docs = documentIds(model);
-  const ws = wb.addWorksheet(name);
+  const ws = wb.addWorksheet(name, { pageSetup: PRINT_WIDE });
   ws.columns = [{ width: 16 }, { width: 26 }, ...Array.from({ length: Math.max(8, docs.length) + 1 }, () => ({ width: 12 }))];
   const out = new RowWriter(ws);
   const bold = style({ bold: true });
@@ -66,7 +66,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       issued ? { value: issued, style: style({ numFmt: FORMATS.date }) } : null,
       doc ? doc.targets.length : null,
       { value: byDoc.get(id)?.length ?? 0, style: style({ numFmt: FORMATS.count }) },
-      doc ? `${doc.title[lang]}${doc.number ? `（${doc.number}）` : ''}` : null,
+      doc ? documentTitle(doc, lang) : null,
     ]);
   }
   await out.blank();
@@ -134,5 +134,6 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       }),
     ]);
   }
+  ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

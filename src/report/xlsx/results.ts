@@ -21,9 +21,9 @@ import { finite, formatted, isoDate } from './cells.js';
 import type { Formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { levelText, unitName } from './model.js';
-import { RowWriter, Widths, addProgressDataBar, columnLetter } from './sheet.js';
+import { RowWriter, Widths, addProgressDataBar, columnLetter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
-import { FORMATS, style } from './styles.js';
+import { FORMATS, PRINT_WIDE, style } from './styles.js';
 
 type Column = { key: HeaderKey; cell: (r: Result) => CellInput; width?: number };
 
@@ -129,6 +129,7 @@ export async function writeResults(wb: Workbook, name: string, model: WorkbookMo
   const last = columnLetter(cols.length);
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 1, activeCell: 'C2' }],
+    pageSetup: PRINT_WIDE,
   });
   ws.columns = widths.columns(cols.length, fixed);
   ws.autoFilter = `A1:${last}${Math.max(1, rows.length + 1)}`;
@@ -138,5 +139,6 @@ export async function writeResults(wb: Workbook, name: string, model: WorkbookMo
 
   const progress = columnLetter(cols.findIndex((c) => c.key === 'progress') + 1);
   if (rows.length > 0) addProgressDataBar(ws, `${progress}2:${progress}${rows.length + 1}`);
+  ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

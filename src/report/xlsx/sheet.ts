@@ -155,8 +155,18 @@ export function columnLetter(column: number): string {
 }
 
 interface StreamingSheetInternals {
-  _writeConditionalFormatting?: unknown;
-  _write?: unknown;
+  _write(text: string): void;
+  _writeConditionalFormatting(): void;
+  _writeRowBreaks(): void;
+}
+
+/** exceljs's streaming worksheet, for the two parts of a sheet it cannot write as needed. */
+function internals(ws: Worksheet): StreamingSheetInternals {
+  const w = ws as unknown as Partial<Record<keyof StreamingSheetInternals, unknown>>;
+  if (typeof w._write !== 'function' || typeof w._writeConditionalFormatting !== 'function' || typeof w._writeRowBreaks !== 'function') {
+    throw new Error('not an exceljs 4 streaming worksheet (_write, _writeConditionalFormatting, _writeRowBreaks): check the exceljs version');
+  }
+  return ws as unknown as StreamingSheetInternals;
 }
 
 /**
@@ -166,16 +176,24 @@ interface StreamingSheetInternals {
  * instead. Call before the sheet is committed.
  */
 export function addProgressDataBar(ws: Worksheet, ref: string): void {
-  const internals = ws as unknown as StreamingSheetInternals;
-  const write = internals._write;
-  if (typeof internals._writeConditionalFormatting !== 'function' || typeof write !== 'function') {
-    throw new Error('exceljs streaming worksheet without _writeConditionalFormatting/_write: check the exceljs version');
-  }
+  const sheet = internals(ws);
   const xml =
     `<conditionalFormatting sqref="${ref}"><cfRule type="dataBar" priority="1"><dataBar>` +
     '<cfvo type="num" val="0"/><cfvo type="num" val="1"/>' +
     `<color rgb="${DATA_BAR_COLOR}"/></dataBar></cfRule></conditionalFormatting>`;
-  internals._writeConditionalFormatting = () => {
-    (write as (text: string) => void).call(ws, xml);
+  sheet._writeConditionalFormatting = () => sheet._write(xml);
+}
+
+/**
+ * Tells Excel and WPS that the digits in `ref` (division codes) are text on purpose, so that they do
+ * not flag every code with "number stored as text". exceljs has no API for it; the element goes where
+ * the schema puts it, after the row breaks. Call before the sheet is committed.
+ */
+export function ignoreNumbersAsText(ws: Worksheet, ref: string): void {
+  const sheet = internals(ws);
+  const rowBreaks = sheet._writeRowBreaks.bind(ws);
+  sheet._writeRowBreaks = () => {
+    rowBreaks();
+    sheet._write(`<ignoredErrors><ignoredError sqref="${ref}" numberStoredAsText="1"/></ignoredErrors>`);
   };
 }

@@ -1,22 +1,34 @@
 // Fills, fonts and number formats of the workbook. Every style object is built once and shared:
 // exceljs's streaming writer recognises a style object it has seen and reuses its style id, so a
 // cell never gets a copy of its own (and a shared object is never mutated after it is built).
-import type { Style } from 'exceljs';
+import type { PageSetup, Style } from 'exceljs';
 import type { Status, ValueUnit } from '../../core/types.js';
 
-/** The terminal's palette as cell fills: background and text colour (ARGB). */
-export const STATUS_COLORS: Record<Status, { fill: string; font: string }> = {
+/**
+ * The terminal's palette (green, cyan, yellow, red, bold red, blue, dim) as cell fills: background and
+ * text colour (ARGB), and whether the text is bold.
+ */
+export const STATUS_COLORS: Record<Status, { fill: string; font: string; bold?: boolean }> = {
   met: { fill: 'FFC6EFCE', font: 'FF006100' },
   'on-track': { fill: 'FFCCEBE4', font: 'FF115E52' },
   'at-risk': { fill: 'FFFFE699', font: 'FF7F5F00' },
   'off-track': { fill: 'FFF8CBAD', font: 'FF843C0C' },
-  missed: { fill: 'FFFFC7CE', font: 'FF9C0006' },
-  pending: { fill: 'FFD9D9D9', font: 'FF3A3A3A' },
+  missed: { fill: 'FFFFC7CE', font: 'FF9C0006', bold: true },
+  pending: { fill: 'FFDDEBF7', font: 'FF1F4E79' },
   'no-data': { fill: 'FFF2F2F2', font: 'FF7F7F7F' },
 };
 
+/** Printed on A4 landscape, as wide as the page, as many pages down as it takes. */
+export const PRINT_WIDE: Partial<PageSetup> = Object.freeze({
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+});
+
 export const DATA_BAR_COLOR = 'FF5B9BD5';
-const HEADER_FILL = 'FFDDEBF7';
+const HEADER_BORDER = 'FF7F7F7F';
 const MUTED_FONT = 'FF7F7F7F';
 
 export const FORMATS = {
@@ -75,17 +87,16 @@ function build(spec: StyleSpec): Partial<Style> {
   const style: Partial<Style> = {};
   if (spec.numFmt) style.numFmt = spec.numFmt;
   const font: NonNullable<Style['font']> = {};
-  if (spec.bold || spec.header || spec.title) font.bold = true;
+  if (spec.bold || spec.header || spec.title || (spec.status && STATUS_COLORS[spec.status].bold)) font.bold = true;
   if (spec.title) font.size = 14;
   if (spec.caption) font.size = 9;
   if (spec.italic) font.italic = true;
   if (spec.status) font.color = { argb: STATUS_COLORS[spec.status].font };
   else if (spec.muted || spec.caption) font.color = { argb: MUTED_FONT };
   if (Object.keys(font).length > 0) style.font = font;
-  const fill = spec.status ? STATUS_COLORS[spec.status].fill : spec.header ? HEADER_FILL : null;
-  if (fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  if (spec.status) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_COLORS[spec.status].fill } };
   if (spec.header) {
-    style.border = { bottom: { style: 'thin', color: { argb: 'FF9BC2E6' } } };
+    style.border = { bottom: { style: 'medium', color: { argb: HEADER_BORDER } } };
   }
   const alignment: NonNullable<Style['alignment']> = {};
   if (spec.wrap || spec.header) alignment.wrapText = true;

@@ -9,7 +9,7 @@ import { toCellNumber } from './cells.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { compareUnits, documentIds, groupBy, unitName } from './model.js';
-import { RowWriter, Widths } from './sheet.js';
+import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
 import { baseDecimals, numberFormat, style } from './styles.js';
 
 const PERIOD_WIDTH = 11;
@@ -82,5 +82,6 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
     }
     await out.blank();
   }
+  ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }
