@@ -74,7 +74,7 @@ export function compareWithBaseline(results: Result[], baseline: BaselineEntry[]
     const previous = before.get(key);
     if (!previous) return { ...result, change: 'new' };
     const change = compareStatus(result.status, previous.status);
-    const copy: Result = { ...result, change };
+    const copy: Result = { ...result, change, previousStatus: previous.status };
     if (change !== 'unchanged') {
       if (result.status === 'missed') becameMissed.push(copy);
       if (result.status === 'met') becameMet.push(copy);

@@ -243,6 +243,8 @@ export interface Result {
   history: HistoryPoint[];
   /** against a baseline report (`--baseline`); absent without one */
   change?: Change;
+  /** the status in the baseline report, when the result was there */
+  previousStatus?: Status;
 }
 
 /** How a result moved against the same unit and target in a baseline report. */

@@ -55,6 +55,7 @@ export interface JsonResult {
   missingMeasures: string[];
   history: HistoryPoint[];
   change?: Change;
+  previousStatus?: Status;
 }
 
 export interface JsonIndicative {
@@ -151,6 +152,7 @@ export function jsonResult(r: Result): JsonResult {
       .map((h) => ({ period: h.period, value: numOrBool(h.value) })),
   };
   if (r.change !== undefined) out.change = r.change;
+  if (r.previousStatus !== undefined) out.previousStatus = r.previousStatus;
   return out;
 }
 

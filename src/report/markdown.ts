@@ -78,7 +78,8 @@ function changes(out: Output, results: Result[], wordsOf: (r: Result) => ResultW
   }
   const item = (r: Result) => {
     const w = wordsOf(r);
-    return `- ${cell(w.unit)} — ${cell(r.target)}: **${cell(w.status)}** (${cell(w.value)}, ${cell(w.threshold)})`;
+    const was = r.previousStatus === undefined ? '' : `${cell(statusLabel(r.previousStatus, lang))} → `;
+    return `- ${cell(w.unit)} — ${cell(r.target)}: ${was}**${cell(w.status)}** (${cell(w.value)}, ${cell(w.threshold)})`;
   };
   const lists: [string, Result[]][] = [
     [machine.mdBecameMissed(lang), becameMissed],

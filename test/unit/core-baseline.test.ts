@@ -64,6 +64,7 @@ describe('compareWithBaseline', () => {
     ];
     const { results: marked, becameMissed, becameMet, gone } = compareWithBaseline(results, baseline);
     expect(marked.map((r) => r.change)).toEqual(['worsened', 'improved', 'worsened', 'unchanged', 'unchanged', 'new']);
+    expect(marked.map((r) => r.previousStatus)).toEqual(['at-risk', 'off-track', 'on-track', 'on-track', 'met', undefined]);
     expect(becameMissed.map((r) => [r.target, r.unit.code])).toEqual([['liuzhou-2023/facility-area-new', '450202']]);
     expect(becameMet.map((r) => [r.target, r.unit.code])).toEqual([['liuzhou-2023/facility-area-new', '450203']]);
     expect(becameMet[0]?.change).toBe('improved');
