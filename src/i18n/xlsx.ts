@@ -48,7 +48,6 @@ export const XLSX_HEADERS = {
   kind: { zh: '类型', en: 'kind' },
   note: { zh: '备注', en: 'note' },
   title: { zh: '标题', en: 'title' },
-  number: { zh: '文号', en: 'number' },
   issued: { zh: '印发日期', en: 'issued' },
   area: { zh: '地区', en: 'area' },
   targets: { zh: '目标数', en: 'targets' },
@@ -60,8 +59,6 @@ export const XLSX_HEADERS = {
   problemCode: { zh: '问题代码', en: 'problem' },
   severity: { zh: '级别', en: 'severity' },
   message: { zh: '说明', en: 'message' },
-  meaning: { zh: '含义', en: 'meaning' },
-  measureId: { zh: '数据项', en: 'measure' },
 } satisfies Record<string, Text>;
 export type HeaderKey = keyof typeof XLSX_HEADERS;
 

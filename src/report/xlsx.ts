@@ -13,6 +13,7 @@ import { isoDate } from './xlsx/cells.js';
 import { writeData } from './xlsx/data.js';
 import { writeDocumentSheet } from './xlsx/document.js';
 import { buildModel, documentIds } from './xlsx/model.js';
+import type { WorkbookModel } from './xlsx/model.js';
 import { writeOverview } from './xlsx/overview.js';
 import { writeProblems } from './xlsx/problems.js';
 import { writeResults } from './xlsx/results.js';
@@ -43,14 +44,13 @@ export async function writeXlsx(ctx: ReportContext, path: string, opts: XlsxOpti
 }
 
 /** The sheet names, in the order the sheets are written; a document's sheet is named after its id. */
-export function sheetNames(ctx: ReportContext): { key: string; name: string }[] {
+export function sheetNames(ctx: ReportContext, model: WorkbookModel = buildModel(ctx)): { key: string; name: string }[] {
   const used = new Set<string>();
   const fixed = (['overview', 'results', 'trends', 'data', 'targets', 'problems'] as const).map((key) => ({
     key,
     name: sheetName(sheetTitle(ctx.lang, key), used),
   }));
   const byKey = new Map(fixed.map((f) => [f.key, f.name]));
-  const model = buildModel(ctx);
   const docs = documentIds(model)
     .filter((id) => model.documents.has(id))
     .map((id) => ({ key: `document:${id}`, name: sheetName(id, used) }));
@@ -81,7 +81,11 @@ function setProperties(wb: Workbook, ctx: ReportContext): void {
 }
 
 /** Writes the whole workbook to `file`; resolves once the file is complete and closed. */
-export async function writeWorkbookFile(ctx: ReportContext, file: string, measures: ReadonlyMap<string, MeasureDef>): Promise<void> {
+export async function writeWorkbookFile(
+  ctx: ReportContext,
+  file: string,
+  measures: ReadonlyMap<string, MeasureDef> = loadMeasures(),
+): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   const stream = createWriteStream(file);
   const closed = once(stream, 'close');
@@ -90,7 +94,7 @@ export async function writeWorkbookFile(ctx: ReportContext, file: string, measur
   try {
     setProperties(wb, ctx);
     const model = buildModel(ctx);
-    for (const { key, name } of sheetNames(ctx)) {
+    for (const { key, name } of sheetNames(ctx, model)) {
       if (key === 'overview') await writeOverview(wb, name, model);
       else if (key === 'results') await writeResults(wb, name, model);
       else if (key === 'trends') await writeTrends(wb, name, model);

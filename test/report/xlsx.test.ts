@@ -357,12 +357,15 @@ describe('sheet names', () => {
       sheetName("'quoted'", used),
       sheetName('History', used),
       sheetName('', used),
+      sheetName('𠀀'.repeat(20), used),
+      sheetName(`${'y'.repeat(30)}'tail`, used),
     ];
     expect(names[0]).toBe('a_b_c__d_e_f_g');
     for (const n of names) {
       expect(n.length).toBeLessThanOrEqual(31);
       expect(n).not.toMatch(/[[\]:*?/\\]/);
       expect(n).not.toMatch(/^'|'$/);
+      expect(n).not.toMatch(/[\uD800-\uDBFF]$/);
     }
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     expect(names[4]).not.toBe('History');

@@ -25,7 +25,8 @@ import { RowWriter, Widths, addProgressDataBar, columnLetter, ignoreNumbersAsTex
 import type { CellInput } from './sheet.js';
 import { FORMATS, PRINT_WIDE, style } from './styles.js';
 
-type Column = { key: HeaderKey; cell: (r: Result) => CellInput; width?: number };
+/** `maxWidth` caps a column whose texts run long (they stay whole in the cell, a click away). */
+type Column = { key: HeaderKey; cell: (r: Result) => CellInput; maxWidth?: number };
 
 function cellOf(f: Formatted): CellInput {
   return f.numFmt ? { value: f.value, style: style({ numFmt: f.numFmt }) } : f.value;
@@ -58,7 +59,7 @@ function columns(model: WorkbookModel): Column[] {
     { key: 'level', cell: (r) => levelText(r.unit.level, r.aggregate, lang) },
     { key: 'document', cell: (r) => r.document },
     { key: 'target', cell: (r) => r.target },
-    { key: 'indicator', cell: (r) => indicatorName(r.target, catalog, lang), width: 30 },
+    { key: 'indicator', cell: (r) => indicatorName(r.target, catalog, lang), maxWidth: 44 },
     { key: 'period', cell: (r) => r.period },
     { key: 'value', cell: (r) => cellOf(formatted(r.value, unitOf(r), lang, { rule: r.rule })) },
     { key: 'comparator', cell: (r) => ({ value: comparatorSymbol(r.rule.comparator), style: style({ center: true }) }) },
@@ -104,7 +105,7 @@ function columns(model: WorkbookModel): Column[] {
   ];
   if (model.ctx.baseline) cols.push({ key: 'change', cell: (r) => (r.change ? changeLabel(r.change, lang) : null) });
   cols.push(
-    { key: 'notes', cell: (r) => notes(model, r) || null, width: 40 },
+    { key: 'notes', cell: (r) => notes(model, r) || null, maxWidth: 40 },
     { key: 'clause', cell: (r) => catalog.get(r.target)?.clause ?? null },
     { key: 'sourceFile', cell: (r) => r.source?.file ?? null },
     { key: 'sourceLine', cell: (r) => r.source?.line ?? null },
@@ -121,17 +122,13 @@ export async function writeResults(wb: Workbook, name: string, model: WorkbookMo
   const widths = new Widths(6, 60);
   widths.seeRow(headers);
   for (const row of rows) widths.seeRow(row);
-  const fixed: Record<number, number> = {};
-  cols.forEach((c, i) => {
-    if (c.width !== undefined) fixed[i] = c.width;
-  });
 
   const last = columnLetter(cols.length);
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 1, activeCell: 'C2' }],
     pageSetup: PRINT_WIDE,
   });
-  ws.columns = widths.columns(cols.length, fixed);
+  ws.columns = widths.columns(cols.length).map((w, i) => ({ width: Math.min(w.width, cols[i]?.maxWidth ?? w.width) }));
   ws.autoFilter = `A1:${last}${Math.max(1, rows.length + 1)}`;
   const out = new RowWriter(ws);
   await out.add(headers.map((h) => ({ value: h, style: style({ header: true }) })), { height: 30 });

@@ -20,15 +20,22 @@ const RESERVED_SHEET_NAMES = new Set(['history']);
  * (lower-cased) and receives the new one.
  */
 export function sheetName(wanted: string, used: Set<string>): string {
-  let base = wanted.replace(/[[\]:*?/\\]/g, '_').replace(/[\u0000-\u001F]/g, '').replace(/^'+|'+$/g, '').trim();
-  if (base === '') base = 'Sheet';
-  let name = [...base].slice(0, MAX_SHEET_NAME).join('');
+  let base = wanted.replace(/[[\]:*?/\\]/g, '_').replace(/[\u0000-\u001F]/g, '').trim();
+  if (base.replace(/'/g, '') === '') base = 'Sheet';
+  let name = cut(base, MAX_SHEET_NAME);
   for (let n = 2; used.has(name.toLowerCase()) || RESERVED_SHEET_NAMES.has(name.toLowerCase()); n += 1) {
     const suffix = `~${n}`;
-    name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('') + suffix;
+    name = cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
   }
   used.add(name.toLowerCase());
   return name;
+}
+
+/** At most `length` UTF-16 units, without half a surrogate pair or an apostrophe at either end. */
+function cut(text: string, length: number): string {
+  let out = text.replace(/^'+/, '').slice(0, length);
+  if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+  return out.replace(/'+$/, '');
 }
 
 /** Columns a text takes in a cell: a Chinese (wide) character takes two. */
