@@ -74,7 +74,8 @@ const ctx = {
 
 const dir = await mkdtemp(join(tmpdir(), 'xlsx-bench-'));
 const file = join(dir, 'bench.xlsx');
-let peak = process.memoryUsage().rss;
+const before = process.memoryUsage().rss;
+let peak = before;
 const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
 const cpu0 = process.cpuUsage();
 const start = performance.now();
@@ -86,6 +87,6 @@ peak = Math.max(peak, process.memoryUsage().rss);
 const { size } = await stat(file);
 console.log(
   `${units} units × ${periods} periods × ${targets} targets: ${results.length} results, ${reports.length} files → ` +
-    `${(size / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms), peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    `${(size / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms), peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB (${(before / 2 ** 20).toFixed(0)} MiB before)`,
 );
 await rm(dir, { recursive: true, force: true });
