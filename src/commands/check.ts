@@ -88,8 +88,8 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   for (const out of opts.outs) {
     try {
       if (out.format === 'xlsx') {
-        const { writeXlsx } = await import('../report/xlsx.js');
-        await writeAtomic(out.path, (tmp) => writeXlsx(ctx, tmp), writeOpts);
+        const { writeWorkbookFile } = await import('../report/xlsx.js');
+        await writeAtomic(out.path, (tmp) => writeWorkbookFile(ctx, tmp, catalog.measures), writeOpts);
       } else {
         await writeAtomic(out.path, await renderText(out.format, { ...ctx, color: false }), writeOpts);
       }
