@@ -7,28 +7,36 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isMap, parseDocument } from 'yaml';
 import type { Problem } from '../../src/core/types.js';
+import { loadDivisions } from '../../src/load/divisions.js';
+import { loadMeasures } from '../../src/load/measures.js';
+import { parseYamlBytes } from '../../src/load/yaml-file.js';
+import { validateUnitReport } from '../../src/validate/unit-report.js';
 import { ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
 import { envCount, fuzzSeed, problemFault, validSample } from './fuzz-support.js';
 import { mutate, mutation } from './mutations.js';
 
 const FILES = envCount('FUZZ_CLI_FILES', 60);
 const BATCH = envCount('FUZZ_CLI_BATCH', 10);
+/** Histories of damaged-but-valid files: each a unit's twelve months, evaluated end to end. */
+const HISTORIES = envCount('FUZZ_CLI_HISTORIES', 3);
+const PERIODS = Array.from({ length: 12 }, (_, i) => `${i < 6 ? 2024 : 2025}-${String(((i + 6) % 12) + 1).padStart(2, '0')}`);
 const AS_OF = '2025-06-30';
 
 const dir = tempDir('care-check-fuzz-cli-');
-const tally = { runs: 0, files: 0, exits: new Map<number | null, number>() };
+const tally = { runs: 0, files: 0, histories: 0, exits: new Map<number | null, number>() };
 
 beforeAll(() => ensureBuilt());
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   const exits = [...tally.exits].map(([code, n]) => `exit ${code}: ${n}`).join(', ');
-  console.info(`fuzz (CLI, spawned): ${tally.files} damaged files in ${tally.runs} runs; ${exits}`);
+  console.info(`fuzz (CLI, spawned): ${tally.files} damaged files in ${tally.runs} runs (${tally.histories} of them valid histories); ${exits}`);
 });
 
 interface JsonReport {
   problems: Problem[];
-  results: { source?: { file: string; line: number | null } | null }[];
+  results: { status: string; value: unknown; source?: { file: string; line: number | null } | null }[];
 }
 
 describe('the CLI under random damage', () => {
@@ -58,5 +66,61 @@ describe('the CLI under random damage', () => {
     expect(run.status === 2).toBe(errors.length > 0);
     // Every problem line on stderr names its file.
     for (const line of run.stderr.split('\n').filter((l) => l.trim() !== '')) expect(line).toMatch(/case-\d{3}\.yaml/);
+  });
+});
+
+/** Numbers anywhere in a parsed JSON value (JSON has no NaN or Infinity: they would be null). */
+function numbersIn(value: unknown, out: number[] = []): number[] {
+  if (typeof value === 'number') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) numbersIn(item, out);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) numbersIn(item, out);
+  return out;
+}
+
+describe('valid but extreme figures, evaluated', () => {
+  const sample = validSample();
+  const divisions = loadDivisions();
+  const measures = loadMeasures();
+  // Structural damage only; keep the files that still pass validation, each as one month.
+  const loads = (bytes: Buffer): boolean => {
+    const read = parseYamlBytes(bytes, 'x.yaml', 'en');
+    return read.source !== null && validateUnitReport(read.source, { lang: 'en', divisions, measures }).report !== null;
+  };
+  const histories: Buffer[][] = [];
+  const seed = fuzzSeed().seed;
+  for (let h = 0; h < HISTORIES; h++) {
+    const months: Buffer[] = [];
+    const candidates = fc.sample(mutation.filter((m) => m.bytes.length === 0), { numRuns: 400, ...(seed !== undefined ? { seed: seed + h + 1 } : {}) });
+    for (const m of candidates) {
+      if (months.length === PERIODS.length) break;
+      const doc = parseDocument(mutate(sample.text, m).toString('utf8'));
+      if (doc.errors.length > 0 || !isMap(doc.contents) || !isMap(doc.get('unit'))) continue;
+      doc.setIn(['period'], PERIODS[months.length]);
+      doc.setIn(['unit', 'code'], '450202');
+      const bytes = Buffer.from(doc.toString({ lineWidth: 0 }));
+      if (loads(bytes)) months.push(bytes);
+    }
+    histories.push(months);
+  }
+
+  test.each(histories.map((h, i) => [i, h] as const))('history %i: evaluated without a crash, every number finite', (index, months) => {
+    expect(months.length).toBeGreaterThan(0);
+    const folder = join(dir, `history-${index}`);
+    mkdirSync(folder, { recursive: true });
+    months.forEach((bytes, i) => writeFileSync(join(folder, `${PERIODS[i]}.yaml`), bytes));
+    const run = runCli(['check', folder, '--as-of', AS_OF, '--format', 'json', '--xlsx', join(folder, 'r.xlsx')], { cwd: dir });
+    tally.runs += 1;
+    tally.histories += 1;
+    tally.files += months.length;
+    tally.exits.set(run.status, (tally.exits.get(run.status) ?? 0) + 1);
+
+    expect([0, 1], run.stderr).toContain(run.status);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(numbersIn(report.results).every((n) => Number.isFinite(n))).toBe(true);
+    // A verdict other than no-data rests on a value that survived into the JSON (NaN and ±∞ would be null).
+    const judged = report.results.filter((r) => r.status !== 'no-data');
+    expect(judged.filter((r) => typeof r.value !== 'number' && typeof r.value !== 'boolean')).toEqual([]);
   });
 });
