@@ -2,12 +2,11 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { Division, Lang, MeasureDef, Problem, UnitReport } from '../core/types.js';
+import type { Division, Lang, MeasureDef, Position, Problem, UnitReport } from '../core/types.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
 import { makeProblem } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { describeFsError, readYamlFile } from './yaml-file.js';
-import type { YamlSource } from './yaml-file.js';
 
 export interface LoadResult {
   reports: UnitReport[];
@@ -99,11 +98,14 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
     .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
     .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
 
+  // Only what the loop below needs is kept of each file: holding every parsed document until all
+  // are read would keep a national set (tens of thousands of files) in memory at once.
   const checked = await mapLimit(files, CONCURRENCY, async ({ absolute, shown }) => {
     const read = await readYamlFile(absolute, shown, lang);
-    if (!read.source) return { source: null, report: null, problems: read.problems };
+    if (!read.source) return { periodAt: null, report: null, problems: read.problems };
     const result = validateUnitReport(read.source, opts);
-    return { source: read.source, report: result.report, problems: [...read.problems, ...result.problems] };
+    const periodAt = result.report ? read.source.positionOf(['period']) : null;
+    return { periodAt, report: result.report, problems: [...read.problems, ...result.problems] };
   });
 
   const reports: UnitReport[] = [];
@@ -118,7 +120,7 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
         firstFile.set(key, item.report.file);
         reports.push(item.report);
       } else {
-        own.push(duplicate(item.source!, item.report, first, lang));
+        own.push(duplicate(item.periodAt, item.report, first, lang));
       }
     }
     own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -127,13 +129,13 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
   return { reports, problems, files: files.map((f) => f.shown) };
 }
 
-function duplicate(source: YamlSource, report: UnitReport, first: string, lang: Lang): Problem {
+function duplicate(periodAt: Position | null, report: UnitReport, first: string, lang: Lang): Problem {
   return makeProblem({
     file: report.file,
     code: 'duplicate-report',
     text: PROBLEM_TEXT.duplicateReport(report.code, report.period, first),
     lang,
-    at: source.positionOf(['period']),
+    at: periodAt,
     path: 'period',
   });
 }

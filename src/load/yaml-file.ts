@@ -230,6 +230,9 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
     schema: 'core',
     version: '1.2',
     keepSourceTokens: false,
+    // yaml would print its own warnings (a collection as a key) through process.emitWarning; every
+    // fault of the file is reported as a problem instead.
+    logLevel: 'error',
   });
   const positionAt = (error: YAMLError): Position | null => {
     const lp = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);

@@ -14,21 +14,29 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** No suggestion is ever further away than this. */
+const MAX_EDITS = 6;
+
 /**
  * The candidate nearest to `name`, when it is near enough to be a slip of the keyboard
  * (at most a third of its length away, and never more than 6 edits); ties go to the first.
  */
 export function didYouMean(name: string, candidates: Iterable<string>): string | null {
+  const lowered = name.toLowerCase();
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: a candidate that far off can never be
+    // suggested, and measuring it would cost length × length for a long key in a hostile file.
+    if (Math.abs(lowered.length - other.length) > MAX_EDITS) continue;
+    const distance = editDistance(lowered, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
   if (best === null) return null;
-  const limit = Math.min(6, Math.max(2, Math.floor(best.length / 3)));
+  const limit = Math.min(MAX_EDITS, Math.max(2, Math.floor(best.length / 3)));
   return bestDistance <= limit ? best : null;
 }
