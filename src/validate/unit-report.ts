@@ -117,6 +117,30 @@ function namesAgree(written: string, division: Division, divisions: ReadonlyMap<
   return false;
 }
 
+interface MeasureParts {
+  def: MeasureDef;
+  group: string;
+  leaf: string;
+}
+
+const partsOf = new WeakMap<ReadonlyMap<string, MeasureDef>, MeasureParts[]>();
+
+/**
+ * Each measure with its group and leaf, split once per registry: splitting the ids again for
+ * every file cost a tenth of the validation time of a national run.
+ */
+function measureParts(measures: ReadonlyMap<string, MeasureDef>): MeasureParts[] {
+  let parts = partsOf.get(measures);
+  if (!parts) {
+    parts = [...measures.values()].map((def) => {
+      const dot = def.id.indexOf('.');
+      return { def, group: def.id.slice(0, dot), leaf: def.id.slice(dot + 1) };
+    });
+    partsOf.set(measures, parts);
+  }
+  return parts;
+}
+
 /** Checks a parsed statistics file and, when it has no error, turns it into a UnitReport. */
 export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): UnitReportResult {
   const { lang, divisions, measures } = ctx;
@@ -150,8 +174,7 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
   const flat: Record<string, MeasureValue> = {};
   const positions: Record<string, Position> = {};
   const groups = isDict(data['measures']) ? data['measures'] : {};
-  for (const def of measures.values()) {
-    const [group, leaf] = def.id.split('.') as [string, string];
+  for (const { def, group, leaf } of measureParts(measures)) {
     const values = groups[group];
     if (!isDict(values) || !Object.hasOwn(values, leaf)) continue;
     const value = validValue(def, values[leaf]);
