@@ -18,7 +18,7 @@ import {
   windowText,
   type Entry,
 } from './policies-describe.js';
-import { entryJson, measuresJson } from './policies-json.js';
+import { documentHeadJson, entryJson, measuresJson } from './policies-json.js';
 import { findEntry } from './policies-lookup.js';
 import { listFormat, outputWidth } from './policies-options.js';
 import { displayWidth, wrapText } from './policies-wrap.js';
@@ -80,14 +80,7 @@ export async function runExplain(target: string, raw: Record<string, unknown>, g
 
   if (format === 'json') {
     const json = {
-      document: {
-        id: document.id,
-        title: document.title[lang],
-        number: document.number,
-        issuer: document.issuer,
-        issued: document.issued,
-        area: { name: document.area.name, code: document.area.code, prefix: document.area.prefix },
-      },
+      document: documentHeadJson(document, lang),
       target: {
         ...entryJson(entry, lang),
         formulaText: formulaText(entry.formula, lang, (id) => measureName(id, catalog.measures, lang)),

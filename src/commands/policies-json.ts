@@ -22,7 +22,8 @@ export function entryJson(entry: Entry, lang: Lang): Record<string, unknown> {
   };
 }
 
-export function documentJson(document: PolicyDocument, lang: Lang): Record<string, unknown> {
+/** A document's own fields, without its targets. */
+export function documentHeadJson(document: PolicyDocument, lang: Lang): Record<string, unknown> {
   return {
     id: document.id,
     title: document.title[lang],
@@ -30,6 +31,12 @@ export function documentJson(document: PolicyDocument, lang: Lang): Record<strin
     issuer: document.issuer,
     issued: document.issued,
     area: { name: document.area.name, code: document.area.code, prefix: document.area.prefix },
+  };
+}
+
+export function documentJson(document: PolicyDocument, lang: Lang): Record<string, unknown> {
+  return {
+    ...documentHeadJson(document, lang),
     notes: document.notes.map((note) => note[lang]),
     targets: document.targets.map((t) => entryJson(t, lang)),
     /** figures the document names without a number to reach: shown, never judged */

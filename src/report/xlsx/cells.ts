@@ -1,7 +1,8 @@
 // What goes into a cell: numbers as numbers under a format, text that is always text, dates as dates.
 import type { Lang, Rule, ValueUnit } from '../../core/types.js';
 import { satisfies, yesNo } from '../labels.js';
-import { baseDecimals, numberFormat } from './styles.js';
+import { decimalsFor as unitDecimals } from '../labels.js';
+import { numberFormat } from './styles.js';
 
 export type CellValue = string | number | Date | null;
 
@@ -53,7 +54,7 @@ function roundTo(value: number, decimals: number): number {
  * failing value onto its threshold (99.96% against ≥ 100% shows as 99.96%, never as 100.0%).
  */
 export function decimalsFor(value: number, unit: ValueUnit, rule?: Rule): number {
-  const base = baseDecimals(unit);
+  const base = unitDecimals(unit);
   if (!rule || typeof rule.threshold !== 'number') return base;
   const ok = satisfies(value, rule);
   for (let d = base; d <= base + 4; d += 1) if (satisfies(roundTo(value, d), rule) === ok) return d;

@@ -42,20 +42,6 @@ export const FORMATS = {
   monthsFraction: '0.0',
 } as const;
 
-/** Decimals a value of this unit is shown with (a percentage: decimals of the percentage). */
-export function baseDecimals(unit: ValueUnit): number {
-  switch (unit) {
-    case 'percent':
-      return 1;
-    case 'm2-per-100-households':
-    case 'm2-per-capita':
-    case 'per-1000-elderly':
-      return 2;
-    default:
-      return 0;
-  }
-}
-
 /**
  * The number format of a value of this unit with this many decimals. Percentages are stored as
  * fractions (0.6) under a `%` format; counts carry thousands separators.

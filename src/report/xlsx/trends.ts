@@ -10,7 +10,8 @@ import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { compareUnits, documentIds, groupBy, unitName } from './model.js';
 import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
-import { baseDecimals, numberFormat, style } from './styles.js';
+import { decimalsFor } from '../labels.js';
+import { numberFormat, style } from './styles.js';
 
 const PERIOD_WIDTH = 11;
 
@@ -68,7 +69,7 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
       ...periods.map((p) => ({ value: p, style: headStyle })),
     ]);
     // one format for the whole block: a history is the unit's usual decimals, judged by nobody
-    const numFmt = style({ numFmt: numberFormat(unit, baseDecimals(unit)) });
+    const numFmt = style({ numFmt: numberFormat(unit, decimalsFor(unit)) });
     const styles = [undefined, undefined, ...periods.map(() => numFmt)];
     for (const r of block.results) {
       const values: CellValue[] = [r.unit.code, unitName(r.unit, r.aggregate, lang), ...Array<CellValue>(periods.length).fill(null)];
