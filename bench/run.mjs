@@ -240,17 +240,9 @@ process.stdout.write(`\n${text}\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memory
 
 const writeResults = !args['no-write'] && (args.write || !args.set);
 if (writeResults) {
-  const results = `# Benchmark results
-
-The latest \`npm run bench\` (\`node bench/run.mjs\`). Ratios are medians of per-round ratios; each round runs
-the compared commands back to back, so that the machine's load falls on both sides. The floor is
-\`bench/floor.mjs\`: the same files, found and ordered as the CLI finds them, read and parsed with
-\`yaml\` alone, 8 at a time (the CLI's concurrency).
-
+  const generated = `<!-- bench:start (written by bench/run.mjs; the rest of this file is kept) -->
 ${text}
-## Machine
-
-| | |
+| machine | |
 |---|---|
 | date | ${m.date} |
 | node | ${m.node} |
@@ -258,7 +250,10 @@ ${text}
 | cores | ${m.cores} |
 | memory | ${m.memory} |
 | load average (1 / 5 / 15 min) | ${m.load} |
-`;
-  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), results);
+<!-- bench:end -->`;
+  const path = join(ROOT, 'bench', 'RESULTS.md');
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : `# Benchmark results\n\n${generated}\n`;
+  const block = /<!-- bench:start[^]*?<!-- bench:end -->/;
+  writeFileSync(path, block.test(previous) ? previous.replace(block, () => generated) : `${previous.trimEnd()}\n\n${generated}\n`);
   log('wrote bench/RESULTS.md');
 }

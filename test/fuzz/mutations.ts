@@ -297,7 +297,7 @@ export function mutate(original: string, m: Mutation): Buffer {
     for (const edit of m.tree) applyTreeEdit(doc, edit);
     text = doc.toString({ lineWidth: 0 });
   }
-  let bytes = Buffer.from(text, 'utf8');
+  let bytes: Buffer = Buffer.from(text, 'utf8');
   for (const edit of m.bytes) bytes = applyByteEdit(bytes, edit);
   return bytes;
 }
