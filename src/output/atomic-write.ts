@@ -40,8 +40,15 @@ export async function writeAtomic(path: string, content: string | Uint8Array | F
     folderIsDir = false;
   }
   if (!folderIsDir) throw new CareCheckError('output', text.missingFolder(path, folder));
-  const canonicalTarget = join(canonical(folder), basename(target));
-  if (opts.inputs.some((input) => canonical(input) === canonicalTarget)) {
+  // Every name the target goes by (as given, through its folder's real path, through a link it
+  // is) against every name of an input: writing over a link to an input, or over a link that was
+  // named as an input, is refused too.
+  const targetNames = new Set([target, join(canonical(folder), basename(target)), canonical(target)]);
+  const isInput = (input: string): boolean => {
+    const absolute = resolve(opts.cwd, input);
+    return targetNames.has(absolute) || targetNames.has(canonical(absolute));
+  };
+  if (opts.inputs.some(isInput)) {
     throw new CareCheckError('output', text.isInput(path));
   }
   const tmp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
