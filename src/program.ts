@@ -11,8 +11,8 @@ export interface GlobalOptions {
   color: boolean;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `--lang` before or after the command name, else the locale. */
@@ -46,6 +46,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(text.commanderError(s)),
+    })
+    .configureHelp({
+      styleTitle: (title) => text.helpTitles[title] ?? title,
+      // our descriptions already say the choices and defaults, in the user's language
+      optionDescription: (option) => option.description,
     });
 
   const globals = (cmd: Command): GlobalOptions => {
@@ -59,9 +65,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', text.pathsArgument)
     .option('--as-of <date>', text.asOfOption)
     .option('--format <format>', text.formatOption)
-    .option('--out <format=path>', text.outOption, collect, [])
+    .option('--out <format=path>', text.outOption, collect)
     .option('--xlsx <path>', text.xlsxOption)
-    .option('--policies <dir>', text.policiesOption, collect, [])
+    .option('--policies <dir>', text.policiesOption, collect)
     .option('--only <docs>', text.onlyOption)
     .option('--unit <codes>', text.unitOption)
     .option('--status <statuses>', text.statusOption)
@@ -78,7 +84,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .description(text.validateDescription)
     .argument('[paths...]', text.pathsArgument)
     .option('--format <format>', text.validateFormatOption)
-    .option('--policies <dir>', text.policiesOption, collect, [])
+    .option('--policies <dir>', text.policiesOption, collect)
     .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(paths, options, globals(cmd), io);
@@ -89,7 +95,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .description(text.policiesDescription)
     .argument('[doc]', text.docArgument)
     .option('--format <format>', text.policiesFormatOption)
-    .option('--policies <dir>', text.policiesOption, collect, [])
+    .option('--policies <dir>', text.policiesOption, collect)
     .action(async (doc: string | undefined, options: Record<string, unknown>, cmd: Command) => {
       const { runPolicies } = await import('./commands/policies.js');
       exitCode = await runPolicies(doc, options, globals(cmd), io);
@@ -100,7 +106,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .description(text.explainDescription)
     .argument('<target>', text.targetArgument)
     .option('--format <format>', text.policiesFormatOption)
-    .option('--policies <dir>', text.policiesOption, collect, [])
+    .option('--policies <dir>', text.policiesOption, collect)
     .action(async (target: string, options: Record<string, unknown>, cmd: Command) => {
       const { runExplain } = await import('./commands/explain.js');
       exitCode = await runExplain(target, options, globals(cmd), io);
@@ -112,7 +118,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--code <code>', text.codeOption)
     .option('--period <period>', text.periodOption)
     .option('--output <path>', text.initOutputOption)
-    .option('--policies <dir>', text.policiesOption, collect, [])
+    .option('--policies <dir>', text.policiesOption, collect)
     .action(async (options: Record<string, unknown>, cmd: Command) => {
       const { runInit } = await import('./commands/init.js');
       exitCode = await runInit(options, globals(cmd), io);

@@ -32,6 +32,18 @@ const zh = {
   codeOption: '6 位行政区划代码',
   periodOption: '统计月份 YYYY-MM（默认本月）',
   initOutputOption: '写到此路径（默认 <月份>/<代码>.yaml）',
+  helpTitles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' } as Record<string, string>,
+  commanderError: (message: string) =>
+    message
+      .replace(/^error: unknown command '(.*)'/, '错误：未知命令 “$1”')
+      .replace(/^error: unknown option '(.*)'/, '错误：未知选项 “$1”')
+      .replace(/^error: option '(.*)' argument missing/, '错误：选项 $1 缺少取值')
+      .replace(/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./, '错误：选项 $1 的取值 “$2” 无效，可用：$3')
+      .replace(/^error: required option '(.*)' not specified/, '错误：缺少必需的选项 $1')
+      .replace(/^error: missing required argument '(.*)'/, '错误：缺少参数 $1')
+      .replace(/^error: too many arguments.*/, '错误：参数过多')
+      .replace(/^error: /, '错误：')
+      .replace(/\(Did you mean (.*)\?\)/, '（是否应为 $1？）'),
   internalError: (detail: string, debug: boolean) =>
     `care-check 内部错误（程序缺陷，请报告）：${detail}${debug ? '' : '\n设置环境变量 DEBUG=1 可显示调用栈。'}`,
 };
@@ -68,6 +80,8 @@ const en: typeof zh = {
   codeOption: '6-digit administrative division code',
   periodOption: 'the month the figures describe, YYYY-MM (default this month)',
   initOutputOption: 'write to this path (default <period>/<code>.yaml)',
+  helpTitles: {},
+  commanderError: (message) => message,
   internalError: (detail, debug) =>
     `care-check internal error (a bug, please report it): ${detail}${debug ? '' : '\nSet DEBUG=1 to see the stack trace.'}`,
 };
