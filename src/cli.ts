@@ -1,5 +1,4 @@
 import { processIo } from './io.js';
-import { runCli } from './program.js';
 
 // `care-check … | head`: a closed pipe ends the run quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,4 +8,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // A lone --version answers before commander loads: loading it was a third of the run (bench/RESULTS.md).
+  const { toolInfo } = await import('./tool-info.js');
+  process.stdout.write(`${toolInfo().version}\n`);
+} else {
+  const { runCli } = await import('./program.js');
+  process.exitCode = await runCli(argv, processIo());
+}
