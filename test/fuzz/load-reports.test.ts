@@ -16,7 +16,7 @@ import { mutate, mutation } from './mutations.js';
 
 const RUNS = envCount('FUZZ_RUNS', 1000);
 /** Generous: a refused alias bomb or a deep file takes milliseconds; a busy CI machine is slow. */
-const CASE_LIMIT_MS = 5_000;
+const CASE_LIMIT_MS = 2_000;
 
 const divisions = loadDivisions();
 const measures = loadMeasures();
