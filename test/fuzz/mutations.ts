@@ -294,7 +294,14 @@ export function mutate(original: string, m: Mutation): Buffer {
   let text = original;
   if (m.tree.length > 0) {
     const doc = parseDocument(original);
-    for (const edit of m.tree) applyTreeEdit(doc, edit);
+    for (const edit of m.tree) {
+      try {
+        applyTreeEdit(doc, edit);
+      } catch {
+        // A path made ambiguous by an earlier edit (a key renamed to its sibling's name): the yaml
+        // API refuses to follow it, and this edit is skipped.
+      }
+    }
     text = doc.toString({ lineWidth: 0 });
   }
   let bytes: Buffer = Buffer.from(text, 'utf8');
