@@ -1,12 +1,18 @@
-// One ajv (draft 2020-12) per process; each schema compiled once.
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
+// One ajv (draft 2020-12) per process; each schema compiled once. `npm run build` also writes each
+// shipped schema's validator as standalone code (dist/validate/compiled/), which is used instead
+// of compiling while the schema on disk still has the hash the code was built from: a run on the
+// fast path then loads no ajv at all. ajv and its helpers are CommonJS, loaded on demand.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 
 type Localize = (errors?: ErrorObject[] | null) => void;
 type AddFormats = (ajv: Ajv2020) => unknown;
+
+const require = createRequire(import.meta.url);
 
 /** A CommonJS module's function, whether the loader hands it over as such or as `default`. */
 function cjsFunction<T>(mod: unknown): T {
@@ -14,30 +20,62 @@ function cjsFunction<T>(mod: unknown): T {
   return (mod as { default: T }).default;
 }
 
-const addFormats = cjsFunction<AddFormats>(addFormatsModule);
-const localizeZh = cjsFunction<Localize>(localizeZhModule);
+/** The options of every ajv of the tool, at run time and for the standalone build alike. */
+// strictNumbers: .inf and .nan are not numbers; verbose: errors carry their data and schema.
+export const AJV_OPTIONS: Options = { allErrors: true, strictNumbers: true, verbose: true, strict: false, logger: false };
+
+/** A new ajv with the tool's options (plus `extra`) and the formats of ajv-formats. */
+export function newAjv(extra: Options = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const instance = new AjvClass({ ...AJV_OPTIONS, ...extra });
+  cjsFunction<AddFormats>(require('ajv-formats'))(instance);
+  return instance;
+}
 
 let ajv: Ajv2020 | undefined;
+let localizeZh: Localize | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
-function instance(): Ajv2020 {
-  if (!ajv) {
-    // strictNumbers: .inf and .nan are not numbers; verbose: errors carry their data and schema.
-    ajv = new Ajv2020({ allErrors: true, strictNumbers: true, verbose: true, strict: false, logger: false });
-    addFormats(ajv);
+/** Where the build puts a schema file's standalone validator. */
+export const COMPILED_DIR = join(dirname(fileURLToPath(import.meta.url)), 'compiled');
+
+export function compiledName(schemaFile: string): string {
+  return `${basename(schemaFile).replace(/\.json$/, '')}.js`;
+}
+
+/** The sha-1 (hex) of a file's bytes, as recorded in its standalone validator. */
+export function sha1(bytes: Buffer | string): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The standalone validator built from exactly these schema bytes, or null. */
+function prebuilt(schemaFile: string, bytes: Buffer): ValidateFunction | null {
+  const file = join(COMPILED_DIR, compiledName(schemaFile));
+  if (!existsSync(file)) return null;
+  try {
+    const mod = require(file) as { default?: unknown; schemaHash?: unknown };
+    if (mod.schemaHash !== sha1(bytes) || typeof mod.default !== 'function') return null;
+    const validate = mod.default as ValidateFunction;
+    // ajv sets `schema` on what it compiles; the problem mapping reads it.
+    validate.schema ??= JSON.parse(bytes.toString('utf8')) as object;
+    return validate;
+  } catch {
+    return null;
   }
-  return ajv;
 }
 
 /**
- * The validator of a shipped schema file, compiled on first use. The schemas ship with the
- * tool, so an unreadable or uncompilable one is a bug and throws.
+ * The validator of a shipped schema file: its standalone code when built from the same bytes,
+ * else compiled on first use. The schemas ship with the tool, so an unreadable or uncompilable
+ * one is a bug and throws.
  */
 export function validatorFor(schemaFile: string): ValidateFunction {
   let validate = compiled.get(schemaFile);
   if (!validate) {
-    const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
-    validate = compileSchema(schemaFile, schema);
+    const bytes = readFileSync(schemaFile);
+    validate = prebuilt(schemaFile, bytes) ?? undefined;
+    if (validate) compiled.set(schemaFile, validate);
+    else validate = compileSchema(schemaFile, JSON.parse(bytes.toString('utf8')) as object);
   }
   return validate;
 }
@@ -46,7 +84,8 @@ export function validatorFor(schemaFile: string): ValidateFunction {
 export function compileSchema(key: string, schema: object): ValidateFunction {
   let validate = compiled.get(key);
   if (!validate) {
-    validate = instance().compile(schema);
+    ajv ??= newAjv();
+    validate = ajv.compile(schema);
     compiled.set(key, validate);
   }
   return validate;
@@ -55,6 +94,7 @@ export function compileSchema(key: string, schema: object): ValidateFunction {
 /** ajv's own message for an error, in Chinese through ajv-i18n or in ajv's English. */
 export function ajvMessage(error: ErrorObject, lang: 'zh' | 'en'): string {
   if (lang === 'en') return error.message ?? error.keyword;
+  localizeZh ??= cjsFunction<Localize>(require('ajv-i18n/localize/zh/index.js'));
   const copy = [{ ...error }];
   localizeZh(copy);
   return copy[0]?.message ?? error.message ?? error.keyword;

@@ -53,6 +53,7 @@ function modulesOf(name: string, args: string[]): { status: number | null; modul
 }
 
 const exceljs = (modules: string[]) => modules.filter((m) => /[\\/]node_modules[\\/]exceljs[\\/]/.test(m));
+const ajv = (modules: string[]) => modules.filter((m) => /[\\/]node_modules[\\/]ajv[\\/]/.test(m));
 
 describe('exceljs loads only for a workbook', () => {
   test.each([
@@ -73,5 +74,15 @@ describe('exceljs loads only for a workbook', () => {
     const { status, modules } = modulesOf('xlsx', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'json', '--xlsx', 'r.xlsx']);
     expect([0, 1]).toContain(status);
     expect(exceljs(modules).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the validators built by `npm run build` spare a run the ajv package', () => {
+  test('a json check of one valid file loads neither ajv nor exceljs', () => {
+    const { status, modules } = modulesOf('check-json-fast', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'json']);
+    expect([0, 1]).toContain(status);
+    expect(modules.some((m) => /[\\/]dist[\\/]validate[\\/]compiled[\\/]unit-report\.schema\.js$/.test(m))).toBe(true);
+    expect(ajv(modules)).toEqual([]);
+    expect(exceljs(modules)).toEqual([]);
   });
 });
