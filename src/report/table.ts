@@ -38,6 +38,7 @@ import {
 import type { CatalogItem } from './labels.js';
 import type { ColumnKey } from '../i18n/report.js';
 import { displayWidth, wrapText } from './table-text.js';
+import { oneLine } from '../validate/format.js';
 
 /** More units than this, and only the failing ones get a full table. */
 export const LARGE_SET = 20;
@@ -485,7 +486,7 @@ function problems(env: Env): string | null {
   const lines = [paint.bold(say(lang, 'problemsTitle', { n: sorted.length }))];
   for (const p of sorted.slice(0, PROBLEMS_SHOWN)) {
     const label = say(lang, p.severity);
-    const [first = '', ...more] = fit(`${label}  ${problemLocation(p)}  ${p.path ? `${p.path}  ` : ''}${p.message}`, env);
+    const [first = '', ...more] = fit(oneLine(`${label}  ${problemLocation(p)}  ${p.path ? `${p.path}  ` : ''}${p.message}`), env);
     // the severity word starts the first line, after the indent
     const indent = first.length - first.trimStart().length;
     lines.push(first.slice(0, indent) + paint.severity(p.severity, label) + first.slice(indent + label.length), ...more);

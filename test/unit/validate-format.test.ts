@@ -52,3 +52,20 @@ describe('paths', () => {
     expect(zhJoin('应为', '整数', '，实为', '文本 "8"')).toBe('应为整数，实为文本 "8"');
   });
 });
+
+describe('a problem quoting a key with a line break', () => {
+  test('stays on one line, the break shown escaped', () => {
+    const line = formatProblem({
+      file: 'a.yaml',
+      line: 3,
+      column: 5,
+      path: 'measures.special_poor\n.willing_centralized',
+      code: 'unknown-measure',
+      message: 'unknown measure special_poor\n.willing_centralized\u0007',
+      severity: 'error',
+    });
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toContain('special_poor\\n.willing_centralized');
+    expect(line).toContain('\\u0007');
+  });
+});
