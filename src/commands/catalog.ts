@@ -3,6 +3,7 @@ import type { Division, Lang, MeasureDef, PolicyDocument, Problem } from '../cor
 import { loadDivisions } from '../load/divisions.js';
 import { loadMeasures } from '../load/measures.js';
 import { loadPolicies } from '../load/policies.js';
+import { bundledSnapshot } from '../load/snapshot.js';
 
 export interface Catalog {
   documents: PolicyDocument[];
@@ -15,9 +16,11 @@ export interface Catalog {
 export async function loadCatalog(policyDirs: readonly string[], lang: Lang, cwd: string): Promise<Catalog> {
   const divisions = loadDivisions();
   const measures = loadMeasures();
+  // The build's snapshot of the bundled documents, while data/ and the schema still match it.
+  const bundledDocuments = bundledSnapshot()?.documents;
   const { documents, problems } = await loadPolicies(
     policyDirs.map((dir) => resolve(cwd, dir)),
-    { lang, cwd, divisions, measures },
+    { lang, cwd, divisions, measures, ...(bundledDocuments ? { bundledDocuments } : {}) },
   );
   return { documents, problems, divisions, measures };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { MeasureDef, MeasureType, MeasureUnit, MeasureWindow } from '../core/types.js';
 import { dataPath } from './paths.js';
+import { bundledSnapshot } from './snapshot.js';
 
 const TYPES: readonly MeasureType[] = ['integer', 'number', 'boolean'];
 const UNITS: readonly MeasureUnit[] = [
@@ -60,8 +61,10 @@ export function parseMeasures(source: string): Map<string, MeasureDef> {
 
 let cached: ReadonlyMap<string, MeasureDef> | undefined;
 
-/** The bundled registry, read once per process. */
+/** The bundled registry, read once per process (from the build's snapshot while it is current). */
 export function loadMeasures(): ReadonlyMap<string, MeasureDef> {
+  const snapshot = cached ? null : bundledSnapshot();
+  if (snapshot) cached = new Map(snapshot.measures.map((def) => [def.id, def]));
   cached ??= parseMeasures(readFileSync(dataPath('measures.yaml'), 'utf8'));
   return cached;
 }

@@ -33,6 +33,11 @@ export interface PolicyLoadOptions {
   bundledDir?: string | null;
   /** the schema file; the shipped one by default, skipped when it does not exist */
   schemaFile?: string;
+  /**
+   * the bundled documents, already loaded and checked (the build's snapshot): taken as they are
+   * instead of reading `bundledDir`
+   */
+  bundledDocuments?: readonly PolicyDocument[];
 }
 
 export interface PolicyLoadResult {
@@ -397,23 +402,29 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   const cwd = opts.cwd ?? process.cwd();
   const measures = opts.measures ?? loadMeasures();
   const schemaFile = opts.schemaFile ?? schemaPath(POLICY_SCHEMA);
-  const validate = existsSync(schemaFile) ? validatorFor(schemaFile) : null;
 
   const bundledDir = opts.bundledDir === undefined ? dataPath('policies') : opts.bundledDir;
-  const bundled = bundledDir === null ? [] : (await bundledFiles(bundledDir)).map((absolute) => ({ absolute, shown: bundledDisplay(absolute) }));
+  const bundled =
+    bundledDir === null || opts.bundledDocuments
+      ? []
+      : (await bundledFiles(bundledDir)).map((absolute) => ({ absolute, shown: bundledDisplay(absolute) }));
   // Bundled documents first, then each DIR in the order given (files sorted within it):
   // the first document of an id is kept.
   const userProblems: Problem[] = [];
   const files = [...bundled];
+  // A DIR that holds bundled files (`--policies data/policies`) does not load them twice.
+  const bundledPaths = new Set((opts.bundledDocuments ?? []).map((doc) => resolve(packageRoot, doc.file)));
   for (const dir of dirs) {
     const found = await expandPaths([dir], cwd, lang);
     userProblems.push(...found.problems);
     const shown = found.files
       .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
       .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
-    for (const file of shown) if (!files.some((f) => f.absolute === file.absolute)) files.push(file);
+    for (const file of shown) if (!bundledPaths.has(file.absolute) && !files.some((f) => f.absolute === file.absolute)) files.push(file);
   }
 
+  // Compiled (or its built code loaded) only when some file is to be read.
+  const validate = files.length > 0 && existsSync(schemaFile) ? validatorFor(schemaFile) : null;
   const read = await mapLimit(files, 8, async ({ absolute, shown }) => {
     const result = await readYamlFile(absolute, shown, lang);
     if (!result.source) return { document: null, problems: result.problems, source: null };
@@ -436,9 +447,9 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
     return { document: hasErrors(problems) ? null : document, problems, source: result.source };
   });
 
-  const documents: PolicyDocument[] = [];
+  const documents: PolicyDocument[] = [...(opts.bundledDocuments ?? [])];
   const problems: Problem[] = [...userProblems];
-  const firstFile = new Map<string, string>();
+  const firstFile = new Map<string, string>(documents.map((doc) => [doc.id, doc.file]));
   for (const item of read) {
     const own = [...item.problems];
     const doc = item.document;

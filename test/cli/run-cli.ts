@@ -30,9 +30,11 @@ export function ensureBuilt(): void {
     encoding: 'utf8',
   });
   if (tsc.status !== 0) throw new Error(`build failed:\n${tsc.stdout}${tsc.stderr}`);
-  // The rest of `npm run build`: the standalone validators (and what else the script writes).
-  const rest = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-validators.mjs')], { encoding: 'utf8' });
-  if (rest.status !== 0) throw new Error(`build failed:\n${rest.stdout}${rest.stderr}`);
+  // The rest of `npm run build`: the standalone validators and the catalog snapshot.
+  for (const script of ['build-validators.mjs', 'build-catalog.mjs']) {
+    const rest = spawnSync(process.execPath, [join(ROOT, 'scripts', script)], { encoding: 'utf8' });
+    if (rest.status !== 0) throw new Error(`build failed:\n${rest.stdout}${rest.stderr}`);
+  }
 }
 
 export interface CliRun {

@@ -1,0 +1,37 @@
+// Writes dist/catalog.json: the bundled documents of data/policies as loadPolicies returns them
+// and the measure registry, with the content hash of the files they came from (see
+// src/load/snapshot.ts). The build refuses a bundled catalog with any problem: such a catalog is
+// a bug to fix, and no snapshot is written for it.
+//
+//   node scripts/build-catalog.mjs   (after tsc; part of `npm run build`)
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+
+const { SNAPSHOT_FILE, SNAPSHOT_VERSION, catalogFiles, catalogHash } = await import('../dist/load/snapshot.js');
+const { parseMeasures } = await import('../dist/load/measures.js');
+const { parseDivisions } = await import('../dist/load/divisions.js');
+const { loadPolicies } = await import('../dist/load/policies.js');
+const { dataPath, packageRoot } = await import('../dist/load/paths.js');
+
+// Nothing may come from an older snapshot while this one is made.
+rmSync(SNAPSHOT_FILE, { force: true });
+
+const files = catalogFiles(packageRoot);
+const hash = catalogHash(files, packageRoot);
+const measures = parseMeasures(readFileSync(dataPath('measures.yaml'), 'utf8'));
+const divisions = parseDivisions(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
+const byLang = {};
+for (const lang of ['zh', 'en']) {
+  const { documents, problems } = await loadPolicies([], { lang, cwd: packageRoot, measures, divisions });
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`${p.file}:${p.line ?? ''} ${p.code} ${p.message}`);
+    throw new Error(`the bundled catalog has ${problems.length} problem(s): no snapshot written`);
+  }
+  byLang[lang] = documents;
+}
+if (!isDeepStrictEqual(byLang.zh, byLang.en)) throw new Error('the bundled documents differ by language: no snapshot written');
+if (catalogHash(files, packageRoot) !== hash) throw new Error('data/ changed while the snapshot was made');
+
+const snapshot = { version: SNAPSHOT_VERSION, hash, files, documents: byLang.en, measures: [...measures.values()] };
+writeFileSync(SNAPSHOT_FILE, JSON.stringify(snapshot));
+console.log(`catalog snapshot: ${snapshot.documents.length} documents, ${snapshot.measures.length} measures → dist/catalog.json`);
