@@ -1,7 +1,6 @@
 // The policy documents: the bundled catalog (data/policies) plus each `--policies DIR`.
 import { existsSync } from 'node:fs';
 import { basename, extname, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import type {
   Comparator, Deadline, Division, Formula, Indicator, IsoDate, Kind, Lang, Level, MeasureDef,
   PolicyDocument, Problem, Rule, Scope, Target, Text, ValueUnit,
@@ -15,7 +14,7 @@ import { didYouMean } from '../validate/did-you-mean.js';
 import { hasErrors, makeProblem, showValue } from '../validate/problem.js';
 import { loadMeasures } from './measures.js';
 import { dataPath, packageRoot, schemaPath } from './paths.js';
-import { displayPath, expandPaths, mapLimit } from './reports.js';
+import { displayPath, expandPaths, globber, mapLimit } from './reports.js';
 import { readYamlFile } from './yaml-file.js';
 import type { PathSegment, YamlSource } from './yaml-file.js';
 
@@ -389,6 +388,7 @@ function bundledDisplay(absolute: string): string {
 
 async function bundledFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
+  const { glob } = await globber();
   return (await glob('**/*.{yaml,yml}', { cwd: dir, absolute: true, onlyFiles: true })).map((f) => resolve(f)).sort();
 }
 

@@ -1,7 +1,6 @@
 // The statistics files of a run: paths, folders and globs in; validated reports and problems out.
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Division, Lang, MeasureDef, Position, Problem, UnitReport } from '../core/types.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
 import { makeProblem } from '../validate/problem.js';
@@ -37,6 +36,11 @@ interface Expanded {
   problems: Problem[];
 }
 
+/** tinyglobby, loaded only for a folder or a pattern: a run on named files does without it. */
+export function globber(): Promise<typeof import('tinyglobby')> {
+  return import('tinyglobby');
+}
+
 /** Files, folders (searched recursively for *.yaml / *.yml) and globs → absolute file paths. */
 export async function expandPaths(paths: readonly string[], cwd: string, lang: Lang): Promise<Expanded> {
   const found: string[] = [];
@@ -58,10 +62,12 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
     if (kind === 'file') {
       found.push(absolute);
     } else if (kind === 'dir') {
+      const { glob } = await globber();
       const files = await glob('**/*.{yaml,yml,YAML,YML}', { cwd: absolute, absolute: true, onlyFiles: true });
       if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputInFolder(), lang }));
       found.push(...files.map((f) => resolve(f)));
-    } else if (kind === 'missing' && isDynamicPattern(arg)) {
+    } else if (kind === 'missing' && (await globber()).isDynamicPattern(arg)) {
+      const { glob } = await globber();
       const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true })).filter((f) => YAML_FILE.test(f));
       if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputForGlob(), lang }));
       found.push(...files.map((f) => resolve(f)));

@@ -84,5 +84,12 @@ describe('the validators built by `npm run build` spare a run the ajv package', 
     expect(modules.some((m) => /[\\/]dist[\\/]validate[\\/]compiled[\\/]unit-report\.schema\.js$/.test(m))).toBe(true);
     expect(ajv(modules)).toEqual([]);
     expect(exceljs(modules)).toEqual([]);
+    // Named files need no globbing.
+    expect(modules.filter((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toEqual([]);
+  });
+
+  test('a folder loads tinyglobby (the recorder sees it)', () => {
+    const { modules } = modulesOf('check-folder', ['check', '.', '--as-of', AS_OF, '--format', 'json']);
+    expect(modules.some((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toBe(true);
   });
 });
