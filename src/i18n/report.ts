@@ -91,7 +91,7 @@ export const COLUMN_LABELS = {
   monthsLeft: { zh: '剩余月数', en: 'months left' },
   unit: { zh: '单位', en: 'unit' },
   document: { zh: '文件', en: 'document' },
-  period: { zh: '期别', en: 'period' },
+  period: { zh: '数据期', en: 'period' },
   total: { zh: '合计', en: 'total' },
   file: { zh: '文件位置', en: 'location' },
   field: { zh: '字段', en: 'field' },

@@ -1,6 +1,11 @@
 // The words of the Excel workbook that the shared report labels (i18n/report.ts) do not hold:
 // sheet names, column headers, section titles.
 import type { Lang, Level, Text } from '../core/types.js';
+import { COLUMN_LABELS, type ColumnKey } from './report.js';
+
+function pickLabels<K extends ColumnKey>(keys: readonly K[]): Pick<typeof COLUMN_LABELS, K> {
+  return Object.fromEntries(keys.map((k) => [k, COLUMN_LABELS[k]])) as Pick<typeof COLUMN_LABELS, K>;
+}
 
 export const SHEET_NAMES = {
   overview: { zh: '概览', en: 'Overview' },
@@ -13,23 +18,16 @@ export const SHEET_NAMES = {
 export type SheetKey = keyof typeof SHEET_NAMES;
 
 export const XLSX_HEADERS = {
+  // the columns the terminal report has too: one wording for both
+  ...pickLabels(['document', 'period', 'value', 'threshold', 'gap', 'status', 'flags', 'deadline', 'monthsLeft', 'total', 'field', 'severity', 'message']),
   code: { zh: '代码', en: 'code' },
   unitName: { zh: '单位', en: 'unit' },
   level: { zh: '层级', en: 'level' },
-  document: { zh: '文件', en: 'document' },
   target: { zh: '目标编号', en: 'target' },
   indicator: { zh: '指标', en: 'indicator' },
-  period: { zh: '数据期', en: 'period' },
-  value: { zh: '数值', en: 'value' },
   comparator: { zh: '规则', en: 'rule' },
-  threshold: { zh: '目标值', en: 'threshold' },
   valueUnit: { zh: '计量单位', en: 'unit of measure' },
-  gap: { zh: '差距', en: 'gap' },
   progress: { zh: '完成进度', en: 'progress' },
-  status: { zh: '状态', en: 'status' },
-  flags: { zh: '标记', en: 'flags' },
-  deadline: { zh: '期限', en: 'deadline' },
-  monthsLeft: { zh: '剩余月数', en: 'months left' },
   observations: { zh: '观测期数', en: 'observations' },
   pace: { zh: '实际月均进度', en: 'observed pace /month' },
   requiredPace: { zh: '所需月均进度', en: 'required pace /month' },
@@ -52,13 +50,9 @@ export const XLSX_HEADERS = {
   area: { zh: '地区', en: 'area' },
   targets: { zh: '目标数', en: 'targets' },
   checks: { zh: '检查数', en: 'checks' },
-  total: { zh: '合计', en: 'total' },
   line: { zh: '行', en: 'line' },
   column: { zh: '列', en: 'column' },
-  field: { zh: '字段', en: 'field' },
   problemCode: { zh: '问题代码', en: 'problem' },
-  severity: { zh: '级别', en: 'severity' },
-  message: { zh: '说明', en: 'message' },
 } satisfies Record<string, Text>;
 export type HeaderKey = keyof typeof XLSX_HEADERS;
 
