@@ -1,16 +1,10 @@
 // The bundled division table (data/divisions/2024.txt): one `CODE NAME` a line.
 import { readFileSync } from 'node:fs';
-import type { Division, Level } from '../core/types.js';
+import { levelOf } from '../core/levels.js';
+import type { Division } from '../core/types.js';
 import { dataPath } from './paths.js';
 
 const LINE = /^(\d{6})\s+(\S.*?)\s*$/;
-
-/** `xx0000` a province's own accounts, `xxxx00` a city's, anything else a county-level unit. */
-export function levelOfCode(code: string): Level {
-  if (code.endsWith('0000')) return 'province';
-  if (code.endsWith('00')) return 'city';
-  return 'county';
-}
 
 /** Reads the table's text. The table ships with the tool: a malformed line is a bug. */
 export function parseDivisions(source: string): Map<string, Division> {
@@ -24,7 +18,7 @@ export function parseDivisions(source: string): Map<string, Division> {
   });
   const divisions = new Map<string, Division>();
   for (const [code, name] of names) {
-    const level = levelOfCode(code);
+    const level = levelOf(code);
     const province = `${code.slice(0, 2)}0000`;
     const city = `${code.slice(0, 4)}00`;
     let parent: string | null = null;

@@ -1,7 +1,7 @@
 // One statistics file: the schema's checks, then the checks a schema cannot make.
 import type { Division, Lang, MeasureDef, MeasureValue, Position, Problem, UnitReport } from '../core/types.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
-import { levelOfCode } from '../load/divisions.js';
+import { levelOf } from '../core/levels.js';
 import { schemaPath } from '../load/paths.js';
 import type { YamlSource } from '../load/yaml-file.js';
 import { validatorFor } from './ajv.js';
@@ -219,7 +219,7 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
       file: source.file,
       code,
       name: division?.name ?? writtenName,
-      level: division?.level ?? levelOfCode(code),
+      level: division?.level ?? levelOf(code),
       period,
       measures: flat,
       positions,

@@ -27,6 +27,7 @@ import type {
   ValueUnit,
 } from '../../src/core/types.js';
 import type { ReportContext } from '../../src/report/context.js';
+import { levelOf } from '../../src/core/levels.js';
 
 export const FIXTURE_AS_OF = '2025-06-30';
 export const FIXTURE_PERIOD = '2025-06';
@@ -48,19 +49,12 @@ export const FIXTURE_UNITS: Record<string, { name: string; level: Level }> = {
   '520103': { name: '云岩区', level: 'county' },
 };
 
-/** The level a code stands for: `xx0000` a province, `xxxx00` a city, else a county. */
-export function levelOfCode(code: string): Level {
-  if (code.endsWith('0000')) return 'province';
-  if (code.endsWith('00')) return 'city';
-  return 'county';
-}
-
 export function unitRef(code: string, partial: Partial<UnitRef> = {}): UnitRef {
   const known = FIXTURE_UNITS[code];
   return {
     code,
     name: partial.name ?? known?.name ?? `单位${code}`,
-    level: partial.level ?? known?.level ?? levelOfCode(code),
+    level: partial.level ?? known?.level ?? levelOf(code),
   };
 }
 
@@ -347,7 +341,7 @@ export function makeUnitReport(input: Partial<UnitReport> = {}): UnitReport {
     file: `data/${period}/${code}.yaml`,
     code,
     name: FIXTURE_UNITS[code]?.name ?? null,
-    level: levelOfCode(code),
+    level: levelOf(code),
     period,
     measures: { 'residential_new.households': 12000, 'residential_new.facility_area_m2': 2500 },
     positions: { 'residential_new.households': { line: 5, column: 17 }, 'residential_new.facility_area_m2': { line: 6, column: 23 } },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { levelOfCode, loadDivisions, parseDivisions } from '../../src/load/divisions.js';
+import { levelOf } from '../../src/core/levels.js';
+import { loadDivisions, parseDivisions } from '../../src/load/divisions.js';
 import { loadMeasures, parseMeasures } from '../../src/load/measures.js';
 import { dataPath, packageRoot, schemaPath } from '../../src/load/paths.js';
 
@@ -37,9 +38,9 @@ describe('divisions', () => {
     expect(table.get('450202')).toEqual({ code: '450202', name: '城中区', level: 'county', parent: '450200' });
     // a county with no city of its own in the table hangs under its province
     expect(table.get('419001')?.parent).toBe('410000');
-    expect(levelOfCode('520000')).toBe('province');
-    expect(levelOfCode('520100')).toBe('city');
-    expect(levelOfCode('520581')).toBe('county');
+    expect(levelOf('520000')).toBe('province');
+    expect(levelOf('520100')).toBe('city');
+    expect(levelOf('520581')).toBe('county');
   });
 
   test('the bundled table names the units of the five areas', () => {
