@@ -1,5 +1,6 @@
 // Display helpers shared by every format: labels in the run's language, values formatted for
 // people, orderings. No colour, no layout: those belong to each format.
+import { satisfies } from '../core/rule.js';
 import type {
   Change,
   Comparator,
@@ -217,13 +218,9 @@ function roundTo(value: number, decimals: number, mode: Rounding): number {
   return r / factor;
 }
 
-/** Whether a value satisfies a rule (a boolean rule wants the same boolean). */
-export function satisfies(value: number | boolean, rule: Rule): boolean {
-  if (typeof value === 'boolean' || typeof rule.threshold === 'boolean') return value === rule.threshold;
-  if (rule.comparator === '>=') return value >= rule.threshold;
-  if (rule.comparator === '<=') return value <= rule.threshold;
-  return value === rule.threshold;
-}
+// The core's comparison, floating-point guard included, so that a value shows as meeting its rule
+// exactly when its status says so.
+export { satisfies };
 
 /**
  * A value rounded for display. A value that fails its rule is rounded away from the threshold, so
