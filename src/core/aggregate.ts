@@ -3,7 +3,7 @@
 import { formulaValue, measuresOf } from './formula.js';
 import type { Observation } from './series.js';
 import { periodTime } from './time.js';
-import { byText } from './levels.js';
+import { byText } from './order.js';
 import type { Formula, MeasureValue, Period, UnitReport } from './types.js';
 
 /**

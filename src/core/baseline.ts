@@ -1,3 +1,4 @@
+import { byUnitThenTarget } from './order.js';
 import type { Change, Result, Status } from './types.js';
 
 /** One result of an earlier run, as read back from its JSON report (`--baseline`). */
@@ -85,16 +86,8 @@ export function compareWithBaseline(results: Result[], baseline: BaselineEntry[]
   const gone = [...before.entries()]
     .filter(([key]) => !seen.has(key))
     .map(([, entry]) => entry)
-    .sort(
-      (a, b) =>
-        compareText(a.unit.code, b.unit.code) ||
-        compareText(a.target, b.target) ||
-        Number(a.aggregate) - Number(b.aggregate),
-    );
+    .sort(byUnitThenTarget);
 
   return { results: marked, becameMissed, becameMet, gone };
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

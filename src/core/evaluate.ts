@@ -2,7 +2,8 @@
 
 import { aggregateObservations } from './aggregate.js';
 import { isBooleanEntry } from './formula.js';
-import { byText, levelOf, unitsUnder } from './levels.js';
+import { levelOf, unitsUnder } from './levels.js';
+import { byText, byUnitThenTarget } from './order.js';
 import { gapOf, progressOf } from './rule.js';
 import { applies, roleOf } from './scope.js';
 import { frameOf, unitObservations, type Observation } from './series.js';
@@ -169,6 +170,3 @@ function indicativeOf(
   };
 }
 
-function byUnitThenTarget(a: { unit: UnitRef; target: string; aggregate: boolean }, b: typeof a): number {
-  return byText(a.unit.code, b.unit.code) || byText(a.target, b.target) || Number(a.aggregate) - Number(b.aggregate);
-}

@@ -1,3 +1,4 @@
+import { byText } from './order.js';
 import type { Division, Level } from './types.js';
 
 /** `xx0000` is a province's own accounts, `xxxx00` a city's, anything else a county-level unit. */
@@ -16,6 +17,3 @@ export function unitsUnder(divisions: ReadonlyMap<string, Division>, prefix: str
   return codes.sort(byText);
 }
 
-export function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

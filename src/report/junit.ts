@@ -1,6 +1,7 @@
 // JUnit XML for CI dashboards: a testsuite per unit (and per whole area), a testcase per target.
 // Valid against the common Jenkins schema (junit-10.xsd); no clock and no host in it, so that
 // the same input gives the same bytes.
+import { byText } from '../core/order.js';
 import type { Lang, Problem, Result, ValueUnit } from '../core/types.js';
 import { colon, machine, resultSentence, resultWords } from '../i18n/machine.js';
 import type { ResultWords } from '../i18n/machine.js';
@@ -76,10 +77,10 @@ function groupIntoSuites(results: readonly Result[], lang: Lang): Suite[] {
     suite.results.push(result);
   }
   const suites = [...byKey.values()].sort(
-    (a, b) => compareText(a.code, b.code) || Number(a.aggregate) - Number(b.aggregate),
+    (a, b) => byText(a.code, b.code) || Number(a.aggregate) - Number(b.aggregate),
   );
   for (const suite of suites) {
-    suite.results.sort((a, b) => compareText(a.target, b.target) || compareText(a.document, b.document));
+    suite.results.sort((a, b) => byText(a.target, b.target) || byText(a.document, b.document));
   }
   return suites;
 }
@@ -178,6 +179,3 @@ function attr(value: string): string {
   return text(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,5 +1,6 @@
 // Display helpers shared by every format: labels in the run's language, values formatted for
 // people, orderings. No colour, no layout: those belong to each format.
+import { byText, byUnitThenTarget } from '../core/order.js';
 import { satisfies } from '../core/rule.js';
 import type {
   Change,
@@ -98,32 +99,24 @@ export function sortFlags(flags: readonly Flag[]): Flag[] {
   return [...new Set(flags)].sort((a, b) => FLAGS.indexOf(a) - FLAGS.indexOf(b));
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Unit code, then target id, then a unit's own result before the whole area's. */
 export function compareResults(
   a: Pick<Result, 'unit' | 'target' | 'aggregate' | 'document'>,
   b: Pick<Result, 'unit' | 'target' | 'aggregate' | 'document'>,
 ): number {
-  return (
-    compareText(a.unit.code, b.unit.code) ||
-    compareText(a.target, b.target) ||
-    Number(a.aggregate) - Number(b.aggregate) ||
-    compareText(a.document, b.document)
-  );
+  return byUnitThenTarget(a, b) || byText(a.document, b.document);
 }
 
 /** File, line, column (a problem without a position first), then field, code and message. */
 export function compareProblems(a: Problem, b: Problem): number {
   return (
-    compareText(a.file, b.file) ||
+    byText(a.file, b.file) ||
     (a.line ?? -1) - (b.line ?? -1) ||
     (a.column ?? -1) - (b.column ?? -1) ||
-    compareText(a.path ?? '', b.path ?? '') ||
-    compareText(a.code, b.code) ||
-    compareText(a.message, b.message)
+    byText(a.path ?? '', b.path ?? '') ||
+    byText(a.code, b.code) ||
+    byText(a.message, b.message)
   );
 }
 

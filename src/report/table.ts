@@ -38,6 +38,7 @@ import {
 import type { CatalogItem } from './labels.js';
 import type { ColumnKey } from '../i18n/report.js';
 import { displayWidth, wrapText } from './table-text.js';
+import { byText } from '../core/order.js';
 import { oneLine } from '../validate/format.js';
 
 /** More units than this, and only the failing ones get a full table. */
@@ -91,9 +92,6 @@ const NO_BORDER = {
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
 };
 
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Worst status first, then target id. */
 function compareRows(a: Result, b: Result): number {
