@@ -1,3 +1,4 @@
+import { unitsUnder } from './levels.js';
 import type { Division, PolicyDocument, UnitReport } from './types.js';
 
 /** For each document: the units of its area (from the division table) that sent no file at all. */
@@ -9,10 +10,9 @@ export function unreportedUnits(
   const reported = new Set(reports.map((r) => r.code));
   const out: Record<string, { code: string; name: string }[]> = {};
   for (const doc of documents) {
-    out[doc.id] = [...divisions.values()]
-      .filter((d) => d.code.startsWith(doc.area.prefix) && !reported.has(d.code))
-      .map((d) => ({ code: d.code, name: d.name }))
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    out[doc.id] = unitsUnder(divisions, doc.area.prefix)
+      .filter((code) => !reported.has(code))
+      .map((code) => ({ code, name: divisions.get(code)?.name ?? code }));
   }
   return out;
 }

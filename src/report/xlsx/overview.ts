@@ -15,7 +15,7 @@ import { FORMATS, PRINT_WIDE, style } from './styles.js';
 
 /** The prefecture (or province) a result belongs to: a whole area is its own. */
 function areaOf(r: Result): string {
-  if (r.aggregate || r.unit.code.endsWith('0000')) return r.unit.code;
+  if (r.aggregate || r.unit.level === 'province') return r.unit.code;
   return `${r.unit.code.slice(0, 4)}00`;
 }
 
