@@ -13,12 +13,13 @@
 // the rounds' ratios, and a time the median of its runs. Peak memory comes from
 // process.resourceUsage().maxRSS, recorded on exit by bench/max-rss-hook.mjs.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AS_OF, NATIONAL_DIR, ensureNational } from './generate-national.mjs';
+import { build, isStale } from '../scripts/build.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -41,27 +42,11 @@ const log = (s) => process.stderr.write(`${s}\n`);
 
 // ------------------------------------------------------------------ setup
 
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds dist/ when a source is newer; a type error does not stop tsc from emitting. */
+/** Builds dist/ (scripts/build.mjs) when an output is missing or a source is newer. */
 function ensureBuilt() {
-  const entry = join(ROOT, 'dist', 'cli.js');
-  if (existsSync(entry) && statSync(entry).mtimeMs >= newest(join(ROOT, 'src'))) return;
+  if (!isStale()) return;
   log('building dist/ …');
-  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], {
-    encoding: 'utf8',
-  });
-  if (tsc.status !== 0) {
-    if (!existsSync(entry)) throw new Error(`build failed:\n${tsc.stdout}${tsc.stderr}`);
-    log(`  tsc reported errors (dist/ was still emitted):\n${tsc.stdout.split('\n').slice(0, 10).join('\n')}`);
-  }
+  build({ quiet: true });
 }
 
 // ------------------------------------------------------------------ running

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,46 +8,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin', 'care-check.js');
 export const SAMPLES = join(ROOT, 'data', 'samples');
 
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-/** What `npm run build` writes besides tsc's output. */
-const BUILT_EXTRAS = [
-  join(ROOT, 'dist', 'validate', 'compiled', 'policy.schema.js'),
-  join(ROOT, 'dist', 'validate', 'compiled', 'unit-report.schema.js'),
-  join(ROOT, 'dist', 'catalog.json'),
-];
-
-/**
- * Builds dist/ when any source is newer than the built entry point, or when a plain `tsc` left
- * out the build's validators and catalog snapshot (npm test has built it all already).
- */
+/** Runs `npm run build` (scripts/build.mjs) when dist/ lacks an output or a source is newer. */
 export function ensureBuilt(): void {
-  let built = 0;
-  try {
-    built = statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs;
-  } catch {
-    built = 0;
-  }
-  const stale = built < newest(join(ROOT, 'src'));
-  if (!stale && BUILT_EXTRAS.every((file) => existsSync(file))) return;
-  if (stale) {
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], {
-      encoding: 'utf8',
-    });
-    if (tsc.status !== 0) throw new Error(`build failed:\n${tsc.stdout}${tsc.stderr}`);
-  }
-  // The rest of `npm run build`: the standalone validators and the catalog snapshot.
-  for (const script of ['build-validators.mjs', 'build-catalog.mjs']) {
-    const rest = spawnSync(process.execPath, [join(ROOT, 'scripts', script)], { encoding: 'utf8' });
-    if (rest.status !== 0) throw new Error(`build failed:\n${rest.stdout}${rest.stderr}`);
-  }
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale', '--quiet'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}${run.stderr}`);
 }
 
 export interface CliRun {

@@ -66,7 +66,7 @@ describe('exceljs loads only for a workbook', () => {
     const { status, modules } = modulesOf(name.replace(/\s/g, '-'), args);
     expect([0, 1]).toContain(status);
     // The recorder saw the run's own modules, so an empty exceljs list means something.
-    expect(modules.some((m) => m.endsWith('/dist/cli.js'))).toBe(true);
+    expect(modules.some((m) => m.endsWith('/dist/launch.cjs'))).toBe(true);
     expect(exceljs(modules)).toEqual([]);
   });
 

@@ -1,0 +1,74 @@
+// The CLI's modules and dependencies as one file (dist/care-check.cjs, written by
+// scripts/build-bundle.mjs) started with V8's code cache for it (dist/care-check.cjs.cache): a
+// one-file check otherwise spent most of its time resolving, reading and compiling some 150
+// modules (bench/RESULTS.md). Node 20 has no compile cache of its own (module.enableCompileCache
+// came in Node 22) and its module loader takes no cached data, so the bundle runs as a vm.Script,
+// the one API that does. The cache records the bundle's sha-1: a cache of another bundle is not
+// offered to V8, and one V8 refuses (another Node version) only costs the compile.
+//
+// CommonJS, like the launcher that loads it: an ES module entry costs Node its ESM loader.
+import crypto = require('node:crypto');
+import fs = require('node:fs');
+import path = require('node:path');
+import vm = require('node:vm');
+type Entry = typeof import('./bundle-entry.js');
+
+const BUNDLE_FILE = path.join(__dirname, 'care-check.cjs');
+const CACHE_FILE = `${BUNDLE_FILE}.cache`;
+
+/** The cache file's header: the sha-1 (hex) of the bundle it was made from. */
+const HASH_LENGTH = 40;
+
+function bundleHash(source: string): string {
+  return crypto.createHash('sha1').update(source).digest('hex');
+}
+
+/** The cache file's bytes for `source`'s cached data. */
+function cacheBytes(source: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(bundleHash(source), 'latin1'), data]);
+}
+
+interface Bundle {
+  entry: Entry;
+  /** for the build, which makes the cache once the bundle has run */
+  script: vm.Script;
+  source: string;
+  /** whether V8 took the cache: false when there was none or it was refused */
+  cacheUsed: boolean;
+}
+
+function readCache(file: string, source: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= HASH_LENGTH || bytes.toString('latin1', 0, HASH_LENGTH) !== bundleHash(source)) return undefined;
+  return bytes.subarray(HASH_LENGTH);
+}
+
+/** The bundle's entry, or null when there is no bundle (a plain `tsc` build). */
+function loadBundle(file: string = BUNDLE_FILE, options: { cache?: boolean } = {}): Bundle | null {
+  let source: string;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const cachedData = options.cache === false ? undefined : readCache(`${file}.cache`, source);
+  // Node's own wrapper for a CommonJS module: the bundle is one.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as Partial<Entry> };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file));
+  const entry = module.exports;
+  if (typeof entry.runCli !== 'function' || typeof entry.processIo !== 'function') {
+    throw new Error(`${file} is not the CLI's bundle: rebuild with npm run build`);
+  }
+  return { entry: entry as Entry, script, source, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+export = { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle };
