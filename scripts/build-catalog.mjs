@@ -1,5 +1,5 @@
-// Writes dist/catalog.json: the bundled documents of data/policies as loadPolicies returns them
-// and the measure registry, with the content hash of the files they came from (see
+// Writes dist/catalog.json: the bundled documents of data/policies as loadPolicies returns them,
+// the measure registry and the division table, with the stamps of the files they came from (see
 // src/load/snapshot.ts). The build refuses a bundled catalog with any problem: such a catalog is
 // a bug to fix, and no snapshot is written for it.
 //
@@ -7,9 +7,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 
-const { SNAPSHOT_FILE, SNAPSHOT_VERSION, catalogFiles, catalogHash } = await import('../dist/load/snapshot.js');
+const { SNAPSHOT_FILE, SNAPSHOT_VERSION, catalogFiles, catalogStamps } = await import('../dist/load/snapshot.js');
 const { parseMeasures } = await import('../dist/load/measures.js');
-const { parseDivisions } = await import('../dist/load/divisions.js');
+const { divisionEntries, divisionsOf } = await import('../dist/load/divisions.js');
 const { loadPolicies } = await import('../dist/load/policies.js');
 const { dataPath, packageRoot } = await import('../dist/load/paths.js');
 
@@ -17,9 +17,10 @@ const { dataPath, packageRoot } = await import('../dist/load/paths.js');
 rmSync(SNAPSHOT_FILE, { force: true });
 
 const files = catalogFiles(packageRoot);
-const hash = catalogHash(files, packageRoot);
+const stamps = catalogStamps(files, packageRoot);
 const measures = parseMeasures(readFileSync(dataPath('measures.yaml'), 'utf8'));
-const divisions = parseDivisions(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
+const divisionPairs = divisionEntries(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
+const divisions = divisionsOf(divisionPairs);
 const byLang = {};
 for (const lang of ['zh', 'en']) {
   const { documents, problems } = await loadPolicies([], { lang, cwd: packageRoot, measures, divisions });
@@ -30,8 +31,8 @@ for (const lang of ['zh', 'en']) {
   byLang[lang] = documents;
 }
 if (!isDeepStrictEqual(byLang.zh, byLang.en)) throw new Error('the bundled documents differ by language: no snapshot written');
-if (catalogHash(files, packageRoot) !== hash) throw new Error('data/ changed while the snapshot was made');
+if (!isDeepStrictEqual(catalogStamps(files, packageRoot), stamps)) throw new Error('data/ changed while the snapshot was made');
 
-const snapshot = { version: SNAPSHOT_VERSION, hash, files, documents: byLang.en, measures: [...measures.values()] };
+const snapshot = { version: SNAPSHOT_VERSION, stamps, documents: byLang.en, measures: [...measures.values()], divisions: divisionPairs };
 writeFileSync(SNAPSHOT_FILE, JSON.stringify(snapshot));
 console.log(`catalog snapshot: ${snapshot.documents.length} documents, ${snapshot.measures.length} measures → dist/catalog.json`);

@@ -3,11 +3,11 @@
 // one-file check otherwise spent most of its time resolving, reading and compiling some 150
 // modules (bench/RESULTS.md). Node 20 has no compile cache of its own (module.enableCompileCache
 // came in Node 22) and its module loader takes no cached data, so the bundle runs as a vm.Script,
-// the one API that does. The cache records the bundle's sha-1: a cache of another bundle is not
-// offered to V8, and one V8 refuses (another Node version) only costs the compile.
+// the one API that does. The bundle's first line names it by the sha-1 of the rest, and the cache
+// starts with the same name: a cache of another bundle is not offered to V8, and one V8 refuses
+// (another Node version) only costs the compile.
 //
 // CommonJS, like the launcher that loads it: an ES module entry costs Node its ESM loader.
-import crypto = require('node:crypto');
 import fs = require('node:fs');
 import path = require('node:path');
 import vm = require('node:vm');
@@ -16,16 +16,27 @@ type Entry = typeof import('./bundle-entry.js');
 const BUNDLE_FILE = path.join(__dirname, 'care-check.cjs');
 const CACHE_FILE = `${BUNDLE_FILE}.cache`;
 
-/** The cache file's header: the sha-1 (hex) of the bundle it was made from. */
-const HASH_LENGTH = 40;
+/** The bundle's first line: this, then its name (40 hex digits). */
+const NAME_LINE = '// care-check bundle ';
+const NAME_LENGTH = 40;
 
-function bundleHash(source: string): string {
-  return crypto.createHash('sha1').update(source).digest('hex');
+/** The name in a bundle's first line, or null. */
+function bundleName(source: string): string | null {
+  if (!source.startsWith(NAME_LINE)) return null;
+  const name = source.slice(NAME_LINE.length, NAME_LINE.length + NAME_LENGTH);
+  return /^[0-9a-f]{40}$/.test(name) ? name : null;
 }
 
-/** The cache file's bytes for `source`'s cached data. */
+/** The bundle's text for `code`: its first line names it by the sha-1 (hex) of `code`. */
+function namedBundle(code: string, sha1: string): string {
+  return `${NAME_LINE}${sha1}\n${code}`;
+}
+
+/** The cache file's bytes: the bundle's name, then V8's data. */
 function cacheBytes(source: string, data: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(bundleHash(source), 'latin1'), data]);
+  const name = bundleName(source);
+  if (name === null) throw new Error('the bundle has no name line');
+  return Buffer.concat([Buffer.from(name, 'latin1'), data]);
 }
 
 interface Bundle {
@@ -44,8 +55,9 @@ function readCache(file: string, source: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-  if (bytes.length <= HASH_LENGTH || bytes.toString('latin1', 0, HASH_LENGTH) !== bundleHash(source)) return undefined;
-  return bytes.subarray(HASH_LENGTH);
+  const name = bundleName(source);
+  if (name === null || bytes.length <= NAME_LENGTH || bytes.toString('latin1', 0, NAME_LENGTH) !== name) return undefined;
+  return bytes.subarray(NAME_LENGTH);
 }
 
 /** The bundle's entry, or null when there is no bundle (a plain `tsc` build). */
@@ -71,4 +83,4 @@ function loadBundle(file: string = BUNDLE_FILE, options: { cache?: boolean } = {
   return { entry: entry as Entry, script, source, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-export = { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle };
+export = { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle, namedBundle };

@@ -69,7 +69,8 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     documents,
     reports: loaded.reports,
     lang,
-    color: useColor(io, globals.color),
+    // only the terminal table has colour
+    color: opts.format === 'table' && (await useColor(io, globals.color)),
     tool: toolInfo(),
     failOn: opts.failOn,
     unreported: unreportedUnits(documents, loaded.reports, catalog.divisions),

@@ -1,11 +1,15 @@
-import { supportsColor } from 'chalk';
 import type { Io } from '../io.js';
 
-/** Colour only on a terminal that supports it, never with --no-color or NO_COLOR. */
-export function useColor(io: Io, requested: boolean): boolean {
+/**
+ * Colour only on a terminal that supports it, never with --no-color or NO_COLOR. chalk is loaded
+ * here, when colour is wanted: loading it probes the terminal (node:tty, node:net), which a run
+ * that prints JSON does without.
+ */
+export async function useColor(io: Io, requested: boolean): Promise<boolean> {
   if (!requested) return false;
   const noColor = io.env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
-  if (io.stdout === process.stdout) return supportsColor !== false && supportsColor.level > 0;
-  return io.stdout.isTTY === true;
+  if (io.stdout !== process.stdout) return io.stdout.isTTY === true;
+  const { supportsColor } = await import('chalk');
+  return supportsColor !== false && supportsColor.level > 0;
 }

@@ -76,7 +76,7 @@ export async function runPolicies(doc: string | undefined, raw: Record<string, u
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ documents: documents.map((d) => documentJson(d, lang)) }, null, 2)}\n`);
   } else {
-    const color = useColor(io, globals.color);
+    const color = await useColor(io, globals.color);
     const first = documents[0];
     if (doc !== undefined && first !== undefined) io.stdout.write(documentView(first, lang, io, color));
     else io.stdout.write(`${documentsTable(documents, lang, io, color)}\n${commandText(lang).documentsFooter(documents.length)}\n`);

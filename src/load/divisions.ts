@@ -3,19 +3,31 @@ import { readFileSync } from 'node:fs';
 import { levelOf } from '../core/levels.js';
 import type { Division } from '../core/types.js';
 import { dataPath } from './paths.js';
+import { bundledSnapshot } from './snapshot.js';
 
 const LINE = /^(\d{6})\s+(\S.*?)\s*$/;
 
-/** Reads the table's text. The table ships with the tool: a malformed line is a bug. */
-export function parseDivisions(source: string): Map<string, Division> {
-  const names = new Map<string, string>();
+/** The table's `[code, name]` pairs from its text. The table ships with the tool: a malformed line is a bug. */
+export function divisionEntries(source: string): [string, string][] {
+  const entries: [string, string][] = [];
   source.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.replace(/^\uFEFF/, '').trim();
     if (line === '' || line.startsWith('#')) return;
     const match = LINE.exec(line);
     if (!match) throw new Error(`data/divisions: line ${index + 1} is not "CODE NAME": ${JSON.stringify(raw)}`);
-    names.set(match[1]!, match[2]!);
+    entries.push([match[1]!, match[2]!]);
   });
+  return entries;
+}
+
+/** Reads the table's text. */
+export function parseDivisions(source: string): Map<string, Division> {
+  return divisionsOf(divisionEntries(source));
+}
+
+/** The divisions of `[code, name]` pairs, each with its level and parent. */
+export function divisionsOf(entries: Iterable<readonly [string, string]>): Map<string, Division> {
+  const names = new Map<string, string>(entries);
   const divisions = new Map<string, Division>();
   for (const [code, name] of names) {
     const level = levelOf(code);
@@ -31,8 +43,10 @@ export function parseDivisions(source: string): Map<string, Division> {
 
 let cached: ReadonlyMap<string, Division> | undefined;
 
-/** The bundled table, read once per process. */
+/** The bundled table, read once per process (from the build's snapshot while it is current). */
 export function loadDivisions(): ReadonlyMap<string, Division> {
+  const snapshot = cached ? null : bundledSnapshot();
+  if (snapshot) cached = divisionsOf(snapshot.divisions);
   cached ??= parseDivisions(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
   return cached;
 }

@@ -1,5 +1,5 @@
 // The statistics files of a run: paths, folders and globs in; validated reports and problems out.
-import { stat } from 'node:fs/promises';
+import { statAsync } from './fs-async.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Division, Lang, MeasureDef, Position, Problem, UnitReport } from '../core/types.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
@@ -50,7 +50,7 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
     const absolute = resolve(cwd, arg);
     let kind: 'file' | 'dir' | 'missing' | 'other';
     try {
-      const stats = await stat(absolute);
+      const stats = await statAsync(absolute);
       kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') {

@@ -1,6 +1,6 @@
 // Reading one YAML file into plain data that remembers where each value stands.
 // Every fault of the bytes or the syntax becomes a problem; nothing here throws on bad input.
-import { open } from 'node:fs/promises';
+import { closeAsync, fstatAsync, openAsync, readAsync } from './fs-async.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
@@ -103,21 +103,21 @@ export async function readYamlFile(absolutePath: string, file: string, lang: Lan
     source: null,
     problems: [makeProblem({ file, code, text, lang })],
   });
-  let handle;
+  let fd: number;
   try {
-    handle = await open(absolutePath, 'r');
+    fd = await openAsync(absolutePath, 'r');
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   }
   try {
-    const stats = await handle.stat();
+    const stats = await fstatAsync(fd);
     if (!stats.isFile()) return fail('unreadable', PROBLEM_TEXT.notAFile());
     if (stats.size > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(mebibytes(stats.size), mebibytes(MAX_BYTES)));
     // Read at most one byte past the limit, in case the file grows while it is read.
     const buffer = Buffer.alloc(Math.min(stats.size, MAX_BYTES) + 1);
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = await readAsync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length === buffer.length) break;
@@ -127,7 +127,7 @@ export async function readYamlFile(absolutePath: string, file: string, lang: Lan
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
-    await handle.close().catch(() => undefined);
+    await closeAsync(fd).catch(() => undefined);
   }
 }
 

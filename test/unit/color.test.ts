@@ -7,15 +7,15 @@ function io(isTTY: boolean, env: NodeJS.ProcessEnv = {}): Io {
 }
 
 describe('colour', () => {
-  it('is used on a terminal', () => {
-    expect(useColor(io(true), true)).toBe(true);
+  it('is used on a terminal', async () => {
+    expect(await useColor(io(true), true)).toBe(true);
   });
-  it('is never used in a pipe, with --no-color, or with NO_COLOR set', () => {
-    expect(useColor(io(false), true)).toBe(false);
-    expect(useColor(io(true), false)).toBe(false);
-    expect(useColor(io(true, { NO_COLOR: '1' }), true)).toBe(false);
+  it('is never used in a pipe, with --no-color, or with NO_COLOR set', async () => {
+    expect(await useColor(io(false), true)).toBe(false);
+    expect(await useColor(io(true), false)).toBe(false);
+    expect(await useColor(io(true, { NO_COLOR: '1' }), true)).toBe(false);
   });
-  it('ignores an empty NO_COLOR, as no-color.org says', () => {
-    expect(useColor(io(true, { NO_COLOR: '' }), true)).toBe(true);
+  it('ignores an empty NO_COLOR, as no-color.org says', async () => {
+    expect(await useColor(io(true, { NO_COLOR: '' }), true)).toBe(true);
   });
 });

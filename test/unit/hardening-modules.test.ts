@@ -81,7 +81,9 @@ describe('the validators built by `npm run build` spare a run the ajv package', 
   test('a json check of one valid file loads neither ajv nor exceljs', () => {
     const { status, modules } = modulesOf('check-json-fast', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'json']);
     expect([0, 1]).toContain(status);
-    expect(modules.some((m) => /[\\/]dist[\\/]validate[\\/]compiled[\\/]unit-report\.schema\.js$/.test(m))).toBe(true);
+    // The unit-report validator is in the bundle (scripts/build-bundle.mjs): had it been set
+    // aside, ajv would have been loaded to compile the schema.
+    expect(modules.some((m) => m.endsWith('/dist/launch.cjs'))).toBe(true);
     expect(ajv(modules)).toEqual([]);
     expect(exceljs(modules)).toEqual([]);
     // Named files need no globbing.
