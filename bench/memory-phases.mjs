@@ -17,7 +17,7 @@ const loaded = await loadReports([process.argv[2]], { cwd: process.cwd(), lang: 
 step(`reports (${loaded.reports.length})`);
 const evaluation = evaluate({ documents: catalog.documents, reports: loaded.reports, divisions: catalog.divisions, asOf: '2025-06-30', thresholds: DEFAULT_THRESHOLDS });
 step(`evaluate (${evaluation.results.length})`);
-const ctx = { evaluation, problems: loaded.problems, documents: catalog.documents, reports: loaded.reports, lang: 'en', color: false, tool: toolInfo(), failOn: ['missed', 'off-track'], unreported: unreportedUnits(catalog.documents, loaded.reports, catalog.divisions), baseline: false };
+const ctx = { evaluation, problems: loaded.problems, documents: catalog.documents, reports: loaded.reports, lang: 'en', color: false, tool: toolInfo(), failOn: ['missed', 'off-track'], unreported: unreportedUnits(catalog.documents, loaded.reports, catalog.divisions), baseline: false, gone: [] };
 let json = await renderText('json', ctx);
 step(`json (${mib(json.length)} MiB of text)`);
 json = null;

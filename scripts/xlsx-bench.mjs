@@ -69,7 +69,7 @@ for (let i = 0; i < units; i++) {
 const ctx = {
   evaluation: { asOf: '2025-06-30', results, indicative: [] },
   problems: [], documents: [doc], reports, lang: 'zh', color: false,
-  tool: { name: 'care-check', version: 'bench' }, failOn: ['missed'], unreported: {}, baseline: false,
+  tool: { name: 'care-check', version: 'bench' }, failOn: ['missed'], unreported: {}, baseline: false, gone: [],
 };
 
 const dir = await mkdtemp(join(tmpdir(), 'xlsx-bench-'));

@@ -4,7 +4,8 @@ import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
 import { evaluate } from '../core/evaluate.js';
 import { compareWithBaseline } from '../core/baseline.js';
-import { countFailing, narrowToStatuses, narrowToUnits } from '../core/narrow.js';
+import type { BaselineEntry } from '../core/baseline.js';
+import { countFailing, narrowGone, narrowToStatuses, narrowToUnits } from '../core/narrow.js';
 import { unreportedUnits } from '../core/unreported.js';
 import type { Evaluation, Problem } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
@@ -52,11 +53,14 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     thresholds: opts.thresholds,
   });
   let compared = false;
+  let gone: BaselineEntry[] = [];
   if (opts.baseline !== null) {
     const baseline = await loadBaseline(resolve(io.cwd, opts.baseline), lang);
     problems.push(...baseline.problems.map((p) => ({ ...p, file: opts.baseline ?? p.file })));
     if (baseline.entries.length > 0) {
-      evaluation = { ...evaluation, results: compareWithBaseline(evaluation.results, baseline.entries).results };
+      const comparison = compareWithBaseline(evaluation.results, baseline.entries);
+      evaluation = { ...evaluation, results: comparison.results };
+      gone = narrowGone(comparison.gone, catalog.documents.filter((d) => !documents.includes(d)), opts.units);
       compared = true;
     }
   }
@@ -75,6 +79,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     failOn: opts.failOn,
     unreported: unreportedUnits(documents, loaded.reports, catalog.divisions),
     baseline: compared,
+    gone,
     ...(io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   };
 

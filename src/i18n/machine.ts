@@ -104,6 +104,14 @@ export const machine = {
     () => '与基线相比，没有结果的状态发生变化。',
     () => 'No result changed status since the baseline.',
   ),
+  mdGone: message(
+    () => '已消失',
+    () => 'gone',
+  ),
+  mdGoneTitle: message(
+    () => '已消失（基线中有、本次没有的结果）',
+    () => 'Gone (in the baseline, not in this run)',
+  ),
   mdCountsHeading: message(
     () => '各文件的状态统计',
     () => 'Statuses by document',
@@ -148,6 +156,11 @@ export const machine = {
       `另有 ${errors} 个错误和 ${warnings} 个警告未逐条标注（每类最多标注 10 个），完整结果见报告`,
     (errors: number, warnings: number) =>
       `${errors} more error(s) and ${warnings} more warning(s) left out (at most 10 of each are annotated); the report has them all`,
+  ),
+
+  ghGone: message(
+    (count: number) => `与基线相比，本次少了 ${count} 项结果（基线中有、本次没有）：`,
+    (count: number) => `${count} result(s) of the baseline are gone from this run:`,
   ),
 
   // ---- baseline loader
@@ -227,10 +240,15 @@ export interface ResultWords {
   change: string;
 }
 
+/** `450202 城中区`, or `450200 柳州市（全域）` for a whole area; the code alone without a name. */
+export function unitWords(unit: { code: string; name: string | null }, aggregate: boolean, lang: Lang): string {
+  return `${unit.code} ${unit.name ?? ''}`.trim() + (aggregate ? machine.wholeArea(lang) : '');
+}
+
 export function resultWords(result: Result, index: ReadonlyMap<string, CatalogItem>, lang: Lang): ResultWords {
   const unit = valueUnitOf(result.target, index, result);
   return {
-    unit: `${result.unit.code} ${result.unit.name}${result.aggregate ? machine.wholeArea(lang) : ''}`.trim(),
+    unit: unitWords(result.unit, result.aggregate, lang),
     indicator: indicatorName(result.target, index, lang),
     status: statusLabel(result.status, lang),
     value: formatValue(result.value, unit, lang, { rule: result.rule, withUnit: true }),

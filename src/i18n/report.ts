@@ -141,6 +141,10 @@ export const REPORT_TEXT = {
     zh: '缩小范围：--unit CODE（单个单位）、--only DOC（单份文件）、--status STATUS（某一状态）',
     en: 'Narrow it down: --unit CODE (one unit), --only DOC (one document), --status STATUS (one status)',
   },
+  gone: {
+    zh: '与基线相比，本次少了 {n} 项结果（基线中有、本次没有；见 --format json 或 markdown）',
+    en: 'gone since the baseline: {n} results (in the baseline, not in this run; see --format json or markdown)',
+  },
   problemsTitle: { zh: '输入问题（{n}）', en: 'Input problems ({n})' },
   problemsMore: { zh: '……另有 {n} 个问题未列出（见 --format json）', en: '… problems not listed: {n} (see --format json)' },
   error: { zh: '错误', en: 'error' },

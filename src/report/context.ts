@@ -1,3 +1,4 @@
+import type { BaselineEntry } from '../core/baseline.js';
 import type { Evaluation, Lang, PolicyDocument, Problem, Status, UnitReport } from '../core/types.js';
 
 /** Everything a report may show. A report turns it into text or bytes and prints nothing. */
@@ -19,6 +20,8 @@ export interface ReportContext {
   width?: number;
   /** whether a baseline was given (results then carry `change`) */
   baseline: boolean;
+  /** results the baseline had and this run lacks (a unit that stopped reporting, a target dropped); empty without a baseline */
+  gone: BaselineEntry[];
 }
 
 export type TextRenderer = (ctx: ReportContext) => string;

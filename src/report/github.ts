@@ -1,14 +1,18 @@
 // GitHub Actions workflow commands: an `::error` on the line of the measure for each failing check
 // and each input error, a `::warning` for each at-risk check and input warning. GitHub shows only
 // the first few annotations of a step, so at most 10 of each are written, then one notice
-// counting the rest.
+// counting the rest. Results gone since the baseline are one warning, listed first among them.
+import type { BaselineEntry } from '../core/baseline.js';
+import { byUnitThenTarget } from '../core/order.js';
 import type { Lang, Problem, Result } from '../core/types.js';
-import { colon, machine, resultSentence, resultWords } from '../i18n/machine.js';
+import { colon, machine, resultSentence, resultWords, unitWords } from '../i18n/machine.js';
 import type { CatalogItem } from './labels.js';
-import { catalogIndex, compareProblems, compareResults } from './labels.js';
+import { catalogIndex, compareProblems, compareResults, statusLabel } from './labels.js';
 import type { ReportContext } from './context.js';
 
 export const MAX_ANNOTATIONS_PER_KIND = 10;
+/** Gone results named in their warning; past that, it counts the rest. */
+export const MAX_GONE_NAMED = 10;
 
 interface Annotation {
   properties: [string, string | number][];
@@ -27,6 +31,7 @@ export function render(ctx: ReportContext): string {
     ...results.filter((r) => failOn.has(r.status)).map((r) => fromResult(r, index, lang)),
   ];
   const warnings = [
+    ...(ctx.baseline && ctx.gone.length > 0 ? [fromGone(ctx.gone, lang)] : []),
     ...problems.filter((p) => p.severity === 'warning').map(fromProblem),
     ...results.filter((r) => r.status === 'at-risk' && !failOn.has(r.status)).map((r) => fromResult(r, index, lang)),
   ];
@@ -53,6 +58,15 @@ function fromResult(result: Result, index: ReadonlyMap<string, CatalogItem>, lan
   if (result.missingUnits.length > 0) message += `\n${machine.missingUnits(lang, result.missingUnits)}`;
   if (result.missingMeasures.length > 0) message += `\n${machine.missingMeasures(lang, result.missingMeasures)}`;
   return { properties, message };
+}
+
+function fromGone(gone: readonly BaselineEntry[], lang: Lang): Annotation {
+  const sorted = [...gone].sort(byUnitThenTarget);
+  const named = sorted
+    .slice(0, MAX_GONE_NAMED)
+    .map((e) => `${unitWords(e.unit, e.aggregate, lang)} · ${e.target}${colon(lang)}${statusLabel(e.status, lang)}${e.period === null ? '' : ` (${e.period})`}`);
+  if (sorted.length > MAX_GONE_NAMED) named.push(machine.mdMore(lang, sorted.length - MAX_GONE_NAMED));
+  return { properties: [['title', 'gone']], message: [machine.ghGone(lang, sorted.length), ...named].join('\n') };
 }
 
 function fromProblem(problem: Problem): Annotation {

@@ -1,6 +1,8 @@
 // The JSON report (spec/cli.md "JSON output", published as schemas/report.schema.json). Every object
 // is built key by key, so that the key order is fixed, and every list is sorted, so that two runs
 // over the same input give the same bytes.
+import type { BaselineEntry } from '../core/baseline.js';
+import { byUnitThenTarget } from '../core/order.js';
 import type {
   Change,
   Flag,
@@ -87,6 +89,16 @@ export interface JsonDocument {
   area: { prefix: string; code: string; name: string };
 }
 
+/** A result the baseline had and this run lacks, as the baseline told it. */
+export interface JsonGone {
+  target: string;
+  unit: { code: string; name: string | null };
+  aggregate: boolean;
+  previousStatus: Status;
+  previousValue: number | boolean | null;
+  previousPeriod: string | null;
+}
+
 export interface JsonReport {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -97,6 +109,8 @@ export interface JsonReport {
   indicative: JsonIndicative[];
   documents: JsonDocument[];
   unreported: Record<string, { code: string; name: string }[]>;
+  /** only when a baseline was given */
+  gone?: JsonGone[];
 }
 
 /** JSON has no NaN or Infinity; a number that is not finite is no number. */
@@ -191,6 +205,17 @@ export function jsonDocument(d: PolicyDocument): JsonDocument {
   };
 }
 
+export function jsonGone(e: BaselineEntry): JsonGone {
+  return {
+    target: e.target,
+    unit: { code: e.unit.code, name: e.unit.name },
+    aggregate: e.aggregate,
+    previousStatus: e.status,
+    previousValue: numOrBool(e.value),
+    previousPeriod: e.period,
+  };
+}
+
 /** The report as a plain object, keys in their published order. */
 export function buildJsonReport(ctx: ReportContext): JsonReport {
   const results = [...ctx.evaluation.results].sort(compareResults).map(jsonResult);
@@ -203,7 +228,7 @@ export function buildJsonReport(ctx: ReportContext): JsonReport {
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
       .map((u) => ({ code: u.code, name: u.name }));
   }
-  return {
+  const report: JsonReport = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: ctx.tool.name, version: ctx.tool.version },
     asOf: ctx.evaluation.asOf,
@@ -214,6 +239,8 @@ export function buildJsonReport(ctx: ReportContext): JsonReport {
     documents,
     unreported,
   };
+  if (ctx.baseline) report.gone = [...ctx.gone].sort(byUnitThenTarget).map(jsonGone);
+  return report;
 }
 
 export function render(ctx: ReportContext): string {

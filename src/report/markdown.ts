@@ -2,9 +2,11 @@
 // baseline first, then the counts, then the failing checks. Always under 1 MiB (the limit of a
 // step summary), however many results there are.
 import { Buffer } from 'node:buffer';
+import type { BaselineEntry } from '../core/baseline.js';
+import { byUnitThenTarget } from '../core/order.js';
 import { STATUSES } from '../core/types.js';
 import type { Lang, Problem, Result } from '../core/types.js';
-import { machine, resultWords } from '../i18n/machine.js';
+import { machine, resultWords, unitWords } from '../i18n/machine.js';
 import type { ResultWords } from '../i18n/machine.js';
 import { say } from '../i18n/report.js';
 import type { CatalogItem } from './labels.js';
@@ -43,7 +45,7 @@ export function renderWithin(ctx: ReportContext, limit: number): string {
   };
 
   out.push(`## ${cell(ctx.tool.name)} — ${cell(ctx.evaluation.asOf)}`, '');
-  if (ctx.baseline) changes(out, results, wordsOf, lang);
+  if (ctx.baseline) changes(out, results, ctx.gone, wordsOf, lang);
   counts(out, results, lang);
   failing(out, results.filter((r) => ctx.failOn.includes(r.status)), ctx, wordsOf);
   if (ctx.problems.length > 0) problems(out, ctx.problems, lang);
@@ -53,7 +55,7 @@ export function renderWithin(ctx: ReportContext, limit: number): string {
 
 // ---------------------------------------------------------------- sections
 
-function changes(out: Output, results: Result[], wordsOf: (r: Result) => ResultWords, lang: Lang): void {
+function changes(out: Output, results: Result[], gone: readonly BaselineEntry[], wordsOf: (r: Result) => ResultWords, lang: Lang): void {
   const becameMissed = results.filter((r) => r.change === 'worsened' && r.status === 'missed');
   const becameMet = results.filter((r) => r.change === 'improved' && r.status === 'met');
   const worsened = results.filter((r) => r.change === 'worsened');
@@ -68,14 +70,12 @@ function changes(out: Output, results: Result[], wordsOf: (r: Result) => ResultW
     changeLabel('improved', lang),
     changeLabel('new', lang),
     changeLabel('unchanged', lang),
+    machine.mdGone(lang),
   ];
-  const values = [becameMissed.length, becameMet.length, worsened.length, improved.length, count('new'), count('unchanged')];
+  const values = [becameMissed.length, becameMet.length, worsened.length, improved.length, count('new'), count('unchanged'), gone.length];
   out.push(row(heads.map(cell)), row(heads.map(() => '---:')), row(values.map(String)), '');
 
-  if (worsened.length === 0 && improved.length === 0) {
-    out.push(machine.mdNothingChanged(lang), '');
-    return;
-  }
+  if (worsened.length === 0 && improved.length === 0) out.push(machine.mdNothingChanged(lang), '');
   const item = (r: Result) => {
     const w = wordsOf(r);
     const was = r.previousStatus === undefined ? '' : `${cell(statusLabel(r.previousStatus, lang))} → `;
@@ -91,6 +91,16 @@ function changes(out: Output, results: Result[], wordsOf: (r: Result) => ResultW
     if (items.length === 0) continue;
     out.push(`**${cell(title)}** (${items.length})`, '');
     out.rows(items, MAX_CHANGED_PER_LIST, item, (n) => `- ${machine.mdMore(lang, n)}`);
+    out.push('');
+  }
+  if (gone.length > 0) {
+    // 'was → now' as in the lists above, with nothing now
+    const goneItem = (e: BaselineEntry) => {
+      const period = e.period === null ? '' : ` (${cell(e.period)})`;
+      return `- ${cell(unitWords(e.unit, e.aggregate, lang))} — ${cell(e.target)}: ${cell(statusLabel(e.status, lang))}${period} → —`;
+    };
+    out.push(`**${cell(machine.mdGoneTitle(lang))}** (${gone.length})`, '');
+    out.rows([...gone].sort(byUnitThenTarget), MAX_CHANGED_PER_LIST, goneItem, (n) => `- ${machine.mdMore(lang, n)}`);
     out.push('');
   }
 }

@@ -165,7 +165,15 @@ function summary(env: Env): string {
     labels.forEach((label, i) => turned.push([label, ...columns.map((c) => c[i + 1] ?? '')]));
     text = turned.toString();
   }
-  return `${paint.bold(say(lang, 'summary'))}\n${text}`;
+  const gone = goneLine(env);
+  return `${paint.bold(say(lang, 'summary'))}\n${text}${gone === null ? '' : `\n${gone}`}`;
+}
+
+/** How many results of the baseline this run lacks; null without a baseline or when none is gone. */
+function goneLine(env: Env): string | null {
+  const { ctx, lang } = env;
+  if (!ctx.baseline || ctx.gone.length === 0) return null;
+  return fit(say(lang, 'gone', { n: ctx.gone.length }), env, 0).join('\n');
 }
 
 // ---------------------------------------------------------------- tables of results
@@ -497,7 +505,7 @@ export function render(ctx: ReportContext): string {
   const env: Env = { ctx, lang: ctx.lang, index: catalogIndex(ctx.documents), paint: makePaint(ctx.color) };
   const sections: (string | null)[] = [header(env)];
   if (ctx.evaluation.results.length === 0 && ctx.evaluation.indicative.length === 0) {
-    sections.push(say(ctx.lang, 'noResults'));
+    sections.push(say(ctx.lang, 'noResults'), goneLine(env));
   } else {
     sections.push(summary(env), wholeAreas(env), units(env), flagsLegend(env));
   }

@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, SAMPLES, runCli, tempDir } from './run-cli.js';
@@ -201,5 +201,44 @@ targets:
     const problem = report.problems.find((p) => p.file.endsWith('bad-2024.yaml'));
     expect(problem).toMatchObject({ line: 13, code: 'policy-invalid' });
     expect(run.stderr).toMatch(/bad-2024\.yaml:13:\d+/);
+  });
+});
+
+describe('care-check check --baseline, spawned', () => {
+  interface Gone {
+    target: string;
+    unit: { code: string; name: string | null };
+    aggregate: boolean;
+    previousStatus: string;
+  }
+
+  it('names the results of a unit that stopped reporting, in JSON, Markdown and the table', () => {
+    const dir = tempDir();
+    const last = runCli(['check', ...AS_OF, '--fail-on', 'never', '--format', 'json']);
+    expect(last.status).toBe(0);
+    writeFileSync(join(dir, 'last.json'), last.stdout);
+    const before = (JSON.parse(last.stdout) as JsonReport).results.filter((r) => r.unit.code === '450203' && !r.aggregate);
+    expect(before.length).toBeGreaterThan(0);
+    // this month 鱼峰区 sent nothing
+    cpSync(SAMPLES, join(dir, 'data'), { recursive: true, filter: (src) => basename(src) !== '450203.yaml' });
+
+    const args = ['check', 'data', ...AS_OF, '--fail-on', 'never', '--baseline', 'last.json', '--lang', 'en'];
+    const run = runCli([...args, '--format', 'json', '--out', 'markdown=r.md', '--out', 'table=r.txt'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport & { gone: Gone[] };
+    expect(report.gone.map((g) => [g.unit.code, g.target, g.aggregate, g.previousStatus])).toEqual(
+      before.map((r) => ['450203', r.target, false, r.status]).sort((a, b) => (String(a[1]) < String(b[1]) ? -1 : 1)),
+    );
+    expect(report.results.some((r) => r.unit.code === '450203' && !r.aggregate)).toBe(false);
+
+    const md = readFileSync(join(dir, 'r.md'), 'utf8').split('\n');
+    const listed = md.filter((l) => l.startsWith('- 450203 '));
+    expect(listed.map((l) => /— (\S+):/.exec(l.replace(/\\(.)/g, '$1'))?.[1])).toEqual(report.gone.map((g) => g.target));
+    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toMatch(new RegExp(`\\b${report.gone.length}\\b.*--format json`));
+
+    // the documents left out with --only did not vanish (narrowGone covers --unit on plain objects)
+    const only = JSON.parse(runCli([...args, '--only', 'chaoyang-2023', '--format', 'json'], { cwd: dir }).stdout) as { gone: Gone[] };
+    expect(only.gone).toEqual([]);
   });
 });

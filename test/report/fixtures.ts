@@ -438,6 +438,7 @@ export function makeContext(input: ContextInput = {}): ReportContext {
     failOn: ['missed', 'off-track'],
     unreported: results ? {} : { 'liuzhou-2023': [{ code: '450226', name: '三江侗族自治县' }], 'guizhou-2023': [] },
     baseline: false,
+    gone: [],
     ...rest,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../src/core/types.js';
+import type { BaselineEntry } from '../../src/core/baseline.js';
+import type { Result, Status } from '../../src/core/types.js';
 import { machine } from '../../src/i18n/machine.js';
-import { render } from '../../src/report/github.js';
+import { MAX_ANNOTATIONS_PER_KIND, MAX_GONE_NAMED, render } from '../../src/report/github.js';
 import { compareProblems, compareResults } from '../../src/report/labels.js';
 import { fixtureProblems, fixtureResults, makeContext, makeProblem, makeResult } from './fixtures.js';
 
@@ -44,6 +45,10 @@ function parse(output: string): Parsed[] {
 
 const errorsOf = (p: Parsed[]) => p.filter((a) => a.kind === 'error');
 const warningsOf = (p: Parsed[]) => p.filter((a) => a.kind === 'warning');
+
+function goneEntry(target: string, code: string, status: Status): BaselineEntry {
+  return { target, unit: { code, name: null }, aggregate: false, status, value: null, period: null };
+}
 
 // ---------------------------------------------------------------- tests
 
@@ -142,6 +147,39 @@ describe('github annotations', () => {
     expect(with_?.message).toContain('worsened');
     const [without] = parse(render(makeContext({ lang: 'en', results: [makeResult({ status: 'missed' })] })));
     expect(without?.message).not.toContain('worsened');
+  });
+
+  it('says in one warning, first among them, which results are gone since the baseline', () => {
+    const gone: BaselineEntry[] = [
+      goneEntry('liuzhou-2023/home-adaptation', '450226', 'met'),
+      goneEntry('guizhou-2023/monthly-visits', '520111', 'off-track'),
+      goneEntry('liuzhou-2023/facility-area-new', '450226', 'missed'),
+    ];
+    const ctx = makeContext({ lang: 'en', baseline: true, gone });
+    const out = parse(render(ctx));
+    const warnings = warningsOf(out);
+    expect(warnings[0]?.props).toEqual({ title: 'gone' });
+    expect(warnings.filter((w) => w.props['title'] === 'gone')).toHaveLength(1);
+    const named = (warnings[0]?.message ?? '').split('\n').slice(1);
+    expect(named.map((l) => /^(\d{6}) · (\S+): (\S+)/.exec(l)?.slice(1))).toEqual([
+      ['450226', 'liuzhou-2023/facility-area-new', 'missed'],
+      ['450226', 'liuzhou-2023/home-adaptation', 'met'],
+      ['520111', 'guizhou-2023/monthly-visits', 'off-track'],
+    ]);
+    // it counts against the cap like any warning, and is never the one left out
+    const without = warningsOf(parse(render(makeContext({ lang: 'en', baseline: true }))));
+    expect(warnings).toHaveLength(Math.min(without.length + 1, MAX_ANNOTATIONS_PER_KIND));
+    // the errors are untouched, and nothing is said without a baseline
+    expect(errorsOf(out)).toEqual(errorsOf(parse(render(makeContext({ lang: 'en' })))));
+    expect(warningsOf(parse(render(makeContext({ lang: 'en', gone })))).some((w) => w.props['title'] === 'gone')).toBe(false);
+
+    // a long list names the first ones and counts the rest
+    const many = Array.from({ length: MAX_GONE_NAMED + 5 }, (_, i) => goneEntry(`guizhou-2023/t-${String(i).padStart(2, '0')}`, '520111', 'met'));
+    const [first] = warningsOf(parse(render(makeContext({ lang: 'zh', baseline: true, gone: many, results: [] }))));
+    const lines = (first?.message ?? '').split('\n');
+    expect(lines).toHaveLength(1 + MAX_GONE_NAMED + 1);
+    expect(lines.at(-1)).toBe(machine.mdMore('zh', 5));
+    expect(lines[1]).toContain('guizhou-2023/t-00');
   });
 
   it('gives the same bytes twice and whatever the order of the input', () => {

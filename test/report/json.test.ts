@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import type { BaselineEntry } from '../../src/core/baseline.js';
 import { STATUSES } from '../../src/core/types.js';
 import type { Result } from '../../src/core/types.js';
 import { render } from '../../src/report/json.js';
@@ -189,6 +190,40 @@ describe('JSON report', () => {
     expect(Object.keys(out.results[0] ?? {}).at(-1)).toBe('change');
     expect(out.results[1]).not.toHaveProperty('change');
     expect(validate(out)).toBe(true);
+  });
+
+  it('lists the results gone since the baseline under gone, sorted, only when a baseline was given', () => {
+    const gone: BaselineEntry[] = [
+      { target: 'liuzhou-2023/home-adaptation', unit: { code: '450226', name: '三江侗族自治县' }, aggregate: false, status: 'met', value: 12, period: '2025-05' },
+      { target: 'guizhou-2023/monthly-visits', unit: { code: '520111', name: null }, aggregate: false, status: 'off-track', value: true, period: null },
+      { target: 'liuzhou-2023/home-adaptation', unit: { code: '450200', name: '柳州市' }, aggregate: true, status: 'at-risk', value: 5000, period: '2025-05' },
+      { target: 'liuzhou-2023/facility-area-new', unit: { code: '450226', name: '三江侗族自治县' }, aggregate: false, status: 'missed', value: null, period: '2025-04' },
+    ];
+    const results = [makeResult({ change: 'unchanged' })];
+    const text = render(makeContext({ baseline: true, results, gone }));
+    const out = parse(text);
+    expect(validate(out)).toBe(true);
+    expect(Object.keys(out).at(-1)).toBe('gone');
+    expect(out['gone']).toEqual([
+      { target: 'liuzhou-2023/home-adaptation', unit: { code: '450200', name: '柳州市' }, aggregate: true, previousStatus: 'at-risk', previousValue: 5000, previousPeriod: '2025-05' },
+      { target: 'liuzhou-2023/facility-area-new', unit: { code: '450226', name: '三江侗族自治县' }, aggregate: false, previousStatus: 'missed', previousValue: null, previousPeriod: '2025-04' },
+      { target: 'liuzhou-2023/home-adaptation', unit: { code: '450226', name: '三江侗族自治县' }, aggregate: false, previousStatus: 'met', previousValue: 12, previousPeriod: '2025-05' },
+      { target: 'guizhou-2023/monthly-visits', unit: { code: '520111', name: null }, aggregate: false, previousStatus: 'off-track', previousValue: true, previousPeriod: null },
+    ]);
+    expect(render(makeContext({ baseline: true, results, gone: [...gone].reverse() }))).toBe(text);
+
+    // a baseline with nothing gone: an empty list; no baseline: no key, the bytes as before
+    const none = parse(render(makeContext({ baseline: true, results })));
+    expect(none['gone']).toEqual([]);
+    expect(validate(none)).toBe(true);
+    expect(parse(render(makeContext({ results, gone })))).not.toHaveProperty('gone');
+
+    const bad = structuredClone(out);
+    ((bad['gone'] as Record<string, unknown>[])[0] as Record<string, unknown>)['previousStatus'] = 'fine';
+    expect(validate(bad)).toBe(false);
+    const noStatus = structuredClone(out);
+    delete ((noStatus['gone'] as Record<string, unknown>[])[0] as Record<string, unknown>)['previousStatus'];
+    expect(validate(noStatus)).toBe(false);
   });
 
   it('renders and validates a province-sized set', () => {

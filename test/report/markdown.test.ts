@@ -1,9 +1,10 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
+import type { BaselineEntry } from '../../src/core/baseline.js';
 import { STATUSES } from '../../src/core/types.js';
 import type { Lang, Result, Status } from '../../src/core/types.js';
 import { machine } from '../../src/i18n/machine.js';
-import { MARKDOWN_LIMIT_BYTES, render, renderWithin } from '../../src/report/markdown.js';
+import { MARKDOWN_LIMIT_BYTES, cell, render, renderWithin } from '../../src/report/markdown.js';
 import { compareResults, statusLabel } from '../../src/report/labels.js';
 import { makeContext, makeProblem, makeResult, fixtureResults } from './fixtures.js';
 
@@ -66,6 +67,10 @@ function longResults(count: number): Result[] {
       change: 'worsened',
     }),
   );
+}
+
+function goneEntry(target: string, code: string, name: string | null, status: Status, period: string | null, aggregate = false): BaselineEntry {
+  return { target, unit: { code, name }, aggregate, status, value: 1, period };
 }
 
 // ---------------------------------------------------------------- tests
@@ -137,7 +142,7 @@ describe('markdown report', () => {
     const becameMissed = results.filter((r) => r.change === 'worsened' && r.status === 'missed');
     const becameMet = results.filter((r) => r.change === 'improved' && r.status === 'met');
     const n = (c: string) => results.filter((r) => r.change === c).length;
-    expect(counts?.map(Number)).toEqual([becameMissed.length, becameMet.length, n('worsened'), n('improved'), n('new'), n('unchanged')]);
+    expect(counts?.map(Number)).toEqual([becameMissed.length, becameMet.length, n('worsened'), n('improved'), n('new'), n('unchanged'), 0]);
     expect(becameMissed.length).toBeGreaterThan(0);
     expect(becameMet.length).toBeGreaterThan(0);
 
@@ -158,6 +163,52 @@ describe('markdown report', () => {
     const results = fixtureResults().map((r) => ({ ...r, change: 'unchanged' as const }));
     const md = render(makeContext({ lang: 'en', results, baseline: true }));
     expect(section(md, machine.mdChangesHeading('en'))).toContain(machine.mdNothingChanged('en'));
+  });
+
+  it('lists the results gone since the baseline, by unit then target, with their status then', () => {
+    const results = fixtureResults().map((r) => ({ ...r, change: 'unchanged' as const }));
+    const gone: BaselineEntry[] = [
+      goneEntry('liuzhou-2023/home-adaptation', '450226', '三江侗族自治县', 'met', '2025-05'),
+      goneEntry('guizhou-2023/monthly-visits', '520111', null, 'off-track', null),
+      goneEntry('liuzhou-2023/facility-area-new', '450226', '三江侗族自治县', 'missed', '2025-05'),
+      goneEntry('liuzhou-2023/home-adaptation', '450200', '柳州市', 'at-risk', '2025-05', true),
+    ];
+    const md = render(makeContext({ lang: 'en', results, baseline: true, gone }));
+    const part = section(md, machine.mdChangesHeading('en'));
+    const [counts] = tableRows(part);
+    expect(counts?.at(-1)).toBe('4');
+    // nothing changed status, and still the gone ones are listed
+    expect(part).toContain(machine.mdNothingChanged('en'));
+    const title = part.findIndex((l) => l.startsWith(`**${cell(machine.mdGoneTitle('en'))}**`));
+    expect(title).toBeGreaterThan(0);
+    const items = part.slice(title + 2).filter((l) => l.startsWith('- '));
+    const read = items.map((l) => {
+      const m = /^- (\d{6})(.*) — (.+): (.+?)(?: \((.+)\))? → —$/.exec(l.replace(/\\(.)/g, '$1'));
+      return m && { code: m[1], name: m[2]?.trim(), target: m[3], status: m[4], period: m[5] ?? null };
+    });
+    expect(read).toEqual([
+      { code: '450200', name: `柳州市${machine.wholeArea('en')}`, target: 'liuzhou-2023/home-adaptation', status: 'at-risk', period: '2025-05' },
+      { code: '450226', name: '三江侗族自治县', target: 'liuzhou-2023/facility-area-new', status: 'missed', period: '2025-05' },
+      { code: '450226', name: '三江侗族自治县', target: 'liuzhou-2023/home-adaptation', status: 'met', period: '2025-05' },
+      { code: '520111', name: '', target: 'guizhou-2023/monthly-visits', status: 'off-track', period: null },
+    ]);
+    // the same order whatever the order given
+    expect(render(makeContext({ lang: 'en', results, baseline: true, gone: [...gone].reverse() }))).toBe(md);
+    // without a baseline there is no such section, whatever the context holds
+    expect(render(makeContext({ lang: 'en', results, gone }))).not.toContain(cell(machine.mdGoneTitle('en')));
+  });
+
+  it('caps the gone list like the other lists of changes', () => {
+    const gone = Array.from({ length: 120 }, (_, i) => goneEntry(`guizhou-2023/t-${i}`, '520111', '南明区', 'met', '2025-05'));
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const md = render(makeContext({ lang, results: [makeResult()], baseline: true, gone }));
+      const part = section(md, machine.mdChangesHeading(lang));
+      const title = part.findIndex((l) => l.startsWith(`**${cell(machine.mdGoneTitle(lang))}** (120)`));
+      expect(title).toBeGreaterThan(0);
+      const items = part.slice(title + 2).filter((l) => l.startsWith('- '));
+      expect(items).toHaveLength(51);
+      expect(items.at(-1)).toBe(`- ${machine.mdMore(lang, 70)}`);
+    }
   });
 
   it('keeps a cell one cell: pipes, line breaks, HTML and markdown in the input are inert', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FLAGS, STATUSES } from '../../src/core/types.js';
 import type { Lang, Status } from '../../src/core/types.js';
-import { COLUMN_LABELS, FLAG_LABELS, REPORT_TEXT, STATUS_LABELS } from '../../src/i18n/report.js';
+import type { BaselineEntry } from '../../src/core/baseline.js';
+import { COLUMN_LABELS, FLAG_LABELS, REPORT_TEXT, STATUS_LABELS, say } from '../../src/i18n/report.js';
 import {
   formatGap,
   formatThreshold,
@@ -118,6 +119,32 @@ describe('table report: layout', () => {
     // lottery-share of Liuzhou exists only as an indicative value
     expect(text).toContain('liuzhou-2023/lottery-share');
     expect(text).toContain(REPORT_TEXT.indicative.en);
+  });
+
+  it('says under the summary how many results are gone since the baseline, in zh and en', () => {
+    const gone: BaselineEntry[] = ['450226', '450227', '520111'].map((code) => ({
+      target: 'liuzhou-2023/home-adaptation',
+      unit: { code, name: null },
+      aggregate: false,
+      status: 'met',
+      value: null,
+      period: null,
+    }));
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const line = say(lang, 'gone', { n: 3 });
+      const lines = render(makeContext({ lang, baseline: true, gone })).split('\n');
+      const summaryAt = lines.indexOf(REPORT_TEXT.summary[lang]);
+      const goneAt = lines.indexOf(line);
+      expect(summaryAt).toBeGreaterThanOrEqual(0);
+      expect(goneAt).toBeGreaterThan(summaryAt);
+      // right under the summary table, before the next section
+      expect(lines.slice(summaryAt, goneAt).includes('')).toBe(false);
+      // and when nothing could be checked at all
+      expect(render(makeContext({ lang, baseline: true, gone, results: [], indicative: [] })).split('\n')).toContain(line);
+      // nothing gone, or no baseline: no such line
+      expect(render(makeContext({ lang, baseline: true }))).not.toContain(say(lang, 'gone', { n: 0 }));
+      expect(render(makeContext({ lang, gone }))).not.toContain(line);
+    }
   });
 
   it('a small set (up to the threshold) gets a table for every unit and no narrowing hint', () => {

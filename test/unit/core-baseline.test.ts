@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STATUS_ORDER, compareStatus, compareWithBaseline } from '../../src/core/baseline.js';
+import { narrowGone } from '../../src/core/narrow.js';
 import type { BaselineEntry } from '../../src/core/baseline.js';
 import { STATUSES } from '../../src/core/types.js';
 import type { Result, Status } from '../../src/core/types.js';
 import { loadBaseline, parseBaseline } from '../../src/load/baseline.js';
 import { render as renderJson } from '../../src/report/json.js';
-import { fixtureResults, makeContext, makeResult } from '../report/fixtures.js';
+import { FIXTURE_DOCUMENTS, fixtureResults, makeContext, makeResult } from '../report/fixtures.js';
 
 function entry(target: string, code: string, status: Status, aggregate = false): BaselineEntry {
   return { target, unit: { code, name: null }, aggregate, status, value: null, period: null };
@@ -100,6 +101,25 @@ describe('compareWithBaseline', () => {
     expect(gone.map((e) => `${e.unit.code} ${e.target}`)).toEqual(['450202 z/z', '450203 a/y', '450203 b/x']);
   });
 
+  it('keeps of what is gone only what the run was asked for: not a document left out, not a unit outside --unit', () => {
+    const [liuzhou, guizhou] = FIXTURE_DOCUMENTS;
+    const lzTarget = liuzhou!.targets[0]!.id;
+    const gzTarget = guizhou!.targets[0]!.id;
+    const gone = [
+      entry(lzTarget, '450226', 'met'),
+      entry(gzTarget, '520111', 'missed'),
+      entry('dropped-2020/anything', '450226', 'met'),
+      entry(lzTarget, '450200', 'at-risk', true),
+    ];
+    const key = (es: BaselineEntry[]) => es.map((e) => `${e.unit.code} ${e.target}`);
+    expect(narrowGone(gone, [], null)).toEqual(gone);
+    // --only liuzhou: guizhou was left out; a document no longer in the catalog did vanish
+    expect(key(narrowGone(gone, [guizhou!], null))).toEqual([`450226 ${lzTarget}`, '450226 dropped-2020/anything', `450200 ${lzTarget}`]);
+    // --unit: a whole area counts under its own code
+    expect(key(narrowGone(gone, [], ['450200', '520111']))).toEqual([`520111 ${gzTarget}`, `450200 ${lzTarget}`]);
+    expect(narrowGone(gone, [guizhou!], ['520111'])).toEqual([]);
+  });
+
   it('with the run itself as its baseline: everything unchanged, nothing became missed or met, nothing gone', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...STATUSES), { minLength: 1, maxLength: 20 }), (statuses) => {
@@ -117,6 +137,14 @@ const work = mkdtempSync(join(tmpdir(), 'care-check-baseline-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('loading a baseline report', () => {
+  it('reads the results of a report that itself lists gone results, and nothing of its gone list', () => {
+    const results = [makeResult({ change: 'unchanged' })];
+    const gone = [entry('guizhou-2023/monthly-visits', '520111', 'missed')];
+    const { entries, problems } = parseBaseline(renderJson(makeContext({ baseline: true, results, gone })), 'r.json', 'en');
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => `${e.unit.code} ${e.target}`)).toEqual(results.map((r) => `${r.unit.code} ${r.target}`));
+  });
+
   it('reads back what --format json writes', async () => {
     const ctx = makeContext();
     const file = join(work, 'last-month.json');
