@@ -9,7 +9,9 @@ import type { Formula, MeasureValue, Period, UnitReport } from './types.js';
 /**
  * One observation per period in which a unit of the area reported. Each period sums the units that
  * hold every measure of the formula, so that numerators and denominators come from the same units;
- * a boolean is true only if it is true for every such unit.
+ * a boolean is true only if it is true for every such unit. An expected unit is missing from a
+ * period when it sent no file, or when its file lacks a measure of the formula that its level
+ * reports: left out of the sums, it makes the period partial.
  */
 export function aggregateObservations(
   formula: Formula,
@@ -18,6 +20,16 @@ export function aggregateObservations(
   expected: readonly string[],
 ): Observation[] {
   const ids = measuresOf(formula);
+  const lacks = new Map(reports.map((r) => [r, formulaValue(formula, r.measures, boolean).missing]));
+  const lacking = (report: UnitReport): string[] => lacks.get(report) ?? [];
+  // Every province, city and county code under the area is expected to send a file, but a city's
+  // or the province's own accounts hold only what those accounts report (data-format.md): a city's
+  // file never holds townships, and in the samples only Liuzhou's own file holds its demonstration
+  // networks. Whole-area targets name no levels in the catalog, so the files say which levels
+  // report a target: those of which some unit holds one of its measures in some period. A unit of
+  // such a level whose file lacks one of them did not report the target in that period, whether
+  // or not it ever did.
+  const reportingLevels = new Set(reports.filter((r) => lacking(r).length < ids.length).map((r) => r.level));
   const byPeriod = new Map<Period, UnitReport[]>();
   for (const report of reports) {
     const list = byPeriod.get(report.period) ?? [];
@@ -27,11 +39,14 @@ export function aggregateObservations(
   return [...byPeriod.keys()].sort(byText).map((period) => {
     const reporting = byPeriod.get(period) ?? [];
     const reported = new Set(reporting.map((r) => r.code));
-    const missingUnits = expected.filter((code) => !reported.has(code));
-    const contributing = reporting.filter((r) => formulaValue(formula, r.measures, boolean).missing.length === 0);
+    const incomplete = new Set(
+      reporting.filter((r) => lacking(r).length > 0 && reportingLevels.has(r.level)).map((r) => r.code),
+    );
+    const missingUnits = expected.filter((code) => !reported.has(code) || incomplete.has(code));
+    const contributing = reporting.filter((r) => lacking(r).length === 0);
     const base = { period, time: periodTime(period), source: null, missingUnits };
     if (contributing.length === 0) {
-      const absent = new Set(reporting.flatMap((r) => formulaValue(formula, r.measures, boolean).missing));
+      const absent = new Set(reporting.flatMap(lacking));
       return { ...base, value: null, missingMeasures: ids.filter((id) => absent.has(id)) };
     }
     const sums: Record<string, MeasureValue> = {};
@@ -43,3 +58,4 @@ export function aggregateObservations(
     return { ...base, value, missingMeasures: missing };
   });
 }
+

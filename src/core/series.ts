@@ -12,7 +12,7 @@ export interface Observation {
   value: number | boolean | null;
   missingMeasures: string[];
   source: { file: string; line: number } | null;
-  /** whole areas: expected units that sent no file for this period */
+  /** whole areas: expected units that sent no file for this period, or lacked a measure their level reports */
   missingUnits: string[];
 }
 

@@ -235,7 +235,7 @@ export interface Result {
   since: Period | null;
   /** a `missed` target that a later observation meets: the first period it was met */
   metLate: Period | null;
-  /** aggregate results: expected units of the area that did not report in `period` */
+  /** aggregate results: expected units of the area that did not report in `period` (no file, or a measure of the formula missing) */
   missingUnits: string[];
   /** measures of the formula absent in the judged period (status no-data) */
   missingMeasures: string[];

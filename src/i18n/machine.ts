@@ -61,8 +61,8 @@ export const machine = {
     (measures: string[]) => `missing measures: ${list('en', measures)}`,
   ),
   missingUnits: message(
-    (units: string[]) => `未报送的单位：${list('zh', units)}`,
-    (units: string[]) => `units that did not report: ${list('en', units)}`,
+    (units: string[]) => `未报送或缺少所需指标的单位：${list('zh', units)}`,
+    (units: string[]) => `units that sent no file or lacked a measure: ${list('en', units)}`,
   ),
   tooLittleHistory: message(
     () => '数据期数不足，尚无趋势',

@@ -36,7 +36,7 @@ export const FLAG_LABELS: Record<Flag, Text> = {
 export const FLAG_HINTS: Record<Flag, Text> = {
   'low-confidence': { zh: '趋势仅基于两期数据', en: 'the trend rests on two observations only' },
   provisional: { zh: '截止月份的数据尚未报送，按更早的数据判断', en: 'the figures of the deadline month are not in yet; judged on earlier ones' },
-  partial: { zh: '全域合计缺少部分单位的数据', en: 'some units of the area did not report in the period summed' },
+  partial: { zh: '全域合计缺少部分单位的数据（未报送或缺少所需指标）', en: 'some units of the area sent no file, or lacked a measure, in the period summed' },
   regressing: { zh: '数值在朝远离目标的方向变化', en: 'the value moves away from the threshold' },
   slipping: { zh: '已达标，但按趋势到期时将回落到目标以下', en: 'met, but the trend falls back below the threshold by the deadline' },
   'after-deadline': { zh: '所有数据都晚于期限，按最新数据判断', en: 'every observation is after the deadline; the latest decides' },

@@ -114,10 +114,42 @@ describe('whole-area targets', () => {
     expect(area!.value).toBe(70);
   });
 
-  it('leaves out of a period a unit that lacks a measure', () => {
+  it('leaves out of a period a unit that lacks a measure, and names it as missing', () => {
     const reports = [share('450202', '2025-06', 6, 10), report('450203', '2025-06', { 'x.done': 50 })];
     const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.value).toBe(60);
+    expect(area!.missingUnits).toEqual(['450200', '450203', '450204']);
+    expect(area!.flags).toEqual(['partial']);
+  });
+
+  // The city's own file holds only its own accounts (here its lottery funds), never county figures.
+  const ownAccounts = report('450200', '2025-06', { 'lottery.welfare_fund': 1200 });
+
+  it('names a county whose file lacks a measure, though every unit sent a file', () => {
+    const reports = [ownAccounts, share('450202', '2025-06', 6, 10), share('450203', '2025-06', 1, 10), report('450204', '2025-06', { 'x.total': 10 })];
+    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    expect(area!.value).toBe(35);
+    expect(area!.missingUnits).toEqual(['450204']);
+    expect(area!.flags).toEqual(['partial']);
+  });
+
+  it('is not partial for own accounts that lack the counties\' measures', () => {
+    const reports = [ownAccounts, ...['450202', '450203', '450204'].map((code) => share(code, '2025-06', 7, 10))];
+    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    expect(area!.value).toBe(70);
+    expect(area!.missingUnits).toEqual([]);
+    expect(area!.flags).toEqual([]);
+  });
+
+  it('is not partial for counties that lack a figure only the own accounts hold', () => {
+    // Liuzhou's demonstration networks are the city's: no county file holds them.
+    const networks = target('networks', { type: 'whole-area' }, { formula: { numerator: ['x.networks'] }, unit: 'count', rule: { comparator: '>=', threshold: 2 } });
+    const reports = [report('450200', '2025-06', { 'x.networks': 2 }), ...['450202', '450203', '450204'].map((code) => share(code, '2025-06', 7, 10))];
+    const [area] = evaluate({ documents: [doc([networks])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    expect(area!.value).toBe(2);
+    expect(area!.status).toBe('met');
+    expect(area!.missingUnits).toEqual([]);
+    expect(area!.flags).toEqual([]);
   });
 
   it('sums period by period, with the trend over the sums', () => {

@@ -177,7 +177,8 @@ describe('aggregate', () => {
     );
     expect(observations).toHaveLength(1);
     expect(observations[0]!.value).toBeCloseTo((100 * 20) / 30, 12);
-    expect(observations[0]!.missingUnits).toEqual(['450200']);
+    // 450200 sent no file; 450204's file lacks d, which the other counties report
+    expect(observations[0]!.missingUnits).toEqual(['450200', '450204']);
   });
 
   it('keeps one observation per period, oldest first', () => {
@@ -190,6 +191,37 @@ describe('aggregate', () => {
     expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
       ['2025-03', 25, []],
       ['2025-06', 50, ['450203']],
+    ]);
+  });
+
+  it('names a unit lacking a measure its level reports in every period it lacks it', () => {
+    // 450203 never reports d while other counties do; the city's own file never holds n or d.
+    const observations = aggregateObservations(
+      share,
+      false,
+      [
+        report('450200', '2025-05', { other: 1 }), report('450202', '2025-05', { n: 1, d: 2 }), report('450203', '2025-05', { n: 1 }),
+        report('450200', '2025-06', { other: 1 }), report('450202', '2025-06', { n: 1, d: 4 }), report('450203', '2025-06', { n: 2 }),
+      ],
+      ['450200', '450202', '450203'],
+    );
+    expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
+      ['2025-05', 50, ['450203']],
+      ['2025-06', 25, ['450203']],
+    ]);
+  });
+
+  it('names own accounts that lack in one period a measure they hold in another', () => {
+    const networks = { numerator: ['k'] };
+    const observations = aggregateObservations(
+      networks,
+      false,
+      [report('450200', '2025-05', { k: 1 }), report('450202', '2025-05', { n: 1 }), report('450200', '2025-06', { other: 1 }), report('450202', '2025-06', { n: 1 })],
+      ['450200', '450202'],
+    );
+    expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
+      ['2025-05', 1, []],
+      ['2025-06', null, ['450200']],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aggregateObservations } from '../../src/core/aggregate.js';
 import { evaluate, type EvaluateInput } from '../../src/core/evaluate.js';
 import { levelOf } from '../../src/core/levels.js';
 import { satisfies } from '../../src/core/rule.js';
@@ -129,6 +130,56 @@ describe('evaluate, on any input', () => {
           }
           expect(r.status).toBe(satisfies(r.value, r.rule) ? 'met' : 'missed');
           expect(r.since! <= r.period!).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('whole-area sums, on any input', () => {
+  const AREA = ['450200', '450202', '450203', '450204'];
+  const PERIODS = ['2025-01', '2025-02', '2025-03'];
+  const formula = { numerator: ['x.done'], denominator: ['x.total'], scale: 100 };
+  const slotArb = fc.option(
+    fc.record({ done: fc.option(fc.integer({ min: 0, max: 9 }), { freq: 3 }), total: fc.option(fc.integer({ min: 0, max: 9 }), { freq: 3 }) }),
+    { freq: 4 },
+  );
+  // ownAccountsReport false: the city's own file holds only its lottery funds, as most do
+  const areaArb = fc.record({ ownAccountsReport: fc.boolean(), slots: fc.array(slotArb, { minLength: AREA.length * PERIODS.length, maxLength: AREA.length * PERIODS.length }) });
+
+  it('sums the units that hold every measure; names exactly the units without a file or with a measure their level reports', () => {
+    fc.assert(
+      fc.property(areaArb, ({ ownAccountsReport, slots }) => {
+        const reports: UnitReport[] = [];
+        slots.forEach((slot, i) => {
+          if (slot === null) return;
+          const code = AREA[i % AREA.length]!;
+          const period = PERIODS[Math.floor(i / AREA.length)]!;
+          const measures: Record<string, MeasureValue> = { 'lottery.welfare_fund': 5 };
+          if (levelOf(code) === 'county' || ownAccountsReport) {
+            if (slot.done !== null) measures['x.done'] = slot.done;
+            if (slot.total !== null) measures['x.total'] = slot.total;
+          }
+          reports.push({ file: `${code}-${period}.yaml`, code, name: null, level: levelOf(code), period, measures, positions: {} });
+        });
+        const holds = (r: UnitReport, id: string): boolean => typeof r.measures[id] === 'number';
+        const complete = (r: UnitReport): boolean => holds(r, 'x.done') && holds(r, 'x.total');
+        const reportingLevels = new Set(reports.filter((r) => holds(r, 'x.done') || holds(r, 'x.total')).map((r) => r.level));
+        for (const o of aggregateObservations(formula, false, reports, AREA)) {
+          const inPeriod = reports.filter((r) => r.period === o.period);
+          const contributing = inPeriod.filter(complete);
+          const done = contributing.reduce((sum, r) => sum + (r.measures['x.done'] as number), 0);
+          const total = contributing.reduce((sum, r) => sum + (r.measures['x.total'] as number), 0);
+          if (contributing.length === 0 || total === 0) expect(o.value).toBeNull();
+          else expect(o.value).toBeCloseTo((100 * done) / total, 9);
+          const missing = AREA.filter((code) => {
+            const file = inPeriod.find((r) => r.code === code);
+            return file === undefined || (!complete(file) && reportingLevels.has(file.level));
+          });
+          expect(o.missingUnits).toEqual(missing);
+          // own accounts that hold none of the measures are missing only when they sent no file
+          if (!ownAccountsReport && o.missingUnits.includes('450200')) expect(inPeriod.some((r) => r.code === '450200')).toBe(false);
         }
       }),
       { numRuns: 300 },
