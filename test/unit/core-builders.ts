@@ -16,18 +16,22 @@ export const TEST_DOCUMENT = 'test-doc';
 /** What countReport writes: a running count, read by a target with this formula. */
 export const COUNT_FORMULA: Formula = { numerator: ['x.count'] };
 
-const shareFormula = (): Formula => ({ numerator: ['x.done'], denominator: ['x.total'], scale: 100 });
-
-export function makeTarget(slug: string, over: Partial<Target> = {}): Target {
-  const document = over.document ?? TEST_DOCUMENT;
+/** What a target and an indicator share: a share of x.done in x.total, in the test document. */
+function catalogEntry(slug: string, document = TEST_DOCUMENT): Omit<Indicator, 'scope'> {
   return {
     id: `${document}/${slug}`,
     document,
     indicator: { zh: slug, en: slug },
-    formula: shareFormula(),
+    formula: { numerator: ['x.done'], denominator: ['x.total'], scale: 100 },
     unit: 'percent',
     clause: '一(一)1',
     quote: '…',
+  };
+}
+
+export function makeTarget(slug: string, over: Partial<Target> = {}): Target {
+  return {
+    ...catalogEntry(slug, over.document),
     rule: { comparator: '>=', threshold: 60 },
     deadline: { type: 'date', date: '2025-12-31' },
     scope: { type: 'each-county' },
@@ -37,18 +41,7 @@ export function makeTarget(slug: string, over: Partial<Target> = {}): Target {
 }
 
 export function makeIndicator(slug: string, over: Partial<Indicator> = {}): Indicator {
-  const document = over.document ?? TEST_DOCUMENT;
-  return {
-    id: `${document}/${slug}`,
-    document,
-    indicator: { zh: slug, en: slug },
-    formula: shareFormula(),
-    unit: 'percent',
-    clause: '一(一)1',
-    quote: '…',
-    scope: { type: 'each-county' },
-    ...over,
-  };
+  return { ...catalogEntry(slug, over.document), scope: { type: 'each-county' }, ...over };
 }
 
 export function makeDocument(targets: Target[], over: Partial<PolicyDocument> = {}): PolicyDocument {
