@@ -24,11 +24,11 @@ export function aggregateObservations(
   const lacking = (report: UnitReport): string[] => lacks.get(report) ?? [];
   // Every province, city and county code under the area is expected to send a file, but a city's
   // or the province's own accounts hold only what those accounts report (data-format.md): a city's
-  // file never holds townships, and in the samples only Liuzhou's own file holds its demonstration
-  // networks. Whole-area targets name no levels in the catalog, so the files say which levels
-  // report a target: those of which some unit holds one of its measures in some period. A unit of
-  // such a level whose file lacks one of them did not report the target in that period, whether
-  // or not it ever did.
+  // file never holds township counts, while some figures are held by the city's file alone.
+  // Whole-area targets name no levels in the catalog, so the files say which levels report a
+  // target: those of which some unit holds one of its measures in some period. A unit of such a
+  // level whose file lacks one of them did not report the target in that period, whether or not it
+  // ever did.
   const reportingLevels = new Set(reports.filter((r) => lacking(r).length < ids.length).map((r) => r.level));
   const byPeriod = new Map<Period, UnitReport[]>();
   for (const report of reports) {
@@ -58,4 +58,3 @@ export function aggregateObservations(
     return { ...base, value, missingMeasures: missing };
   });
 }
-

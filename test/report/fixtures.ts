@@ -28,6 +28,7 @@ import type {
 } from '../../src/core/types.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { levelOf } from '../../src/core/levels.js';
+import { makeUnitReport } from '../unit/core-builders.js';
 
 export const FIXTURE_AS_OF = '2025-06-30';
 export const FIXTURE_PERIOD = '2025-06';
@@ -334,19 +335,10 @@ export function makeProblem(input: Partial<Problem> = {}): Problem {
   };
 }
 
-export function makeUnitReport(input: Partial<UnitReport> = {}): UnitReport {
-  const code = input.code ?? '450202';
-  const period = input.period ?? FIXTURE_PERIOD;
-  return {
-    file: `data/${period}/${code}.yaml`,
-    code,
-    name: FIXTURE_UNITS[code]?.name ?? null,
-    level: levelOf(code),
-    period,
-    measures: { 'residential_new.households': 12000, 'residential_new.facility_area_m2': 2500 },
-    positions: { 'residential_new.households': { line: 5, column: 17 }, 'residential_new.facility_area_m2': { line: 6, column: 23 } },
-    ...input,
-  };
+/** The statistics file a fixture unit sent for the fixture period, named from the division table. */
+export function fixtureUnitReport(code: string, over: Partial<UnitReport> = {}): UnitReport {
+  const measures = { 'residential_new.households': 12000, 'residential_new.facility_area_m2': 2500 };
+  return makeUnitReport(code, FIXTURE_PERIOD, measures, { name: FIXTURE_UNITS[code]?.name ?? null, ...over });
 }
 
 // ---------------------------------------------------------------- the default mixed set
@@ -431,7 +423,7 @@ export function makeContext(input: ContextInput = {}): ReportContext {
     },
     problems: results ? [] : fixtureProblems(),
     documents: FIXTURE_DOCUMENTS,
-    reports: unitCodes.map((code) => makeUnitReport({ code })),
+    reports: unitCodes.map((code) => fixtureUnitReport(code)),
     lang: 'zh',
     color: false,
     tool: FIXTURE_TOOL,

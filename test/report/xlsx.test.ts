@@ -15,7 +15,7 @@ import { sheetNames, writeXlsx } from '../../src/report/xlsx.js';
 import { safeText } from '../../src/report/xlsx/cells.js';
 import { sheetName } from '../../src/report/xlsx/sheet.js';
 import { STATUS_COLORS } from '../../src/report/xlsx/styles.js';
-import { FIXTURE_AS_OF, makeContext, makeLargeContext, makeResult, makeUnitReport } from './fixtures.js';
+import { FIXTURE_AS_OF, fixtureUnitReport, makeContext, makeLargeContext, makeResult } from './fixtures.js';
 
 // CT_Worksheet (ECMA-376 part 1, 18.3.1.99): the order of a worksheet's parts
 const WORKSHEET_ORDER = [
@@ -323,7 +323,7 @@ describe('text that looks like a formula', () => {
     const results: Result[] = names.map((name, i) =>
       makeResult({ unit: { code: `45020${i + 2}`, name }, target: 'liuzhou-2023/facility-area-new', status: 'met', value: 21 }),
     );
-    const ctx = makeContext({ results, reports: results.map((r) => makeUnitReport({ code: r.unit.code, name: r.unit.name })) });
+    const ctx = makeContext({ results, reports: results.map((r) => fixtureUnitReport(r.unit.code, { name: r.unit.name })) });
     const { wb } = await write(ctx);
     const ws = sheet(wb, SHEET_NAMES.results.zh);
     const nameCol = col(ws, 'unitName');

@@ -2,90 +2,26 @@
 
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
-import { levelOf } from '../../src/core/levels.js';
-import type { Division, Indicator, MeasureValue, PolicyDocument, Scope, Target, UnitReport } from '../../src/core/types.js';
+import { COUNT_FORMULA, makeDivisions, makeDocument, makeIndicator, makeTarget, makeUnitReport, shareReport } from './core-builders.js';
 
-function target(slug: string, scope: Scope, over: Partial<Target> = {}): Target {
-  return {
-    id: `liuzhou-test/${slug}`,
-    document: 'liuzhou-test',
-    indicator: { zh: slug, en: slug },
-    formula: { numerator: ['x.done'], denominator: ['x.total'], scale: 100 },
-    unit: 'percent',
-    clause: '二(五)14',
-    quote: '…',
-    rule: { comparator: '>=', threshold: 60 },
-    deadline: { type: 'date', date: '2025-12-31' },
-    scope,
-    kind: 'level',
-    ...over,
-  };
-}
-
-function indicator(slug: string, scope: Scope): Indicator {
-  return {
-    id: `liuzhou-test/${slug}`,
-    document: 'liuzhou-test',
-    indicator: { zh: slug, en: slug },
-    formula: { numerator: ['x.done'], denominator: ['x.total'], scale: 100 },
-    unit: 'percent',
-    clause: '二(三)8',
-    quote: '…',
-    scope,
-  };
-}
-
-function doc(targets: Target[], indicators: Indicator[] = [], over: Partial<PolicyDocument> = {}): PolicyDocument {
-  return {
-    id: 'liuzhou-test',
-    title: { zh: '测试', en: 'Test' },
-    issuer: 'test',
-    number: null,
-    issued: '2023-03-03',
-    area: { prefix: '4502', code: '450200', name: '柳州市' },
-    source: 'test.md',
-    notes: [],
-    targets,
-    indicators,
-    file: 'liuzhou-test.yaml',
-    ...over,
-  };
-}
-
-function report(code: string, period: string, measures: Record<string, MeasureValue>, name: string | null = null): UnitReport {
-  return {
-    file: `data/${period}/${code}.yaml`,
-    code,
-    name,
-    level: levelOf(code),
-    period,
-    measures,
-    positions: Object.fromEntries(Object.keys(measures).map((id, i) => [id, { line: 4 + i, column: 5 }])),
-  };
-}
-
-const share = (code: string, period: string, done: number, total: number): UnitReport => report(code, period, { 'x.done': done, 'x.total': total });
-
-const DIVISIONS = new Map<string, Division>(
-  [
-    ['450200', '柳州市'],
-    ['450202', '城中区'],
-    ['450203', '鱼峰区'],
-    ['450204', '柳南区'],
-    ['450300', '桂林市'],
-  ].map(([code, name]) => [code!, { code: code!, name: name!, level: levelOf(code!), parent: null }]),
-);
+const DIVISIONS = makeDivisions([
+  ['450200', '柳州市'],
+  ['450202', '城中区'],
+  ['450203', '鱼峰区'],
+  ['450204', '柳南区'],
+  ['450300', '桂林市'],
+]);
 
 const AS_OF = '2025-06-30';
 
 describe('whole-area targets', () => {
-  const wholeArea = target('coverage', { type: 'whole-area' });
+  const wholeArea = makeTarget('coverage', { scope: { type: 'whole-area' } });
 
   it('divides summed numerators by summed denominators, never averages shares', () => {
     // 2/10 and 18/20: the area has 20/30 = 66.7% (met); the average of shares, 55%, would not be.
     const { results, indicative } = evaluate({
-      documents: [doc([wholeArea])],
-      reports: [share('450200', '2025-06', 0, 0), share('450202', '2025-06', 2, 10), share('450203', '2025-06', 18, 20)],
+      documents: [makeDocument([wholeArea])],
+      reports: [shareReport('450200', '2025-06', 0, 0), shareReport('450202', '2025-06', 2, 10), shareReport('450203', '2025-06', 18, 20)],
       divisions: DIVISIONS,
       asOf: AS_OF,
     });
@@ -103,39 +39,39 @@ describe('whole-area targets', () => {
       ['450202', 'whole-area', 20],
       ['450203', 'whole-area', 90],
     ]);
-    expect(indicative[0]!.source).toEqual({ file: 'data/2025-06/450202.yaml', line: 4 });
+    expect(indicative[0]!.source).toEqual({ file: 'data/2025-06/450202.yaml', line: 5 });
   });
 
   it('is not partial when every expected unit reported', () => {
-    const reports = ['450200', '450202', '450203', '450204'].map((code) => share(code, '2025-06', 7, 10));
-    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = ['450200', '450202', '450203', '450204'].map((code) => shareReport(code, '2025-06', 7, 10));
+    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.missingUnits).toEqual([]);
     expect(area!.flags).toEqual([]);
     expect(area!.value).toBe(70);
   });
 
   it('leaves out of a period a unit that lacks a measure, and names it as missing', () => {
-    const reports = [share('450202', '2025-06', 6, 10), report('450203', '2025-06', { 'x.done': 50 })];
-    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [shareReport('450202', '2025-06', 6, 10), makeUnitReport('450203', '2025-06', { 'x.done': 50 })];
+    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.value).toBe(60);
     expect(area!.missingUnits).toEqual(['450200', '450203', '450204']);
     expect(area!.flags).toEqual(['partial']);
   });
 
   // The city's own file holds only its own accounts (here its lottery funds), never county figures.
-  const ownAccounts = report('450200', '2025-06', { 'lottery.welfare_fund': 1200 });
+  const ownAccounts = makeUnitReport('450200', '2025-06', { 'lottery.welfare_fund': 1200 });
 
   it('names a county whose file lacks a measure, though every unit sent a file', () => {
-    const reports = [ownAccounts, share('450202', '2025-06', 6, 10), share('450203', '2025-06', 1, 10), report('450204', '2025-06', { 'x.total': 10 })];
-    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [ownAccounts, shareReport('450202', '2025-06', 6, 10), shareReport('450203', '2025-06', 1, 10), makeUnitReport('450204', '2025-06', { 'x.total': 10 })];
+    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.value).toBe(35);
     expect(area!.missingUnits).toEqual(['450204']);
     expect(area!.flags).toEqual(['partial']);
   });
 
   it('is not partial for own accounts that lack the counties\' measures', () => {
-    const reports = [ownAccounts, ...['450202', '450203', '450204'].map((code) => share(code, '2025-06', 7, 10))];
-    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [ownAccounts, ...['450202', '450203', '450204'].map((code) => shareReport(code, '2025-06', 7, 10))];
+    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.value).toBe(70);
     expect(area!.missingUnits).toEqual([]);
     expect(area!.flags).toEqual([]);
@@ -143,9 +79,9 @@ describe('whole-area targets', () => {
 
   it('is not partial for counties that lack a figure only the own accounts hold', () => {
     // Liuzhou's demonstration networks are the city's: no county file holds them.
-    const networks = target('networks', { type: 'whole-area' }, { formula: { numerator: ['x.networks'] }, unit: 'count', rule: { comparator: '>=', threshold: 2 } });
-    const reports = [report('450200', '2025-06', { 'x.networks': 2 }), ...['450202', '450203', '450204'].map((code) => share(code, '2025-06', 7, 10))];
-    const [area] = evaluate({ documents: [doc([networks])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const networks = makeTarget('networks', { scope: { type: 'whole-area' }, formula: { numerator: ['x.networks'] }, unit: 'count', rule: { comparator: '>=', threshold: 2 } });
+    const reports = [makeUnitReport('450200', '2025-06', { 'x.networks': 2 }), ...['450202', '450203', '450204'].map((code) => shareReport(code, '2025-06', 7, 10))];
+    const [area] = evaluate({ documents: [makeDocument([networks])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.value).toBe(2);
     expect(area!.status).toBe('met');
     expect(area!.missingUnits).toEqual([]);
@@ -154,8 +90,8 @@ describe('whole-area targets', () => {
 
   it('sums period by period, with the trend over the sums', () => {
     // March: 3/10 + 0/10 = 15%; June: 5/10 + 3/10 = 40%. s = 25/3, r = 20/6, ρ = 2.5.
-    const reports = [share('450202', '2025-03', 3, 10), share('450203', '2025-03', 0, 10), share('450202', '2025-06', 5, 10), share('450203', '2025-06', 3, 10)];
-    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [shareReport('450202', '2025-03', 3, 10), shareReport('450203', '2025-03', 0, 10), shareReport('450202', '2025-06', 5, 10), shareReport('450203', '2025-06', 3, 10)];
+    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.history).toEqual([{ period: '2025-03', value: 15 }, { period: '2025-06', value: 40 }]);
     expect(area!.status).toBe('on-track');
     expect(area!.trend.paceRatio).toBeCloseTo(2.5, 10);
@@ -164,18 +100,18 @@ describe('whole-area targets', () => {
   });
 
   it('names the units missing from the judged period, not from others', () => {
-    const reports = [share('450202', '2025-03', 3, 10), share('450203', '2025-06', 7, 10)];
-    const [area] = evaluate({ documents: [doc([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [shareReport('450202', '2025-03', 3, 10), shareReport('450203', '2025-06', 7, 10)];
+    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.period).toBe('2025-06');
     expect(area!.missingUnits).toEqual(['450200', '450202', '450204']);
   });
 
   it('sums the figures of a running total across units', () => {
-    const total = target('adapted', { type: 'whole-area' }, {
-      formula: { numerator: ['x.count'] }, unit: 'households', rule: { comparator: '>=', threshold: 1000 }, kind: 'cumulative', windowStart: '2025-01-01',
+    const total = makeTarget('adapted', {
+      scope: { type: 'whole-area' }, formula: COUNT_FORMULA, unit: 'households', rule: { comparator: '>=', threshold: 1000 }, kind: 'cumulative', windowStart: '2025-01-01',
     });
-    const reports = [report('450202', '2025-06', { 'x.count': 300 }), report('450203', '2025-06', { 'x.count': 200 })];
-    const [area] = evaluate({ documents: [doc([total])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [makeUnitReport('450202', '2025-06', { 'x.count': 300 }), makeUnitReport('450203', '2025-06', { 'x.count': 200 })];
+    const [area] = evaluate({ documents: [makeDocument([total])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
     expect(area!.value).toBe(500);
     // 0 → 500 over six months: s = r = 500/6
     expect(area!.status).toBe('on-track');
@@ -184,10 +120,10 @@ describe('whole-area targets', () => {
 
 describe('each-level and each-county scope', () => {
   it('judges the named levels and shows the others without a verdict', () => {
-    const cityOnly = target('lottery', { type: 'each-level', levels: ['province', 'city'] }, { deadline: { type: 'ongoing' } });
+    const cityOnly = makeTarget('lottery', { scope: { type: 'each-level', levels: ['province', 'city'] }, deadline: { type: 'ongoing' } });
     const { results, indicative } = evaluate({
-      documents: [doc([cityOnly])],
-      reports: [share('450200', '2025-06', 70, 100), share('450202', '2025-06', 40, 100), report('450203', '2025-06', { 'x.done': 1 })],
+      documents: [makeDocument([cityOnly])],
+      reports: [shareReport('450200', '2025-06', 70, 100), shareReport('450202', '2025-06', 40, 100), makeUnitReport('450203', '2025-06', { 'x.done': 1 })],
       divisions: DIVISIONS,
       asOf: AS_OF,
     });
@@ -196,10 +132,10 @@ describe('each-level and each-county scope', () => {
   });
 
   it('judges county-level units of an each-county target, one result each', () => {
-    const county = target('facility', { type: 'each-county' });
+    const county = makeTarget('facility', { scope: { type: 'each-county' } });
     const { results } = evaluate({
-      documents: [doc([county])],
-      reports: [share('450203', '2025-06', 70, 100), share('450202', '2025-06', 40, 100), share('450300', '2025-06', 80, 100)],
+      documents: [makeDocument([county])],
+      reports: [shareReport('450203', '2025-06', 70, 100), shareReport('450202', '2025-06', 40, 100), shareReport('450300', '2025-06', 80, 100)],
       divisions: DIVISIONS,
       asOf: AS_OF,
     });
@@ -212,8 +148,8 @@ describe('each-level and each-county scope', () => {
 
   it('gives a no-data result to a unit in scope that lacks the measures', () => {
     const { results } = evaluate({
-      documents: [doc([target('facility', { type: 'each-county' })])],
-      reports: [report('450202', '2025-06', { 'y.other': 1 })],
+      documents: [makeDocument([makeTarget('facility', { scope: { type: 'each-county' } })])],
+      reports: [makeUnitReport('450202', '2025-06', { 'y.other': 1 })],
       divisions: DIVISIONS,
       asOf: AS_OF,
     });
@@ -224,8 +160,8 @@ describe('each-level and each-county scope', () => {
 describe('indicators without a rule', () => {
   it('shows every unit with a value, and the area for a whole-area indicator', () => {
     const { results, indicative } = evaluate({
-      documents: [doc([], [indicator('lottery', { type: 'whole-area' })])],
-      reports: [share('450200', '2025-06', 30, 100), share('450202', '2025-06', 30, 50), report('450203', '2025-06', {})],
+      documents: [makeDocument([], { indicators: [makeIndicator('lottery', { scope: { type: 'whole-area' } })] })],
+      reports: [shareReport('450200', '2025-06', 30, 100), shareReport('450202', '2025-06', 30, 50), makeUnitReport('450203', '2025-06', {})],
       divisions: DIVISIONS,
       asOf: AS_OF,
     });
@@ -240,10 +176,10 @@ describe('indicators without a rule', () => {
 
 describe('units and ordering', () => {
   it('names a unit from the division table, else its file, else its code', () => {
-    const documents = [doc([target('facility', { type: 'each-county' })], [], { area: { prefix: '45', code: '450000', name: '广西' } })];
+    const documents = [makeDocument([makeTarget('facility', { scope: { type: 'each-county' } })], { area: { prefix: '45', code: '450000', name: '广西' } })];
     const { results } = evaluate({
       documents,
-      reports: [share('450202', '2025-06', 1, 2), { ...share('450299', '2025-06', 1, 2), name: '新区' }, share('450298', '2025-06', 1, 2)],
+      reports: [shareReport('450202', '2025-06', 1, 2), { ...shareReport('450299', '2025-06', 1, 2), name: '新区' }, shareReport('450298', '2025-06', 1, 2)],
       divisions: DIVISIONS,
       asOf: AS_OF,
     });
@@ -251,8 +187,14 @@ describe('units and ordering', () => {
   });
 
   it('sorts by unit code, then target id, then the unit before the area', () => {
-    const documents = [doc([target('b-county', { type: 'each-county' }), target('a-area', { type: 'whole-area' }), target('c-city', { type: 'each-level', levels: ['city'] })])];
-    const reports = [share('450203', '2025-06', 1, 2), share('450200', '2025-06', 1, 2), share('450202', '2025-06', 1, 2)];
+    const documents = [
+      makeDocument([
+        makeTarget('b-county', { scope: { type: 'each-county' } }),
+        makeTarget('a-area', { scope: { type: 'whole-area' } }),
+        makeTarget('c-city', { scope: { type: 'each-level', levels: ['city'] } }),
+      ]),
+    ];
+    const reports = [shareReport('450203', '2025-06', 1, 2), shareReport('450200', '2025-06', 1, 2), shareReport('450202', '2025-06', 1, 2)];
     const { results, indicative } = evaluate({ documents, reports, divisions: DIVISIONS, asOf: AS_OF });
     expect(results.map((r) => `${r.unit.code} ${r.target.split('/')[1]} ${r.aggregate}`)).toEqual([
       '450200 a-area true',
@@ -271,15 +213,18 @@ describe('units and ordering', () => {
   });
 
   it('puts a unit before the area when both carry the same code and target', () => {
-    const documents = [doc([target('everyone', { type: 'each-level', levels: ['city', 'county'] })]), doc([target('everyone', { type: 'whole-area' })])];
-    const { results } = evaluate({ documents, reports: [share('450200', '2025-06', 1, 2)], divisions: DIVISIONS, asOf: AS_OF });
+    const documents = [
+      makeDocument([makeTarget('everyone', { scope: { type: 'each-level', levels: ['city', 'county'] } })]),
+      makeDocument([makeTarget('everyone', { scope: { type: 'whole-area' } })]),
+    ];
+    const { results } = evaluate({ documents, reports: [shareReport('450200', '2025-06', 1, 2)], divisions: DIVISIONS, asOf: AS_OF });
     expect(results.map((r) => [r.unit.code, r.aggregate])).toEqual([['450200', false], ['450200', true]]);
   });
 
   it('applies no document to units outside its area', () => {
     const { results, indicative } = evaluate({
-      documents: [doc([target('coverage', { type: 'whole-area' })])],
-      reports: [share('450300', '2025-06', 1, 2)],
+      documents: [makeDocument([makeTarget('coverage', { scope: { type: 'whole-area' } })])],
+      reports: [shareReport('450300', '2025-06', 1, 2)],
       divisions: DIVISIONS,
       asOf: AS_OF,
     });

@@ -6,7 +6,7 @@ import { gapOf, progressOf, satisfies } from '../../src/core/rule.js';
 import { roleOf } from '../../src/core/scope.js';
 import { dateTime, dayStart, lastDayOf, periodTime } from '../../src/core/time.js';
 import { paceOf, paceRatioOf, projectionOf, requiredPaceOf } from '../../src/core/trend.js';
-import type { Division, UnitReport } from '../../src/core/types.js';
+import { makeDivisions, makeUnitReport } from './core-builders.js';
 
 describe('time', () => {
   it('places an observation at the end of its month, which is the start of the next', () => {
@@ -144,9 +144,7 @@ describe('levels and scope', () => {
   });
 
   it('lists the units of the division table under a prefix, sorted', () => {
-    const divisions = new Map<string, Division>(
-      ['450203', '450200', '450300', '450202'].map((code) => [code, { code, name: code, level: levelOf(code), parent: null }]),
-    );
+    const divisions = makeDivisions(['450203', '450200', '450300', '450202']);
     expect(unitsUnder(divisions, '4502')).toEqual(['450200', '450202', '450203']);
   });
 
@@ -163,16 +161,17 @@ describe('levels and scope', () => {
 });
 
 describe('aggregate', () => {
-  const report = (code: string, period: string, measures: UnitReport['measures']): UnitReport => ({
-    file: `${code}-${period}.yaml`, code, name: null, level: levelOf(code), period, measures, positions: {},
-  });
   const share = { numerator: ['n'], denominator: ['d'], scale: 100 };
 
   it('divides the sum of numerators by the sum of denominators, from the same units', () => {
     const observations = aggregateObservations(
       share,
       false,
-      [report('450202', '2025-06', { n: 2, d: 10 }), report('450203', '2025-06', { n: 18, d: 20 }), report('450204', '2025-06', { n: 5 })],
+      [
+        makeUnitReport('450202', '2025-06', { n: 2, d: 10 }),
+        makeUnitReport('450203', '2025-06', { n: 18, d: 20 }),
+        makeUnitReport('450204', '2025-06', { n: 5 }),
+      ],
       ['450200', '450202', '450203', '450204'],
     );
     expect(observations).toHaveLength(1);
@@ -185,7 +184,11 @@ describe('aggregate', () => {
     const observations = aggregateObservations(
       share,
       false,
-      [report('450202', '2025-06', { n: 1, d: 2 }), report('450202', '2025-03', { n: 1, d: 4 }), report('450203', '2025-03', { n: 1, d: 4 })],
+      [
+        makeUnitReport('450202', '2025-06', { n: 1, d: 2 }),
+        makeUnitReport('450202', '2025-03', { n: 1, d: 4 }),
+        makeUnitReport('450203', '2025-03', { n: 1, d: 4 }),
+      ],
       ['450202', '450203'],
     );
     expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
@@ -200,8 +203,8 @@ describe('aggregate', () => {
       share,
       false,
       [
-        report('450200', '2025-05', { other: 1 }), report('450202', '2025-05', { n: 1, d: 2 }), report('450203', '2025-05', { n: 1 }),
-        report('450200', '2025-06', { other: 1 }), report('450202', '2025-06', { n: 1, d: 4 }), report('450203', '2025-06', { n: 2 }),
+        makeUnitReport('450200', '2025-05', { other: 1 }), makeUnitReport('450202', '2025-05', { n: 1, d: 2 }), makeUnitReport('450203', '2025-05', { n: 1 }),
+        makeUnitReport('450200', '2025-06', { other: 1 }), makeUnitReport('450202', '2025-06', { n: 1, d: 4 }), makeUnitReport('450203', '2025-06', { n: 2 }),
       ],
       ['450200', '450202', '450203'],
     );
@@ -216,7 +219,7 @@ describe('aggregate', () => {
     const observations = aggregateObservations(
       networks,
       false,
-      [report('450200', '2025-05', { k: 1 }), report('450202', '2025-05', { n: 1 }), report('450200', '2025-06', { other: 1 }), report('450202', '2025-06', { n: 1 })],
+      [makeUnitReport('450200', '2025-05', { k: 1 }), makeUnitReport('450202', '2025-05', { n: 1 }), makeUnitReport('450200', '2025-06', { other: 1 }), makeUnitReport('450202', '2025-06', { n: 1 })],
       ['450200', '450202'],
     );
     expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
@@ -226,15 +229,20 @@ describe('aggregate', () => {
   });
 
   it('has no value when no unit holds every measure, naming what is missing', () => {
-    const [only] = aggregateObservations(share, false, [report('450202', '2025-06', { n: 1 }), report('450203', '2025-06', { d: 1 })], []);
+    const [only] = aggregateObservations(share, false, [makeUnitReport('450202', '2025-06', { n: 1 }), makeUnitReport('450203', '2025-06', { d: 1 })], []);
     expect(only!.value).toBeNull();
     expect(only!.missingMeasures).toEqual(['n', 'd']);
   });
 
   it('holds a boolean true only if every contributing unit holds it', () => {
     const formula = { numerator: ['b'] };
-    const all = aggregateObservations(formula, true, [report('450202', '2025-06', { b: true }), report('450203', '2025-06', { b: true }), report('450204', '2025-06', {})], []);
-    const one = aggregateObservations(formula, true, [report('450202', '2025-06', { b: true }), report('450203', '2025-06', { b: false })], []);
+    const all = aggregateObservations(
+      formula,
+      true,
+      [makeUnitReport('450202', '2025-06', { b: true }), makeUnitReport('450203', '2025-06', { b: true }), makeUnitReport('450204', '2025-06', {})],
+      [],
+    );
+    const one = aggregateObservations(formula, true, [makeUnitReport('450202', '2025-06', { b: true }), makeUnitReport('450203', '2025-06', { b: false })], []);
     expect(all[0]!.value).toBe(true);
     expect(one[0]!.value).toBe(false);
   });

@@ -4,10 +4,11 @@ import { aggregateObservations } from '../../src/core/aggregate.js';
 import { evaluate, type EvaluateInput } from '../../src/core/evaluate.js';
 import { levelOf } from '../../src/core/levels.js';
 import { satisfies } from '../../src/core/rule.js';
-import { FLAGS, STATUSES, type Deadline, type Division, type MeasureValue, type PolicyDocument, type Scope, type Target, type UnitReport } from '../../src/core/types.js';
+import { FLAGS, STATUSES, type Deadline, type MeasureValue, type Scope, type Target, type UnitReport } from '../../src/core/types.js';
+import { makeDivisions, makeDocument, makeTarget, makeUnitReport } from './core-builders.js';
 
 const CODES = ['450200', '450202', '450203'];
-const DIVISIONS = new Map<string, Division>(CODES.map((code) => [code, { code, name: code, level: levelOf(code), parent: null }]));
+const DIVISIONS = makeDivisions(CODES);
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const dateArb = fc
@@ -29,20 +30,9 @@ const targetArb = (slug: string): fc.Arbitrary<Target> =>
       kind: fc.constantFrom('level' as const, 'cumulative' as const),
       scope: fc.constantFrom<Scope>({ type: 'each-county' }, { type: 'whole-area' }, { type: 'each-level', levels: ['city'] }),
     })
-    .map(({ comparator, threshold, deadline, kind, scope }) => ({
-      id: `prop/${slug}`,
-      document: 'prop',
-      indicator: { zh: slug, en: slug },
-      formula: { numerator: ['x.done'], denominator: ['x.total'], scale: 100 },
-      unit: 'percent',
-      clause: '1',
-      quote: '…',
-      rule: { comparator, threshold },
-      deadline,
-      scope,
-      kind,
-      ...(kind === 'cumulative' ? { windowStart: '2023-01-01' } : {}),
-    }));
+    .map(({ comparator, threshold, deadline, kind, scope }) =>
+      makeTarget(slug, { rule: { comparator, threshold }, deadline, scope, kind, ...(kind === 'cumulative' ? { windowStart: '2023-01-01' } : {}) }),
+    );
 
 const reportArb: fc.Arbitrary<UnitReport> = fc
   .record({
@@ -55,7 +45,7 @@ const reportArb: fc.Arbitrary<UnitReport> = fc
   .map(({ code, year, month, done, total }) => {
     const period = `${year}-${pad(month)}`;
     const measures: Record<string, MeasureValue> = done === null ? { 'x.total': total } : { 'x.done': Math.min(done, total), 'x.total': total };
-    return { file: `${code}-${period}.yaml`, code, name: null, level: levelOf(code), period, measures, positions: {} };
+    return makeUnitReport(code, period, measures);
   });
 
 /** One report per unit and period, as validation guarantees. */
@@ -63,22 +53,7 @@ const reportsArb = fc.uniqueArray(reportArb, { selector: (r) => `${r.code} ${r.p
 
 const inputArb: fc.Arbitrary<EvaluateInput> = fc
   .record({ targets: fc.tuple(targetArb('a'), targetArb('b')), reports: reportsArb, asOf: dateArb })
-  .map(({ targets, reports, asOf }) => {
-    const document: PolicyDocument = {
-      id: 'prop',
-      title: { zh: 'p', en: 'p' },
-      issuer: 'p',
-      number: null,
-      issued: '2023-01-01',
-      area: { prefix: '4502', code: '450200', name: '柳州市' },
-      source: 'p.md',
-      notes: [],
-      targets,
-      indicators: [],
-      file: 'p.yaml',
-    };
-    return { documents: [document], reports, divisions: DIVISIONS, asOf };
-  });
+  .map(({ targets, reports, asOf }) => ({ documents: [makeDocument(targets, { issued: '2023-01-01' })], reports, divisions: DIVISIONS, asOf }));
 
 const key = (r: { unit: { code: string }; target: string; aggregate: boolean }): string => `${r.unit.code} ${r.target} ${Number(r.aggregate)}`;
 
@@ -161,7 +136,7 @@ describe('whole-area sums, on any input', () => {
             if (slot.done !== null) measures['x.done'] = slot.done;
             if (slot.total !== null) measures['x.total'] = slot.total;
           }
-          reports.push({ file: `${code}-${period}.yaml`, code, name: null, level: levelOf(code), period, measures, positions: {} });
+          reports.push(makeUnitReport(code, period, measures));
         });
         const holds = (r: UnitReport, id: string): boolean => typeof r.measures[id] === 'number';
         const complete = (r: UnitReport): boolean => holds(r, 'x.done') && holds(r, 'x.total');

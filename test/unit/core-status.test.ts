@@ -3,65 +3,21 @@
 
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
-import type { Division, MeasureValue, PolicyDocument, Result, Target, Thresholds, UnitReport } from '../../src/core/types.js';
+import type { Result, Target, Thresholds, UnitReport } from '../../src/core/types.js';
+import { COUNT_FORMULA, countReport, makeDivisions, makeDocument, makeTarget, makeUnitReport, shareReport } from './core-builders.js';
 
 const COUNTY = '450202';
 
-function target(slug: string, over: Partial<Target> = {}): Target {
-  return {
-    id: `test-doc/${slug}`,
-    document: 'test-doc',
-    indicator: { zh: slug, en: slug },
-    formula: { numerator: ['x.done'], denominator: ['x.total'], scale: 100 },
-    unit: 'percent',
-    clause: '一(一)1',
-    quote: '…',
-    rule: { comparator: '>=', threshold: 60 },
-    deadline: { type: 'date', date: '2025-12-31' },
-    scope: { type: 'each-county' },
-    kind: 'level',
-    ...over,
-  };
-}
+const COUNT: Partial<Target> = { formula: COUNT_FORMULA, unit: 'count', rule: { comparator: '>=', threshold: 100 } };
 
-const COUNT: Partial<Target> = { formula: { numerator: ['x.count'] }, unit: 'count', rule: { comparator: '>=', threshold: 100 } };
+const report = (period: string, measures: UnitReport['measures']): UnitReport => makeUnitReport(COUNTY, period, measures);
+const share = (period: string, done: number, total = 100): UnitReport => shareReport(COUNTY, period, done, total);
+const count = (period: string, value: number): UnitReport => countReport(COUNTY, period, value);
 
-function doc(targets: Target[]): PolicyDocument {
-  return {
-    id: 'test-doc',
-    title: { zh: '测试', en: 'Test' },
-    issuer: 'test',
-    number: null,
-    issued: '2023-03-03',
-    area: { prefix: '4502', code: '450200', name: '柳州市' },
-    source: 'test.md',
-    notes: [],
-    targets,
-    indicators: [],
-    file: 'test-doc.yaml',
-  };
-}
-
-function report(period: string, measures: Record<string, MeasureValue>, code = COUNTY): UnitReport {
-  const ids = Object.keys(measures);
-  return {
-    file: `data/${period}/${code}.yaml`,
-    code,
-    name: null,
-    level: 'county',
-    period,
-    measures,
-    positions: Object.fromEntries(ids.map((id, i) => [id, { line: 5 + i, column: 7 }])),
-  };
-}
-
-const share = (period: string, done: number, total = 100): UnitReport => report(period, { 'x.done': done, 'x.total': total });
-const count = (period: string, value: number): UnitReport => report(period, { 'x.count': value });
-
-const DIVISIONS = new Map<string, Division>([[COUNTY, { code: COUNTY, name: '城中区', level: 'county', parent: '450200' }]]);
+const DIVISIONS = makeDivisions([[COUNTY, '城中区']]);
 
 function one(t: Target, reports: UnitReport[], asOf: string, thresholds?: Thresholds): Result {
-  const { results } = evaluate({ documents: [doc([t])], reports, divisions: DIVISIONS, asOf, ...(thresholds ? { thresholds } : {}) });
+  const { results } = evaluate({ documents: [makeDocument([t])], reports, divisions: DIVISIONS, asOf, ...(thresholds ? { thresholds } : {}) });
   expect(results).toHaveLength(1);
   return results[0]!;
 }
@@ -69,7 +25,7 @@ function one(t: Target, reports: UnitReport[], asOf: string, thresholds?: Thresh
 describe('a county target before its deadline', () => {
   it('is on track at ρ = 1 with two observations (pace, required pace, projection by hand)', () => {
     // 30% at the end of March, 40% at the end of June: s = 10/3 per month; r = (60 − 40)/6 = 10/3; V̂ = 40 + 6s = 60.
-    const r = one(target('share'), [share('2025-03', 30), share('2025-06', 40)], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-03', 30), share('2025-06', 40)], '2025-06-30');
     expect(r.status).toBe('on-track');
     expect(r.flags).toEqual(['low-confidence']);
     expect(r.period).toBe('2025-06');
@@ -90,26 +46,26 @@ describe('a county target before its deadline', () => {
 
   it('is on track exactly at ρ = 0.95 and at risk just below', () => {
     // Vn = 40 at 2025-06, r = (100 − 40)/6 = 10; from 21 at 2025-04: s = 19/2 = 9.5, ρ = 0.95.
-    const at = one(target('count', COUNT), [count('2025-04', 21), count('2025-06', 40)], '2025-06-30');
+    const at = one(makeTarget('count', COUNT), [count('2025-04', 21), count('2025-06', 40)], '2025-06-30');
     expect(at.trend.paceRatio).toBe(0.95);
     expect(at.status).toBe('on-track');
-    const below = one(target('count', COUNT), [count('2025-04', 21.2), count('2025-06', 40)], '2025-06-30');
+    const below = one(makeTarget('count', COUNT), [count('2025-04', 21.2), count('2025-06', 40)], '2025-06-30');
     expect(below.status).toBe('at-risk');
   });
 
   it('is at risk exactly at ρ = 0.6 and off track just below', () => {
     // s = (40 − 28)/2 = 6, ρ = 0.6.
-    const at = one(target('count', COUNT), [count('2025-04', 28), count('2025-06', 40)], '2025-06-30');
+    const at = one(makeTarget('count', COUNT), [count('2025-04', 28), count('2025-06', 40)], '2025-06-30');
     expect(at.trend.paceRatio).toBe(0.6);
     expect(at.status).toBe('at-risk');
     expect(at.flags).toEqual(['low-confidence']);
-    const below = one(target('count', COUNT), [count('2025-04', 28.2), count('2025-06', 40)], '2025-06-30');
+    const below = one(makeTarget('count', COUNT), [count('2025-04', 28.2), count('2025-06', 40)], '2025-06-30');
     expect(below.status).toBe('off-track');
     expect(below.flags).toEqual(['low-confidence']);
   });
 
   it('is off track and regressing when the pace runs away from the threshold', () => {
-    const r = one(target('count', COUNT), [count('2025-02', 60), count('2025-04', 50), count('2025-06', 40)], '2025-06-30');
+    const r = one(makeTarget('count', COUNT), [count('2025-02', 60), count('2025-04', 50), count('2025-06', 40)], '2025-06-30');
     expect(r.status).toBe('off-track');
     expect(r.flags).toEqual(['regressing']);
     expect(r.trend.pace).toBeCloseTo(-5, 10);
@@ -117,20 +73,20 @@ describe('a county target before its deadline', () => {
   });
 
   it('is off track but not regressing when the pace is flat', () => {
-    const r = one(target('count', COUNT), [count('2025-04', 40), count('2025-06', 40)], '2025-06-30');
+    const r = one(makeTarget('count', COUNT), [count('2025-04', 40), count('2025-06', 40)], '2025-06-30');
     expect(r.status).toBe('off-track');
     expect(r.flags).not.toContain('regressing');
   });
 
   it('is pending with one observation of a level target, still giving the required pace', () => {
-    const r = one(target('share'), [share('2025-06', 40)], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-06', 40)], '2025-06-30');
     expect(r.status).toBe('pending');
     expect(r.flags).toEqual([]);
     expect(r.trend).toEqual({ observations: 1, pace: null, requiredPace: 20 / 6, projected: null, paceRatio: null });
   });
 
   it('is met at the threshold, without a trend from one observation', () => {
-    const r = one(target('share'), [share('2025-06', 3, 5)], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-06', 3, 5)], '2025-06-30');
     expect(r.status).toBe('met');
     expect(r.value).toBe(60);
     expect(r.gap).toBe(0);
@@ -138,14 +94,14 @@ describe('a county target before its deadline', () => {
   });
 
   it('does not take 99.6% for 100%', () => {
-    const r = one(target('full', { rule: { comparator: '>=', threshold: 100 } }), [share('2025-06', 249, 250)], '2025-06-30');
+    const r = one(makeTarget('full', { rule: { comparator: '>=', threshold: 100 } }), [share('2025-06', 249, 250)], '2025-06-30');
     expect(r.status).toBe('pending');
     expect(r.value).toBeCloseTo(99.6, 12);
   });
 
   it('is met but slipping when a level projection falls back below the threshold', () => {
     // 90% → 70% in 3 months: s = −20/3, V̂ = 70 − 40 = 30 < 60.
-    const r = one(target('share'), [share('2025-03', 90), share('2025-06', 70)], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-03', 90), share('2025-06', 70)], '2025-06-30');
     expect(r.status).toBe('met');
     expect(r.flags).toEqual(['slipping']);
     expect(r.trend.projected).toBeCloseTo(30, 10);
@@ -153,13 +109,13 @@ describe('a county target before its deadline', () => {
   });
 
   it('caps the projection of a percentage at 100', () => {
-    const r = one(target('share'), [share('2025-03', 50), share('2025-06', 80)], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-03', 50), share('2025-06', 80)], '2025-06-30');
     expect(r.status).toBe('met');
     expect(r.trend.projected).toBe(100);
   });
 
   it('is no-data when a measure is absent in the judged period, naming it, even with older figures', () => {
-    const r = one(target('share'), [share('2025-03', 30), report('2025-06', { 'x.done': 40 })], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-03', 30), report('2025-06', { 'x.done': 40 })], '2025-06-30');
     expect(r.status).toBe('no-data');
     expect(r.value).toBeNull();
     expect(r.period).toBe('2025-06');
@@ -169,21 +125,21 @@ describe('a county target before its deadline', () => {
   });
 
   it('points at the first numerator measure, else at the first measure the file holds', () => {
-    const numerator = one(target('share'), [report('2025-06', { 'x.total': 10, 'x.done': 4 })], '2025-06-30');
+    const numerator = one(makeTarget('share'), [report('2025-06', { 'x.total': 10, 'x.done': 4 })], '2025-06-30');
     expect(numerator.source).toEqual({ file: `data/2025-06/${COUNTY}.yaml`, line: 6 });
-    const denominator = one(target('share'), [report('2025-06', { 'x.total': 10 })], '2025-06-30');
+    const denominator = one(makeTarget('share'), [report('2025-06', { 'x.total': 10 })], '2025-06-30');
     expect(denominator.source).toEqual({ file: `data/2025-06/${COUNTY}.yaml`, line: 5 });
     expect(denominator.missingMeasures).toEqual(['x.done']);
   });
 
   it('is no-data when the denominator is 0', () => {
-    const r = one(target('share'), [share('2025-06', 0, 0)], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-06', 0, 0)], '2025-06-30');
     expect(r.status).toBe('no-data');
     expect(r.missingMeasures).toEqual([]);
   });
 
   it('ignores periods after the as-of month entirely', () => {
-    const r = one(target('share'), [share('2025-03', 30), share('2025-06', 40), share('2025-07', 90)], '2025-06-30');
+    const r = one(makeTarget('share'), [share('2025-03', 30), share('2025-06', 40), share('2025-07', 90)], '2025-06-30');
     expect(r.period).toBe('2025-06');
     expect(r.status).toBe('on-track');
     expect(r.history.map((h) => h.period)).toEqual(['2025-03', '2025-06']);
@@ -193,8 +149,8 @@ describe('a county target before its deadline', () => {
     // 13 points of 0 then a rise: the default window of 13 sees one rise; a window of 2 sees the rise only.
     const flat = Array.from({ length: 12 }, (_, i) => count(`2024-${String(i + 1).padStart(2, '0')}`, 0));
     const series = [...flat, count('2025-01', 0), count('2025-02', 40)];
-    const wide = one(target('count', COUNT), series, '2025-02-28');
-    const narrow = one(target('count', COUNT), series, '2025-02-28', { onTrack: 0.95, atRisk: 0.6, trendWindow: 2 });
+    const wide = one(makeTarget('count', COUNT), series, '2025-02-28');
+    const narrow = one(makeTarget('count', COUNT), series, '2025-02-28', { onTrack: 0.95, atRisk: 0.6, trendWindow: 2 });
     expect(wide.trend.observations).toBe(13);
     expect(narrow.trend.observations).toBe(2);
     expect(narrow.trend.pace).toBe(40);
@@ -203,29 +159,29 @@ describe('a county target before its deadline', () => {
   it('follows a threshold override', () => {
     // s = 4 (32 → 40 in 2 months), r = 10: ρ = 0.4 — off track by default, on track at on-track=0.4.
     const reports = [count('2025-04', 32), count('2025-06', 40)];
-    expect(one(target('count', COUNT), reports, '2025-06-30').status).toBe('off-track');
-    expect(one(target('count', COUNT), reports, '2025-06-30', { onTrack: 0.4, atRisk: 0.2, trendWindow: 13 }).status).toBe('on-track');
-    expect(one(target('count', COUNT), reports, '2025-06-30', { onTrack: 0.9, atRisk: 0.4, trendWindow: 13 }).status).toBe('at-risk');
+    expect(one(makeTarget('count', COUNT), reports, '2025-06-30').status).toBe('off-track');
+    expect(one(makeTarget('count', COUNT), reports, '2025-06-30', { onTrack: 0.4, atRisk: 0.2, trendWindow: 13 }).status).toBe('on-track');
+    expect(one(makeTarget('count', COUNT), reports, '2025-06-30', { onTrack: 0.9, atRisk: 0.4, trendWindow: 13 }).status).toBe('at-risk');
   });
 
   it('reverses the comparisons of a <= target', () => {
     const atMost = { ...COUNT, rule: { comparator: '<=' as const, threshold: 10 } };
     // 30 → 20 in 2 months: s = −5, r = (10 − 20)/6 = −5/3, ρ = 3.
-    const falling = one(target('at-most', atMost), [count('2025-04', 30), count('2025-06', 20)], '2025-06-30');
+    const falling = one(makeTarget('at-most', atMost), [count('2025-04', 30), count('2025-06', 20)], '2025-06-30');
     expect(falling.status).toBe('on-track');
     expect(falling.trend.paceRatio).toBeCloseTo(3, 10);
     expect(falling.gap).toBe(10);
-    const rising = one(target('at-most', atMost), [count('2025-04', 15), count('2025-06', 20)], '2025-06-30');
+    const rising = one(makeTarget('at-most', atMost), [count('2025-04', 15), count('2025-06', 20)], '2025-06-30');
     expect(rising.status).toBe('off-track');
     expect(rising.flags).toEqual(['low-confidence', 'regressing']);
-    const below = one(target('at-most', atMost), [count('2025-06', 8)], '2025-06-30');
+    const below = one(makeTarget('at-most', atMost), [count('2025-06', 8)], '2025-06-30');
     expect(below.status).toBe('met');
   });
 });
 
 describe('a running total', () => {
   const total = (over: Partial<Target> = {}): Target =>
-    target('total', { ...COUNT, rule: { comparator: '>=', threshold: 1200 }, kind: 'cumulative', windowStart: '2025-01-01', ...over });
+    makeTarget('total', { ...COUNT, rule: { comparator: '>=', threshold: 1200 }, kind: 'cumulative', windowStart: '2025-01-01', ...over });
 
   it('starts from an implicit 0 at the window start', () => {
     // 0 at the start of 2025, 500 at the end of June: s = 500/6, r = 700/6, ρ = 5/7, V̂ = 1000.
@@ -255,20 +211,20 @@ describe('a running total', () => {
 });
 
 describe('deadlines', () => {
-  const early = (over: Partial<Target> = {}): Target => target('early', { deadline: { type: 'date', date: '2024-12-31' }, ...over });
+  const early = (over: Partial<Target> = {}): Target => makeTarget('early', { deadline: { type: 'date', date: '2024-12-31' }, ...over });
 
   it('is final on the deadline day itself', () => {
-    const on = one(target('share'), [share('2025-09', 40), share('2025-12', 50)], '2025-12-31');
+    const on = one(makeTarget('share'), [share('2025-09', 40), share('2025-12', 50)], '2025-12-31');
     expect(on.status).toBe('missed');
     expect(on.monthsLeft).toBe(0);
     expect(on.trend.requiredPace).toBeNull();
-    const before = one(target('share'), [share('2025-09', 40), share('2025-12', 50)], '2025-12-30');
+    const before = one(makeTarget('share'), [share('2025-09', 40), share('2025-12', 50)], '2025-12-30');
     expect(before.status).toBe('off-track');
     expect(before.monthsLeft).toBe(0);
   });
 
   it('counts the months left to one decimal', () => {
-    expect(one(target('share'), [share('2025-06', 40)], '2025-06-15').monthsLeft).toBe(6.5);
+    expect(one(makeTarget('share'), [share('2025-06', 40)], '2025-06-15').monthsLeft).toBe(6.5);
   });
 
   it('is met after the deadline when the deadline month meets the rule', () => {
@@ -302,7 +258,7 @@ describe('deadlines', () => {
 
 describe('yes/no targets', () => {
   const yes = (over: Partial<Target> = {}): Target =>
-    target('built', { formula: { numerator: ['x.built'] }, unit: 'boolean', rule: { comparator: '==', threshold: true }, ...over });
+    makeTarget('built', { formula: { numerator: ['x.built'] }, unit: 'boolean', rule: { comparator: '==', threshold: true }, ...over });
   const built = (period: string, value: boolean): UnitReport => report(period, { 'x.built': value });
 
   it('is pending before the deadline until met, with no trend', () => {
@@ -326,7 +282,7 @@ describe('yes/no targets', () => {
 
 describe('ongoing targets', () => {
   const lottery = (over: Partial<Target> = {}): Target =>
-    target('lottery', { rule: { comparator: '>=', threshold: 55 }, deadline: { type: 'ongoing' }, ...over });
+    makeTarget('lottery', { rule: { comparator: '>=', threshold: 55 }, deadline: { type: 'ongoing' }, ...over });
 
   it('is decided by the latest observation and says since when', () => {
     const r = one(lottery(), [share('2024-01', 60), share('2024-02', 50), share('2024-03', 56), share('2024-04', 58)], '2024-06-30');
@@ -361,7 +317,7 @@ describe('ongoing targets', () => {
 
 describe('each-year targets', () => {
   const sessions = (): Target =>
-    target('sessions', { ...COUNT, rule: { comparator: '>=', threshold: 4 }, deadline: { type: 'each-year' }, kind: 'cumulative' });
+    makeTarget('sessions', { ...COUNT, rule: { comparator: '>=', threshold: 4 }, deadline: { type: 'each-year' }, kind: 'cumulative' });
 
   it('judges a running year from 1 January, with the implicit 0', () => {
     // points (0, 0), (3, 1), (6, 2): s = 1/3; r = (4 − 2)/6 = 1/3; ρ = 1.
