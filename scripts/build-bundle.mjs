@@ -103,7 +103,7 @@ const bundle = await rolldown({
   plugins: [entry, keepModuleUrls, lazyBuiltins],
   logLevel: 'warn',
 });
-const { output } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner, dynamicImportInCjs: false, comments: false });
+const { output } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner, dynamicImportInCjs: false, comments: false, charset: 'ascii' });
 await bundle.close();
 const code = output[0].code;
 writeFileSync(BUNDLE_FILE, namedBundle(code, createHash('sha1').update(code).digest('hex')));

@@ -11,8 +11,8 @@ export function levelOf(code: string): Level {
 /** Every province-, city- and county-level code of the division table under a prefix, sorted. */
 export function unitsUnder(divisions: ReadonlyMap<string, Division>, prefix: string): string[] {
   const codes: string[] = [];
-  for (const division of divisions.values()) {
-    if (division.code.startsWith(prefix)) codes.push(division.code);
+  for (const code of divisions.keys()) {
+    if (code.startsWith(prefix)) codes.push(code);
   }
   return codes.sort(byText);
 }

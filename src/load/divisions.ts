@@ -1,7 +1,7 @@
 // The bundled division table (data/divisions/2024.txt): one `CODE NAME` a line.
 import { readFileSync } from 'node:fs';
-import { levelOf } from '../core/levels.js';
 import type { Division } from '../core/types.js';
+import { DivisionTable } from './division-table.js';
 import { dataPath } from './paths.js';
 import { bundledSnapshot } from './snapshot.js';
 
@@ -21,24 +21,13 @@ export function divisionEntries(source: string): [string, string][] {
 }
 
 /** Reads the table's text. */
-export function parseDivisions(source: string): Map<string, Division> {
+export function parseDivisions(source: string): ReadonlyMap<string, Division> {
   return divisionsOf(divisionEntries(source));
 }
 
 /** The divisions of `[code, name]` pairs, each with its level and parent. */
-export function divisionsOf(entries: Iterable<readonly [string, string]>): Map<string, Division> {
-  const names = new Map<string, string>(entries);
-  const divisions = new Map<string, Division>();
-  for (const [code, name] of names) {
-    const level = levelOf(code);
-    const province = `${code.slice(0, 2)}0000`;
-    const city = `${code.slice(0, 4)}00`;
-    let parent: string | null = null;
-    if (level === 'city') parent = province;
-    else if (level === 'county') parent = names.has(city) ? city : province;
-    divisions.set(code, { code, name, level, parent });
-  }
-  return divisions;
+export function divisionsOf(entries: Iterable<readonly [string, string]>): ReadonlyMap<string, Division> {
+  return new DivisionTable(entries);
 }
 
 let cached: ReadonlyMap<string, Division> | undefined;

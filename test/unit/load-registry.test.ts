@@ -52,6 +52,24 @@ describe('divisions', () => {
     expect(loadDivisions()).toBe(table);
   });
 
+  test('reads as a map: the same divisions by get, by iteration and by forEach, each made once', () => {
+    const table = parseDivisions('450000 广西壮族自治区\n450200 柳州市\n450202 城中区\n');
+    expect(table.size).toBe(3);
+    expect([...table.keys()]).toEqual(['450000', '450200', '450202']);
+    expect([...table.values()]).toEqual(['450000', '450200', '450202'].map((code) => table.get(code)));
+    expect(new Map(table)).toEqual(new Map([...table.entries()]));
+    const seen: string[] = [];
+    table.forEach((division, code, map) => {
+      expect(map).toBe(table);
+      expect(division).toBe(table.get(code));
+      seen.push(code);
+    });
+    expect(seen).toEqual(['450000', '450200', '450202']);
+    expect(table.get('450202')).toBe(table.get('450202'));
+    expect(table.get('459999')).toBeUndefined();
+    expect(table.has('459999')).toBe(false);
+  });
+
   test('a malformed line is a bug in the table', () => {
     expect(() => parseDivisions('45020 城中区\n')).toThrow(/line 1/);
   });
