@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 const { SNAPSHOT_FILE, SNAPSHOT_VERSION, catalogFiles, catalogStamps } = await import('../dist/load/snapshot.js');
 const { parseMeasures } = await import('../dist/load/measures.js');
 const { divisionEntries, divisionsOf } = await import('../dist/load/divisions.js');
+const { DivisionTable } = await import('../dist/load/division-table.js');
 const { loadPolicies } = await import('../dist/load/policies.js');
 const { dataPath, packageRoot } = await import('../dist/load/paths.js');
 
@@ -33,6 +34,6 @@ for (const lang of ['zh', 'en']) {
 if (!isDeepStrictEqual(byLang.zh, byLang.en)) throw new Error('the bundled documents differ by language: no snapshot written');
 if (!isDeepStrictEqual(catalogStamps(files, packageRoot), stamps)) throw new Error('data/ changed while the snapshot was made');
 
-const snapshot = { version: SNAPSHOT_VERSION, stamps, documents: byLang.en, measures: [...measures.values()], divisions: divisionPairs };
+const snapshot = { version: SNAPSHOT_VERSION, stamps, documents: byLang.en, measures: [...measures.values()], divisions: DivisionTable.text(divisionPairs) };
 writeFileSync(SNAPSHOT_FILE, JSON.stringify(snapshot));
 console.log(`catalog snapshot: ${snapshot.documents.length} documents, ${snapshot.measures.length} measures → dist/catalog.json`);

@@ -1,5 +1,5 @@
 import { byText } from './order.js';
-import type { Division, Level } from './types.js';
+import type { Division, Level, PrefixIndex } from './types.js';
 
 /** `xx0000` is a province's own accounts, `xxxx00` a city's, anything else a county-level unit. */
 export function levelOf(code: string): Level {
@@ -10,6 +10,8 @@ export function levelOf(code: string): Level {
 
 /** Every province-, city- and county-level code of the division table under a prefix, sorted. */
 export function unitsUnder(divisions: ReadonlyMap<string, Division>, prefix: string): string[] {
+  const index = divisions as ReadonlyMap<string, Division> & Partial<PrefixIndex>;
+  if (typeof index.codesUnder === 'function') return index.codesUnder(prefix);
   const codes: string[] = [];
   for (const code of divisions.keys()) {
     if (code.startsWith(prefix)) codes.push(code);

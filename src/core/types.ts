@@ -52,6 +52,12 @@ export interface Division {
   parent: string | null;
 }
 
+/** A division table that can list the codes under a prefix faster than by iterating every unit. */
+export interface PrefixIndex {
+  /** the codes starting with `prefix`, sorted */
+  codesUnder(prefix: string): string[];
+}
+
 // ---------------------------------------------------------------- policy documents (data/policies)
 
 export type Comparator = '>=' | '<=' | '==';

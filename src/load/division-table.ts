@@ -1,32 +1,74 @@
-// The division table as a map whose Division objects are made when first asked for: a check
-// reads a few of its 3,213 units, and making them all was a tenth of a one-file check's start-up.
+// The division table as a map over its text, one `CODE NAME` a line: a check reads a few of its
+// 3,213 units and the codes under a handful of prefixes, and making a Map of every unit (or
+// parsing them out of JSON) was a tenth of a one-file check's start-up. A lookup reads the names
+// of the code's whole province out of the text at once (one search per province instead of one
+// per unit); a Division is made when first asked for.
 import { levelOf } from '../core/levels.js';
-import type { Division } from '../core/types.js';
+import { byText } from '../core/order.js';
+import type { Division, PrefixIndex } from '../core/types.js';
 
-export class DivisionTable implements ReadonlyMap<string, Division> {
-  readonly #names: ReadonlyMap<string, string>;
+const CODE = /^\d{6}$/;
+const PREFIX = /^\d{0,6}$/;
+
+export class DivisionTable implements ReadonlyMap<string, Division>, PrefixIndex {
+  /** "\n" + one `CODE NAME` line per unit, each ending in "\n", codes unique */
+  readonly #text: string;
   readonly #made = new Map<string, Division>();
+  /** names by code, of the provinces read so far */
+  readonly #names = new Map<string, string>();
+  readonly #provincesRead = new Set<string>();
+  #codes: string[] | undefined;
 
-  constructor(entries: Iterable<readonly [string, string]>) {
-    this.#names = new Map(entries);
+  /** `lines` as `DivisionTable.text` wrote them. */
+  constructor(lines: string) {
+    this.#text = `\n${lines}`;
+  }
+
+  /** The table's text for `[code, name]` pairs: sorted by code, the last name of a code kept. */
+  static text(entries: Iterable<readonly [string, string]>): string {
+    const names = new Map(entries);
+    return [...names.keys()].sort(byText).map((code) => `${code} ${names.get(code)}\n`).join('');
+  }
+
+  static of(entries: Iterable<readonly [string, string]>): DivisionTable {
+    return new DivisionTable(DivisionTable.text(entries));
   }
 
   get size(): number {
-    return this.#names.size;
+    return this.#allCodes().length;
   }
 
   has(code: string): boolean {
-    return this.#names.has(code);
+    return this.#nameOf(code) !== undefined;
   }
 
   get(code: string): Division | undefined {
     const made = this.#made.get(code);
     if (made) return made;
-    const name = this.#names.get(code);
+    const name = this.#nameOf(code);
     if (name === undefined) return undefined;
     const division = this.#divisionOf(code, name);
     this.#made.set(code, division);
     return division;
+  }
+
+  /** The codes that start with `prefix`, sorted: one search of the text. */
+  codesUnder(prefix: string): string[] {
+    if (!PREFIX.test(prefix)) return [];
+    const codes = this.#text.match(new RegExp(`(?<=\\n)${prefix}\\d{${6 - prefix.length}}(?= )`, 'g'));
+    return (codes ?? []).sort(byText);
+  }
+
+  #nameOf(code: string): string | undefined {
+    if (!CODE.test(code)) return undefined;
+    const province = code.slice(0, 2);
+    if (!this.#provincesRead.has(province)) {
+      this.#provincesRead.add(province);
+      for (const [, unit, name] of this.#text.matchAll(new RegExp(`(?<=\\n)(${province}\\d{4}) ([^\\n]*)`, 'g'))) {
+        this.#names.set(unit!, name!);
+      }
+    }
+    return this.#names.get(code);
   }
 
   /** A county's parent is its city, or its province when the table has no such city. */
@@ -36,12 +78,17 @@ export class DivisionTable implements ReadonlyMap<string, Division> {
     const city = `${code.slice(0, 4)}00`;
     let parent: string | null = null;
     if (level === 'city') parent = province;
-    else if (level === 'county') parent = this.#names.has(city) ? city : province;
+    else if (level === 'county') parent = this.has(city) ? city : province;
     return { code, name, level, parent };
   }
 
+  #allCodes(): string[] {
+    this.#codes ??= this.codesUnder('');
+    return this.#codes;
+  }
+
   keys(): MapIterator<string> {
-    return this.#names.keys();
+    return this.#allCodes().values();
   }
 
   values(): MapIterator<Division> {
@@ -61,6 +108,6 @@ export class DivisionTable implements ReadonlyMap<string, Division> {
   }
 
   *#mapped<T>(each: (code: string) => T): Generator<T, undefined> {
-    for (const code of this.#names.keys()) yield each(code);
+    for (const code of this.#allCodes()) yield each(code);
   }
 }

@@ -27,7 +27,7 @@ export function parseDivisions(source: string): ReadonlyMap<string, Division> {
 
 /** The divisions of `[code, name]` pairs, each with its level and parent. */
 export function divisionsOf(entries: Iterable<readonly [string, string]>): ReadonlyMap<string, Division> {
-  return new DivisionTable(entries);
+  return DivisionTable.of(entries);
 }
 
 let cached: ReadonlyMap<string, Division> | undefined;
@@ -35,7 +35,7 @@ let cached: ReadonlyMap<string, Division> | undefined;
 /** The bundled table, read once per process (from the build's snapshot while it is current). */
 export function loadDivisions(): ReadonlyMap<string, Division> {
   const snapshot = cached ? null : bundledSnapshot();
-  if (snapshot) cached = divisionsOf(snapshot.divisions);
+  if (snapshot) cached = new DivisionTable(snapshot.divisions);
   cached ??= parseDivisions(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
   return cached;
 }

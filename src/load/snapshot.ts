@@ -18,8 +18,8 @@ export interface CatalogSnapshot {
   stamps: Record<string, FileStamp | null>;
   documents: PolicyDocument[];
   measures: MeasureDef[];
-  /** the division table's `[code, name]` pairs */
-  divisions: [string, string][];
+  /** the division table's text as DivisionTable.text writes it */
+  divisions: string;
 }
 
 /** Where the build writes the snapshot: next to the built modules (dist/), so a run from src/ has none. */
@@ -63,7 +63,7 @@ function isSnapshot(value: unknown): value is CatalogSnapshot {
   return (
     v.version === SNAPSHOT_VERSION &&
     v.stamps !== null && typeof v.stamps === 'object' &&
-    Array.isArray(v.documents) && Array.isArray(v.measures) && Array.isArray(v.divisions)
+    Array.isArray(v.documents) && Array.isArray(v.measures) && typeof v.divisions === 'string'
   );
 }
 

@@ -1,5 +1,6 @@
 // Reading one YAML file into plain data that remembers where each value stands.
 // Every fault of the bytes or the syntax becomes a problem; nothing here throws on bad input.
+import { isUtf8 } from 'node:buffer';
 import { closeAsync, fstatAsync, openAsync, readAsync } from './fs-async.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
@@ -153,13 +154,9 @@ export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang): Yam
       ],
     };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { source: null, problems: [encodingProblem(bytes, file, lang)] };
-  }
-  return parseYamlText(text, file, lang);
+  // isUtf8 (simdutf) is what a fatal TextDecoder would decide, without setting up a decoder.
+  if (!isUtf8(bytes)) return { source: null, problems: [encodingProblem(bytes, file, lang)] };
+  return parseYamlText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file, lang);
 }
 
 function encodingProblem(bytes: Uint8Array, file: string, lang: Lang): Problem {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { levelOf } from '../../src/core/levels.js';
+import { levelOf, unitsUnder } from '../../src/core/levels.js';
 import { loadDivisions, parseDivisions } from '../../src/load/divisions.js';
 import { loadMeasures, parseMeasures } from '../../src/load/measures.js';
 import { dataPath, packageRoot, schemaPath } from '../../src/load/paths.js';
@@ -68,6 +68,18 @@ describe('divisions', () => {
     expect(table.get('450202')).toBe(table.get('450202'));
     expect(table.get('459999')).toBeUndefined();
     expect(table.has('459999')).toBe(false);
+  });
+
+  test('lists the codes under a prefix as iterating every unit would', () => {
+    const table = loadDivisions();
+    const byIteration = (prefix: string): string[] => [...table.keys()].filter((code) => code.startsWith(prefix)).sort();
+    for (const prefix of ['', '45', '4502', '450202', '52', '5201', '99', '4', '452', 'x4', '4502021']) {
+      expect(unitsUnder(table, prefix), prefix).toEqual(byIteration(prefix));
+    }
+    expect(unitsUnder(table, '4502')).toContain('450200');
+    expect(table.size).toBe(new Set(table.keys()).size);
+    // the generic path, on a plain map, agrees
+    expect(unitsUnder(new Map(table), '4503')).toEqual(unitsUnder(table, '4503'));
   });
 
   test('a malformed line is a bug in the table', () => {
