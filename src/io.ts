@@ -1,9 +1,12 @@
 // The world a command sees: streams, working folder, environment and clock, passed in so that a test pins them.
+import stdStreams from './std-streams.cjs';
 
 export interface OutStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** the process's own stdout or stderr (std-streams.cts): colour support is read from the terminal */
+  isProcessStream?: boolean;
 }
 
 export interface Io {
@@ -16,8 +19,8 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: stdStreams.standardStream(1),
+    stderr: stdStreams.standardStream(2),
     cwd: process.cwd(),
     env: process.env,
     now: () => new Date(),

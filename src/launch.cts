@@ -3,20 +3,13 @@
 import fs = require('node:fs');
 import path = require('node:path');
 import bundle = require('./bundle.cjs');
-
-// `care-check … | head`: a closed pipe ends the run quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+import stdStreams = require('./std-streams.cjs');
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // A lone --version answers before commander loads.
     const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
-    process.stdout.write(`${version}\n`);
+    stdStreams.standardStream(1).write(`${version}\n`);
     return 0;
   }
   // The build's bundle when there is one (see bundle.cts), else the modules tsc wrote.

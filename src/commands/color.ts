@@ -9,7 +9,7 @@ export async function useColor(io: Io, requested: boolean): Promise<boolean> {
   if (!requested) return false;
   const noColor = io.env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
-  if (io.stdout !== process.stdout) return io.stdout.isTTY === true;
+  if (io.stdout.isProcessStream !== true) return io.stdout.isTTY === true;
   const { supportsColor } = await import('chalk');
   return supportsColor !== false && supportsColor.level > 0;
 }
