@@ -42,14 +42,21 @@ const entry = {
 };
 
 // A module of dist/ finds its files from its own location (import.meta.url): in the bundle it
-// keeps the location it had, so that paths.js, snapshot.js and the rest still find theirs.
+// keeps the location it had, so that paths.js, snapshot.js and the rest still find theirs. The
+// usual shapes become plain paths (node:url is not loaded for them); any other use gets a URL.
+const MODULE_PATH = '__careCheckModulePath';
 const MODULE_URL = '__careCheckModuleUrl';
 const keepModuleUrls = {
   name: 'care-check:module-urls',
   transform(code, id) {
     if (!id.startsWith(`${dist}/`) || !code.includes('import.meta.url')) return null;
     const at = JSON.stringify(relative(dist, id).split('\\').join('/'));
-    return { code: code.replaceAll('import.meta.url', `${MODULE_URL}(${at})`) };
+    return {
+      code: code
+        .replaceAll('fileURLToPath(import.meta.url)', `${MODULE_PATH}(${at})`)
+        .replaceAll('createRequire(import.meta.url)', `createRequire(${MODULE_PATH}(${at}))`)
+        .replaceAll('import.meta.url', `${MODULE_URL}(${at})`),
+    };
   },
 };
 
@@ -83,7 +90,8 @@ const lazyBuiltins = {
   },
 };
 const banner = [
-  `const ${MODULE_URL} = (at) => require("node:url").pathToFileURL(require("node:path").join(__dirname, at)).href;`,
+  `const ${MODULE_PATH} = (at) => require("node:path").join(__dirname, at);`,
+  `const ${MODULE_URL} = (at) => require("node:url").pathToFileURL(${MODULE_PATH}(at)).href;`,
   `const ${LAZY} = (load) => {`,
   '  let loaded;',
   '  const m = () => (loaded ??= load());',
