@@ -17,7 +17,8 @@ export class DivisionTable implements ReadonlyMap<string, Division>, PrefixIndex
   /** names by code, of the provinces read so far */
   readonly #names = new Map<string, string>();
   readonly #provincesRead = new Set<string>();
-  #codes: string[] | undefined;
+  /** codes by prefix, as asked so far (each area is asked for by evaluation and by the report) */
+  readonly #under = new Map<string, readonly string[]>();
 
   /** `lines` as `DivisionTable.text` wrote them. */
   constructor(lines: string) {
@@ -54,9 +55,17 @@ export class DivisionTable implements ReadonlyMap<string, Division>, PrefixIndex
 
   /** The codes that start with `prefix`, sorted: one search of the text. */
   codesUnder(prefix: string): string[] {
+    return [...this.#codesUnder(prefix)];
+  }
+
+  #codesUnder(prefix: string): readonly string[] {
     if (!PREFIX.test(prefix)) return [];
-    const codes = this.#text.match(new RegExp(`(?<=\\n)${prefix}\\d{${6 - prefix.length}}(?= )`, 'g'));
-    return (codes ?? []).sort(byText);
+    let codes = this.#under.get(prefix);
+    if (!codes) {
+      codes = (this.#text.match(new RegExp(`(?<=\\n)${prefix}\\d{${6 - prefix.length}}(?= )`, 'g')) ?? []).sort(byText);
+      this.#under.set(prefix, codes);
+    }
+    return codes;
   }
 
   #nameOf(code: string): string | undefined {
@@ -82,9 +91,8 @@ export class DivisionTable implements ReadonlyMap<string, Division>, PrefixIndex
     return { code, name, level, parent };
   }
 
-  #allCodes(): string[] {
-    this.#codes ??= this.codesUnder('');
-    return this.#codes;
+  #allCodes(): readonly string[] {
+    return this.#codesUnder('');
   }
 
   keys(): MapIterator<string> {
