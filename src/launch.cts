@@ -3,13 +3,12 @@
 import fs = require('node:fs');
 import path = require('node:path');
 import bundle = require('./bundle.cjs');
-import stdStreams = require('./std-streams.cjs');
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // A lone --version answers before commander loads.
     const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
-    stdStreams.standardStream(1).write(`${version}\n`);
+    (require('./std-streams.cjs') as typeof import('./std-streams.cjs')).standardStream(1).write(`${version}\n`);
     return 0;
   }
   // The build's bundle when there is one (see bundle.cts), else the modules tsc wrote.

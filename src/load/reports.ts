@@ -1,5 +1,6 @@
 // The statistics files of a run: paths, folders and globs in; validated reports and problems out.
-import { statAsync } from './fs-async.js';
+import { statSync } from 'node:fs';
+import { asyncFileOps, syncFileOps } from './file-ops.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Division, Lang, MeasureDef, Position, Problem, UnitReport } from '../core/types.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
@@ -50,7 +51,7 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
     const absolute = resolve(cwd, arg);
     let kind: 'file' | 'dir' | 'missing' | 'other';
     try {
-      const stats = await statAsync(absolute);
+      const stats = statSync(absolute);
       kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
@@ -106,8 +107,10 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
 
   // Only what the loop below needs is kept of each file: holding every parsed document until all
   // are read would keep a national set (tens of thousands of files) in memory at once.
+  // A few files are read synchronously: their reads are quicker than the trips to the thread pool.
+  const fileOps = files.length <= CONCURRENCY ? syncFileOps : asyncFileOps;
   const checked = await mapLimit(files, CONCURRENCY, async ({ absolute, shown }) => {
-    const read = await readYamlFile(absolute, shown, lang);
+    const read = await readYamlFile(absolute, shown, lang, fileOps);
     if (!read.source) return { periodAt: null, report: null, problems: read.problems };
     const result = validateUnitReport(read.source, opts);
     const periodAt = result.report ? read.source.positionOf(['period']) : null;

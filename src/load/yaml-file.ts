@@ -1,7 +1,7 @@
 // Reading one YAML file into plain data that remembers where each value stands.
 // Every fault of the bytes or the syntax becomes a problem; nothing here throws on bad input.
 import { isUtf8 } from 'node:buffer';
-import { closeAsync, fstatAsync, openAsync, readAsync } from './fs-async.js';
+import { asyncFileOps, type FileOps } from './file-ops.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
@@ -99,26 +99,26 @@ export interface YamlReadResult {
 }
 
 /** Reads and parses one file; `file` is the name that problems carry. */
-export async function readYamlFile(absolutePath: string, file: string, lang: Lang): Promise<YamlReadResult> {
+export async function readYamlFile(absolutePath: string, file: string, lang: Lang, fs: FileOps = asyncFileOps): Promise<YamlReadResult> {
   const fail = (code: ProblemCode, text: Text): YamlReadResult => ({
     source: null,
     problems: [makeProblem({ file, code, text, lang })],
   });
   let fd: number;
   try {
-    fd = await openAsync(absolutePath, 'r');
+    fd = await fs.open(absolutePath);
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   }
   try {
-    const stats = await fstatAsync(fd);
+    const stats = await fs.fstat(fd);
     if (!stats.isFile()) return fail('unreadable', PROBLEM_TEXT.notAFile());
     if (stats.size > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(mebibytes(stats.size), mebibytes(MAX_BYTES)));
     // Read at most one byte past the limit, in case the file grows while it is read.
     const buffer = Buffer.alloc(Math.min(stats.size, MAX_BYTES) + 1);
     let length = 0;
     for (;;) {
-      const bytesRead = await readAsync(fd, buffer, length, buffer.length - length, length);
+      const bytesRead = await fs.read(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length === buffer.length) break;
@@ -128,7 +128,11 @@ export async function readYamlFile(absolutePath: string, file: string, lang: Lan
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
-    await closeAsync(fd).catch(() => undefined);
+    try {
+      await fs.close(fd);
+    } catch {
+      // nothing was written: a failed close loses nothing
+    }
   }
 }
 

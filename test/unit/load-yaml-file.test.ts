@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { asyncFileOps, syncFileOps } from '../../src/load/file-ops.js';
 import { MAX_BYTES, firstInvalidUtf8, parseYamlBytes, parseYamlText, readYamlFile } from '../../src/load/yaml-file.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -59,25 +60,30 @@ describe('files on disk', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('an over-size file is refused from its size', async () => {
-    const path = join(dir, 'big.yaml');
-    await writeFile(path, Buffer.alloc(MAX_BYTES + 10, 0x61));
-    const { problems } = await readYamlFile(path, 'big.yaml', 'en');
-    expect(problems).toMatchObject([{ code: 'too-large', file: 'big.yaml', line: null }]);
-  });
+  describe.each([
+    ['read asynchronously', asyncFileOps],
+    ['read synchronously', syncFileOps],
+  ] as const)('%s', (_name, ops) => {
+    test('an over-size file is refused from its size', async () => {
+      const path = join(dir, 'big.yaml');
+      await writeFile(path, Buffer.alloc(MAX_BYTES + 10, 0x61));
+      const { problems } = await readYamlFile(path, 'big.yaml', 'en', ops);
+      expect(problems).toMatchObject([{ code: 'too-large', file: 'big.yaml', line: null }]);
+    });
 
-  test('a file of exactly the limit is read', async () => {
-    const path = join(dir, 'limit.yaml');
-    const head = 'a: 1\n# ';
-    await writeFile(path, head + 'x'.repeat(MAX_BYTES - head.length));
-    const { source, problems } = await readYamlFile(path, 'limit.yaml', 'en');
-    expect(problems).toEqual([]);
-    expect(source?.data).toEqual({ a: 1 });
-  });
+    test('a file of exactly the limit is read', async () => {
+      const path = join(dir, 'limit.yaml');
+      const head = 'a: 1\n# ';
+      await writeFile(path, head + 'x'.repeat(MAX_BYTES - head.length));
+      const { source, problems } = await readYamlFile(path, 'limit.yaml', 'en', ops);
+      expect(problems).toEqual([]);
+      expect(source?.data).toEqual({ a: 1 });
+    });
 
-  test('a missing file or a folder is unreadable', async () => {
-    expect((await readYamlFile(join(dir, 'none.yaml'), 'none.yaml', 'en')).problems).toMatchObject([{ code: 'unreadable', file: 'none.yaml' }]);
-    expect((await readYamlFile(dir, 'dir', 'en')).problems).toMatchObject([{ code: 'unreadable', file: 'dir' }]);
+    test('a missing file or a folder is unreadable', async () => {
+      expect((await readYamlFile(join(dir, 'none.yaml'), 'none.yaml', 'en', ops)).problems).toMatchObject([{ code: 'unreadable', file: 'none.yaml' }]);
+      expect((await readYamlFile(dir, 'dir', 'en', ops)).problems).toMatchObject([{ code: 'unreadable', file: 'dir' }]);
+    });
   });
 });
 
