@@ -114,6 +114,9 @@ const bundle = await rolldown({
 const { output } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner, dynamicImportInCjs: false, comments: false, charset: 'ascii' });
 await bundle.close();
 const code = output[0].code;
+// src/bundle.cts reads the file as latin1, a byte a character: it must be ASCII.
+const nonAscii = /[^\x00-\x7f]/.exec(code);
+if (nonAscii) throw new Error(`the bundle has a non-ASCII character at ${nonAscii.index}: rolldown's charset option no longer escapes it`);
 writeFileSync(BUNDLE_FILE, namedBundle(code, createHash('sha1').update(code).digest('hex')));
 
 // The run whose compiled functions the cache keeps: a one-file check, the case start-up matters
