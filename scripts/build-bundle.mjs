@@ -1,6 +1,6 @@
 // Writes dist/care-check.cjs, the CLI's modules and their dependencies as one CommonJS file, and
 // dist/care-check.cjs.cache, V8's code cache for it, made after the bundle has run a one-file
-// check so that it holds the functions such a run compiles (see src/bundle.cts).
+// check so that it holds the functions such a run compiles (see src/launch.cts).
 //
 // In the bundle: the CLI, commander, yaml, chalk, cli-table3 and the unit-report validator
 // (dist/validate/compiled/, still checked against the schema's stamp at run time). Left out,
@@ -19,7 +19,7 @@ import { rolldown } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle, namedBundle } = (await import('../dist/bundle.cjs')).default;
+const { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle, namedBundle } = (await import('../dist/launch.cjs')).default;
 
 rmSync(BUNDLE_FILE, { force: true });
 rmSync(CACHE_FILE, { force: true });
@@ -114,7 +114,7 @@ const bundle = await rolldown({
 const { output } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner, dynamicImportInCjs: false, comments: false, charset: 'ascii' });
 await bundle.close();
 const code = output[0].code;
-// src/bundle.cts reads the file as latin1, a byte a character: it must be ASCII.
+// src/launch.cts reads the file as latin1, a byte a character: it must be ASCII.
 const nonAscii = /[^\x00-\x7f]/.exec(code);
 if (nonAscii) throw new Error(`the bundle has a non-ASCII character at ${nonAscii.index}: rolldown's charset option no longer escapes it`);
 writeFileSync(BUNDLE_FILE, namedBundle(code, createHash('sha1').update(code).digest('hex')));

@@ -1,21 +1,112 @@
-// What bin/care-check.js runs. CommonJS: an ES module entry costs Node its ESM loader, a fifth
-// of a one-file check's start-up (bench/RESULTS.md).
+// The CLI's modules and dependencies as one file (dist/care-check.cjs, written by
+// scripts/build-bundle.mjs) started with V8's code cache for it (dist/care-check.cjs.cache): a
+// one-file check otherwise spent most of its time resolving, reading and compiling some 150
+// modules (bench/RESULTS.md). Node 20 has no compile cache of its own (module.enableCompileCache
+// came in Node 22) and its module loader takes no cached data, so the bundle runs as a vm.Script,
+// the one API that does. The bundle's first line names it by the sha-1 of the rest, and the cache
+// starts with the same name: a cache of another bundle is not offered to V8, and one V8 refuses
+// (another Node version) only costs the compile.
+//
+// What bin/care-check.js runs (launch). CommonJS, one module: an ES module entry costs Node its
+// ESM loader, a fifth of a one-file check's start-up, and each further module a resolution.
 import fs = require('node:fs');
 import path = require('node:path');
-import bundle = require('./bundle.cjs');
+import vm = require('node:vm');
+type Entry = typeof import('./bundle-entry.js');
 
-async function main(argv: string[]): Promise<number> {
+const BUNDLE_FILE = path.join(__dirname, 'care-check.cjs');
+const CACHE_FILE = `${BUNDLE_FILE}.cache`;
+
+/** The bundle's first line: this, then its name (40 hex digits). */
+const NAME_LINE = '// care-check bundle ';
+const NAME_LENGTH = 40;
+
+/** The name in a bundle's first line, or null. */
+function bundleName(source: string): string | null {
+  if (!source.startsWith(NAME_LINE)) return null;
+  const name = source.slice(NAME_LINE.length, NAME_LINE.length + NAME_LENGTH);
+  return /^[0-9a-f]{40}$/.test(name) ? name : null;
+}
+
+/** Node's own wrapper for a CommonJS module: the bundle is one, written wrapped. */
+const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {';
+
+/**
+ * The bundle's text for `code`: its first line names it by the sha-1 (hex) of `code`, the rest is
+ * the code in its wrapper, so that V8 gets the file as it is (no 800 KB string to join and flatten).
+ */
+function namedBundle(code: string, sha1: string): string {
+  return `${NAME_LINE}${sha1}\n${WRAPPER_START}${code}\n})`;
+}
+
+/** The cache file's bytes: the bundle's name, then V8's data. */
+function cacheBytes(source: string, data: Buffer): Buffer {
+  const name = bundleName(source);
+  if (name === null) throw new Error('the bundle has no name line');
+  return Buffer.concat([Buffer.from(name, 'latin1'), data]);
+}
+
+interface Bundle {
+  entry: Entry;
+  /** for the build, which makes the cache once the bundle has run */
+  script: vm.Script;
+  source: string;
+  /** whether V8 took the cache: false when there was none or it was refused */
+  cacheUsed: boolean;
+}
+
+function readCache(file: string, source: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const name = bundleName(source);
+  if (name === null || bytes.length <= NAME_LENGTH || bytes.toString('latin1', 0, NAME_LENGTH) !== name) return undefined;
+  return bytes.subarray(NAME_LENGTH);
+}
+
+/** The bundle's entry, or null when there is no bundle (a plain `tsc` build). */
+function loadBundle(file: string = BUNDLE_FILE, options: { cache?: boolean } = {}): Bundle | null {
+  let source: string;
+  try {
+    // ASCII (scripts/build-bundle.mjs): read as latin1, a byte a character, nothing to decode
+    source = fs.readFileSync(file, 'latin1');
+  } catch {
+    return null;
+  }
+  const cachedData = options.cache === false ? undefined : readCache(`${file}.cache`, source);
+  const script = new vm.Script(source, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as Partial<Entry> };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file));
+  const entry = module.exports;
+  if (typeof entry.runCli !== 'function' || typeof entry.processIo !== 'function') {
+    throw new Error(`${file} is not the CLI's bundle: rebuild with npm run build`);
+  }
+  return { entry: entry as Entry, script, source, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+async function run(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // A lone --version answers before commander loads.
     const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
     (require('./std-streams.cjs') as typeof import('./std-streams.cjs')).standardStream(1).write(`${version}\n`);
     return 0;
   }
-  // The build's bundle when there is one (see bundle.cts), else the modules tsc wrote.
-  const { runCli, processIo } = bundle.loadBundle()?.entry ?? (await import('./bundle-entry.js'));
+  // The build's bundle when there is one (see above), else the modules tsc wrote.
+  const { runCli, processIo } = loadBundle()?.entry ?? (await import('./bundle-entry.js'));
   return runCli(argv, processIo());
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+/** What bin/care-check.js runs: the command line, with the exit code it earns. */
+function launch(): void {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+export = { BUNDLE_FILE, CACHE_FILE, cacheBytes, launch, loadBundle, namedBundle };

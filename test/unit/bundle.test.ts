@@ -1,4 +1,4 @@
-// The launcher's bundle (src/bundle.cts): V8's code cache is offered only for the bundle it was
+// The launcher's bundle (src/launch.cts): V8's code cache is offered only for the bundle it was
 // made from, and a run without a bundle or without a cache still works.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +15,7 @@ let bundle: BundleModule;
 
 beforeAll(() => {
   ensureBuilt();
-  bundle = createRequire(import.meta.url)(join(ROOT, 'dist', 'bundle.cjs')) as BundleModule;
+  bundle = createRequire(import.meta.url)(join(ROOT, 'dist', 'launch.cjs')) as BundleModule;
 });
 
 describe('the bundle and its code cache', () => {
