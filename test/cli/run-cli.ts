@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +34,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 
 export function tempDir(prefix = 'care-check-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of the built package (node_modules linked), to change its data/ or dist/ freely. */
+export function packageCopy(): string {
+  const dir = tempDir('care-check-package-');
+  for (const part of ['bin', 'dist', 'data', 'schemas', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
 }

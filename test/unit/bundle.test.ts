@@ -1,10 +1,11 @@
 // The launcher's bundle (src/launch.cts): V8's code cache is offered only for the bundle it was
 // made from, and a run without a bundle or without a cache still works.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, ROOT, tempDir } from '../cli/run-cli.js';
+import { ensureBuilt, packageCopy, ROOT, tempDir } from '../cli/run-cli.js';
 
 interface BundleModule {
   BUNDLE_FILE: string;
@@ -40,5 +41,28 @@ describe('the bundle and its code cache', () => {
   test('without a cache the bundle loads; without a bundle there is nothing to load', () => {
     expect(bundle.loadBundle(bundle.BUNDLE_FILE, { cache: false })?.cacheUsed).toBe(false);
     expect(bundle.loadBundle(join(tempDir('care-check-bundle-'), 'care-check.cjs'))).toBeNull();
+  });
+});
+
+describe('the same run, however the CLI starts', () => {
+  // the bundled samples of one month, read from the same folder by every copy
+  const ARGS = ['check', 'data/samples/2025-06', '--as-of', '2025-06-30', '--format', 'json'];
+  const run = (dir: string): { status: number | null; stdout: string; stderr: string } =>
+    spawnSync(process.execPath, [join(dir, 'bin', 'care-check.js'), ...ARGS], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+
+  test('with the bundle and its cache, with a cache V8 refuses, and without the bundle (the modules tsc wrote)', () => {
+    const bundled = run(ROOT);
+    expect(bundled.status).toBe(1);
+    expect(bundled.stderr).toBe('');
+    const refused = packageCopy();
+    writeFileSync(join(refused, 'dist', 'care-check.cjs.cache'), `${readFileSync(join(ROOT, 'dist', 'care-check.cjs'), 'latin1').slice(21, 61)}not V8's data`);
+    const unbundled = packageCopy();
+    rmSync(join(unbundled, 'dist', 'care-check.cjs'));
+    for (const dir of [refused, unbundled]) {
+      const other = run(dir);
+      expect(other.stderr).toBe('');
+      expect(other.status).toBe(bundled.status);
+      expect(other.stdout).toBe(bundled.stdout);
+    }
   });
 });

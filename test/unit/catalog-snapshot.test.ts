@@ -2,26 +2,18 @@
 // load, and is set aside as soon as the files it came from change: a document added to
 // data/policies of an installed copy is loaded without a rebuild.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDivisions } from '../../src/load/divisions.js';
 import { parseMeasures } from '../../src/load/measures.js';
 import { loadPolicies } from '../../src/load/policies.js';
 import { readSnapshot } from '../../src/load/snapshot.js';
-import { ensureBuilt, tempDir } from '../cli/run-cli.js';
+import { ensureBuilt, packageCopy, tempDir } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SNAPSHOT = join(ROOT, 'dist', 'catalog.json');
-
-/** A copy of the built package (node_modules linked), to change its data/ freely. */
-function packageCopy(): string {
-  const dir = tempDir('care-check-package-');
-  for (const part of ['bin', 'dist', 'data', 'schemas', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 
 /** Runs the copy's own CLI in its folder. */
 function runCopy(dir: string, args: string[]): { status: number | null; stdout: string } {
