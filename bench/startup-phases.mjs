@@ -1,23 +1,44 @@
-// Where a one-file check spends its start-up, step by step in one process (a profile of start-up
-// is mostly module loading and JIT warm-up; this separates them).
+// Where a one-file check spends its start-up, in one process, as the launcher runs it: loading
+// the bundle (reading it and its code cache, V8's deserialization, the bundle's top level), then
+// the check itself, cold and again warm. Medians of N fresh processes (default 15).
 //
-//   node bench/startup-phases.mjs FILE.yaml
+//   node bench/startup-phases.mjs FILE.yaml [N]
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const [file, runsArg] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node bench/startup-phases.mjs FILE.yaml [N]');
+  process.exit(2);
+}
+const runs = Number(runsArg ?? 15);
+
+// One fresh process: prints load, cold run, warm run (ms) and whether V8 took the cache.
+const child = `
+const { loadBundle } = require(${JSON.stringify(join(root, 'dist', 'launch.cjs'))});
+const argv = ['check', ${JSON.stringify(resolve(file))}, '--as-of', '2025-06-30', '--format', 'json'];
+const out = { write: () => true };
+const io = () => ({ stdout: out, stderr: out, cwd: process.cwd(), env: {}, now: () => new Date() });
 const t0 = performance.now();
-const lap = (label, since) => console.log(label.padEnd(34), (performance.now() - since).toFixed(1).padStart(7), 'ms');
-let t = performance.now();
-await import('commander'); lap('import commander', t); t = performance.now();
-await import('../dist/program.js'); lap('import program (+i18n)', t); t = performance.now();
-await import('yaml'); lap('import yaml', t); t = performance.now();
-await import('ajv/dist/2020.js'); lap('import ajv 2020', t); t = performance.now();
-await import('ajv-formats'); await import('ajv-i18n/localize/zh/index.js'); lap('import ajv-formats, ajv-i18n zh', t); t = performance.now();
-const check = await import('../dist/commands/check.js'); lap('import commands/check (rest of graph)', t); t = performance.now();
-const { loadDivisions } = await import('../dist/load/divisions.js');
-const { loadMeasures } = await import('../dist/load/measures.js');
-const { loadPolicies } = await import('../dist/load/policies.js');
-const divisions = loadDivisions(); lap('divisions table', t); t = performance.now();
-const measures = loadMeasures(); lap('measure registry', t); t = performance.now();
-const pol = await loadPolicies([], { lang: 'en', cwd: process.cwd(), divisions, measures }); lap(`policies (${pol.documents.length} docs, parse+schema)`, t); t = performance.now();
-const { loadReports } = await import('../dist/load/reports.js');
-const r = await loadReports([process.argv[2]], { cwd: process.cwd(), lang: 'en', divisions, measures }); lap('one file (incl. unit schema compile)', t); t = performance.now();
-const r2 = await loadReports([process.argv[2]], { cwd: process.cwd(), lang: 'en', divisions, measures }); lap('same file again (compiled)', t); t = performance.now();
-lap('TOTAL in process', t0);
+const bundle = loadBundle();
+const t1 = performance.now();
+bundle.entry.runCli(argv, io()).then(() => {
+  const t2 = performance.now();
+  return bundle.entry.runCli(argv, io()).then(() => {
+    console.log(JSON.stringify({ load: t1 - t0, cold: t2 - t1, warm: performance.now() - t2, cache: bundle.cacheUsed }));
+  });
+});
+`;
+const rows = [];
+for (let i = 0; i < runs; i++) {
+  const run = spawnSync(process.execPath, ['-e', child], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  if (run.status !== 0) throw new Error(run.stderr);
+  rows.push(JSON.parse(run.stdout));
+}
+const median = (key) => rows.map((r) => r[key]).sort((a, b) => a - b)[rows.length >> 1];
+console.log(`${runs} processes; code cache taken: ${rows.filter((r) => r.cache).length}/${runs}`);
+for (const [key, label] of [['load', 'load the bundle (read, deserialize, top level)'], ['cold', 'one-file check, first run'], ['warm', 'the same check again, warm']]) {
+  console.log(`${label.padEnd(48)} ${median(key).toFixed(1).padStart(6)} ms`);
+}
