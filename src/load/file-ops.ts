@@ -3,7 +3,6 @@
 // set of files, read several at a time. Synchronous: for a few files, where the trips through
 // libuv's thread pool cost more than the reads (1.5 ms of a one-file check, bench/RESULTS.md).
 import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync, type Stats } from 'node:fs';
-import { promisify } from 'node:util';
 
 export interface FileOps {
   open(path: string): number | Promise<number>;
@@ -13,18 +12,16 @@ export interface FileOps {
   close(fd: number): void | Promise<void>;
 }
 
-const openAsync = promisify(open);
-const fstatAsync = promisify(fstat);
-const closeAsync = promisify(close);
+/** A node:fs callback call as a promise. */
+function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+}
 
 export const asyncFileOps: FileOps = {
-  open: (path) => openAsync(path, 'r'),
-  fstat: (fd) => fstatAsync(fd),
-  read: (fd, buffer, offset, length, position) =>
-    new Promise((resolve, reject) => {
-      read(fd, buffer, offset, length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead)));
-    }),
-  close: (fd) => closeAsync(fd),
+  open: (path) => call<number>((done) => open(path, 'r', done)),
+  fstat: (fd) => call<Stats>((done) => fstat(fd, done)),
+  read: (fd, buffer, offset, length, position) => call<number>((done) => read(fd, buffer, offset, length, position, done)),
+  close: (fd) => call<void>((done) => close(fd, (error) => done(error, undefined))),
 };
 
 export const syncFileOps: FileOps = {

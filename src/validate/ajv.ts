@@ -12,7 +12,12 @@ import { matchesStamp, type FileStamp } from '../load/stamp.js';
 type Localize = (errors?: ErrorObject[] | null) => void;
 type AddFormats = (ajv: Ajv2020) => unknown;
 
-const require = createRequire(import.meta.url);
+let requireHere: NodeJS.Require | undefined;
+/** This module's require, made on first use: a run with the bundled validator needs none. */
+function require(id: string): unknown {
+  requireHere ??= createRequire(import.meta.url);
+  return requireHere(id);
+}
 
 /** A CommonJS module's function, whether the loader hands it over as such or as `default`. */
 function cjsFunction<T>(mod: unknown): T {
