@@ -28,6 +28,7 @@ import type {
 } from '../../src/core/types.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { levelOf } from '../../src/core/levels.js';
+import { gapOf, progressOf } from '../../src/core/rule.js';
 import { makeUnitReport } from '../unit/core-builders.js';
 
 export const FIXTURE_AS_OF = '2025-06-30';
@@ -212,20 +213,6 @@ function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number) as [number, number];
   const [ty, tm] = to.split('-').map(Number) as [number, number];
   return Math.max(0, (ty - fy) * 12 + (tm - fm));
-}
-
-function gapOf(value: number | boolean | null, rule: Rule): number | null {
-  if (typeof value !== 'number' || typeof rule.threshold !== 'number') return null;
-  if (rule.comparator === '>=') return Math.max(0, rule.threshold - value);
-  if (rule.comparator === '<=') return Math.max(0, value - rule.threshold);
-  return Math.abs(value - rule.threshold);
-}
-
-function progressOf(value: number | boolean | null, rule: Rule): number | null {
-  if (typeof value === 'boolean') return value === rule.threshold ? 100 : 0;
-  if (typeof value !== 'number' || typeof rule.threshold !== 'number') return null;
-  if (rule.comparator === '<=') return value === 0 ? 100 : (rule.threshold / value) * 100;
-  return rule.threshold === 0 ? 100 : (value / rule.threshold) * 100;
 }
 
 function deadlineDate(deadline: Deadline | undefined, asOf: string): string | null {
