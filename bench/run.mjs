@@ -4,7 +4,7 @@
 //   node bench/run.mjs [--runs N] [--small-runs N] [--set DIR] [--no-write]
 //
 //   --runs N        timed runs of each national command (default 3)
-//   --small-runs N  timed runs of each start-up command (default 7)
+//   --small-runs N  timed runs of each start-up command (default 21: one run is a few tens of ms on a noisy machine)
 //   --set DIR       measure this folder instead of the national set (no RESULTS.md unless asked)
 //   --write         write bench/RESULTS.md even with --set
 //   --no-write      print the table only
@@ -30,7 +30,7 @@ const ONE_FILE_CODE = '450202';
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
-    'small-runs': { type: 'string', default: '7' },
+    'small-runs': { type: 'string', default: '21' },
     set: { type: 'string' },
     write: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
