@@ -10,7 +10,6 @@
 // would otherwise load child_process, and chalk tty, on every run.
 //
 //   node scripts/build-bundle.mjs   (after tsc, build-validators and build-catalog; part of `npm run build`)
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -20,6 +19,7 @@ import { rolldown } from 'rolldown';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle, namedBundle } = (await import('../dist/launch.cjs')).default;
+const { sha1 } = await import('../dist/load/stamp.js');
 
 rmSync(BUNDLE_FILE, { force: true });
 rmSync(CACHE_FILE, { force: true });
@@ -128,7 +128,7 @@ const code = output[0].code;
 // src/launch.cts reads the file as latin1, a byte a character: it must be ASCII.
 const nonAscii = /[^\x00-\x7f]/.exec(code);
 if (nonAscii) throw new Error(`the bundle has a non-ASCII character at ${nonAscii.index}: rolldown's charset option no longer escapes it`);
-writeFileSync(BUNDLE_FILE, namedBundle(code, createHash('sha1').update(code).digest('hex')));
+writeFileSync(BUNDLE_FILE, namedBundle(code, sha1(code)));
 
 // The run whose compiled functions the cache keeps: a one-file check, the case start-up matters
 // for. (A cache of every command was larger and slowed that case; other runs compile as they go.)

@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 const { SNAPSHOT_FILE, SNAPSHOT_VERSION, catalogFiles, catalogStamps } = await import('../dist/load/snapshot.js');
 const { parseMeasures } = await import('../dist/load/measures.js');
-const { divisionEntries, divisionsOf } = await import('../dist/load/divisions.js');
+const { divisionEntries } = await import('../dist/load/divisions.js');
 const { DivisionTable } = await import('../dist/load/division-table.js');
 const { loadPolicies } = await import('../dist/load/policies.js');
 const { dataPath, packageRoot } = await import('../dist/load/paths.js');
@@ -20,8 +20,8 @@ rmSync(SNAPSHOT_FILE, { force: true });
 const files = catalogFiles(packageRoot);
 const stamps = catalogStamps(files, packageRoot);
 const measures = parseMeasures(readFileSync(dataPath('measures.yaml'), 'utf8'));
-const divisionPairs = divisionEntries(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
-const divisions = divisionsOf(divisionPairs);
+const divisionText = DivisionTable.text(divisionEntries(readFileSync(dataPath('divisions', '2024.txt'), 'utf8')));
+const divisions = new DivisionTable(divisionText);
 const byLang = {};
 for (const lang of ['zh', 'en']) {
   const { documents, problems } = await loadPolicies([], { lang, cwd: packageRoot, measures, divisions });
@@ -34,6 +34,6 @@ for (const lang of ['zh', 'en']) {
 if (!isDeepStrictEqual(byLang.zh, byLang.en)) throw new Error('the bundled documents differ by language: no snapshot written');
 if (!isDeepStrictEqual(catalogStamps(files, packageRoot), stamps)) throw new Error('data/ changed while the snapshot was made');
 
-const snapshot = { version: SNAPSHOT_VERSION, stamps, documents: byLang.en, measures: [...measures.values()], divisions: DivisionTable.text(divisionPairs) };
+const snapshot = { version: SNAPSHOT_VERSION, stamps, documents: byLang.en, measures: [...measures.values()], divisions: divisionText };
 writeFileSync(SNAPSHOT_FILE, JSON.stringify(snapshot));
 console.log(`catalog snapshot: ${snapshot.documents.length} documents, ${snapshot.measures.length} measures → dist/catalog.json`);

@@ -22,12 +22,7 @@ export function divisionEntries(source: string): [string, string][] {
 
 /** Reads the table's text. */
 export function parseDivisions(source: string): ReadonlyMap<string, Division> {
-  return divisionsOf(divisionEntries(source));
-}
-
-/** The divisions of `[code, name]` pairs, each with its level and parent. */
-export function divisionsOf(entries: Iterable<readonly [string, string]>): ReadonlyMap<string, Division> {
-  return DivisionTable.of(entries);
+  return DivisionTable.of(divisionEntries(source));
 }
 
 let cached: ReadonlyMap<string, Division> | undefined;
