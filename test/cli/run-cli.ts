@@ -21,8 +21,10 @@ export interface CliRun {
 }
 
 /** Spawns the built CLI as a user would, without colour unless asked, in the given folder. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
-  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+/** `root`: another copy of the package (packageCopy), whose own bin/care-check.js runs. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; root?: string } = {}): CliRun {
+  const bin = options.root === undefined ? BIN : join(options.root, 'bin', 'care-check.js');
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', LANG: 'C.UTF-8', ...options.env },
     encoding: 'utf8',

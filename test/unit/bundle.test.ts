@@ -1,11 +1,10 @@
 // The launcher's bundle (src/launch.cts): V8's code cache is offered only for the bundle it was
 // made from, and a run without a bundle or without a cache still works.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, packageCopy, ROOT, tempDir } from '../cli/run-cli.js';
+import { ensureBuilt, packageCopy, ROOT, runCli, tempDir, type CliRun } from '../cli/run-cli.js';
 
 interface BundleModule {
   BUNDLE_FILE: string;
@@ -47,8 +46,7 @@ describe('the bundle and its code cache', () => {
 describe('the same run, however the CLI starts', () => {
   // the bundled samples of one month, read from the same folder by every copy
   const ARGS = ['check', 'data/samples/2025-06', '--as-of', '2025-06-30', '--format', 'json'];
-  const run = (dir: string): { status: number | null; stdout: string; stderr: string } =>
-    spawnSync(process.execPath, [join(dir, 'bin', 'care-check.js'), ...ARGS], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+  const run = (root: string): CliRun => runCli(ARGS, { root, cwd: ROOT });
 
   test('with the bundle and its cache, with a cache V8 refuses, and without the bundle (the modules tsc wrote)', () => {
     const bundled = run(ROOT);

@@ -1,7 +1,6 @@
 // The build's snapshot of the bundled catalog (dist/catalog.json) holds what the loader would
 // load, and is set aside as soon as the files it came from change: a document added to
 // data/policies of an installed copy is loaded without a rebuild.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -9,16 +8,14 @@ import { parseDivisions } from '../../src/load/divisions.js';
 import { parseMeasures } from '../../src/load/measures.js';
 import { loadPolicies } from '../../src/load/policies.js';
 import { readSnapshot } from '../../src/load/snapshot.js';
-import { ensureBuilt, packageCopy, tempDir } from '../cli/run-cli.js';
+import { ensureBuilt, packageCopy, ROOT, runCli, tempDir, type CliRun } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SNAPSHOT = join(ROOT, 'dist', 'catalog.json');
 
 /** Runs the copy's own CLI in its folder. */
-function runCopy(dir: string, args: string[]): { status: number | null; stdout: string } {
-  const run = spawnSync(process.execPath, [join(dir, 'bin', 'care-check.js'), ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'C.UTF-8' } });
-  return { status: run.status, stdout: run.stdout };
+function runCopy(dir: string, args: string[]): CliRun {
+  return runCli(args, { root: dir, cwd: dir });
 }
 
 function documentIds(dir: string, args: string[] = []): string[] {
