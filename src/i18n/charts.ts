@@ -7,7 +7,7 @@ export const CHART_LABELS = {
   required: { zh: '达标所需路径', en: 'path to the target' },
   projection: { zh: '按当前速度预测', en: 'projection at the observed pace' },
   deadline: { zh: '期限', en: 'deadline' },
-  ongoing: { zh: '持续达标', en: 'ongoing' },
+  ongoing: { zh: '持续性目标，无期限', en: 'ongoing, no deadline' },
   status: { zh: '状态', en: 'status' },
 } satisfies Record<string, Text>;
 export type ChartLabelKey = keyof typeof CHART_LABELS;

@@ -12,8 +12,12 @@ import { deadlineMonth, monthIndex, months, observedEnds } from './trend-chart-s
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 320;
 
-/** CJK faces first where a reader has them, then the platform's sans-serif. */
-export const FONT_FAMILY = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
+/**
+ * Latin text in Arial or a face of its widths (Helvetica, Liberation Sans): ECharts lays labels out
+ * with Arial's character widths, having no font to measure on a server. Chinese text (one em a
+ * character in every face) in the reader's CJK face.
+ */
+export const FONT_FAMILY = "Arial,Helvetica,'Liberation Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif";
 
 /** `12345.6` with at most `decimals` decimals, trailing zeros dropped: `12,345.6`. */
 export function formatNumber(value: number, decimals: number): string {
@@ -143,6 +147,8 @@ export function trendChartOption(spec: TrendChartSpec): EChartsOption {
       bottom: 4,
       left: 'center',
       selectedMode: false,
+      // room to spare: a reader without Arial gets a wider face
+      itemGap: 18,
       itemWidth: 24,
       itemHeight: 10,
       textStyle: { fontSize: 11, color: CHART_INK.text, fontFamily: FONT_FAMILY },

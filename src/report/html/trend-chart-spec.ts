@@ -88,7 +88,10 @@ export function checkSpec(spec: TrendChartSpec): void {
   if (span > MAX_MONTHS) fail(`${span} months from the first period to the deadline (at most ${MAX_MONTHS})`);
 }
 
-/** Every month from the first period (or the deadline, if earlier) to the last period (or the deadline, if later). */
+/**
+ * Every month from the first period (or the deadline, if earlier) to the last period (or the deadline,
+ * if later); at least two, so that the threshold spans the plot even under a single observation.
+ */
 export function months(spec: Pick<TrendChartSpec, 'periods' | 'deadline'>): string[] {
   const first = spec.periods[0];
   const last = spec.periods[spec.periods.length - 1];
@@ -100,6 +103,7 @@ export function months(spec: Pick<TrendChartSpec, 'periods' | 'deadline'>): stri
     from = Math.min(from, d);
     to = Math.max(to, d);
   }
+  if (to === from) to += 1;
   const out: string[] = [];
   for (let i = from; i <= to && out.length <= MAX_MONTHS; i += 1) out.push(periodOf(i));
   return out;
