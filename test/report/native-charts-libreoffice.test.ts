@@ -7,20 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasSoffice } from '../support/ooxml.js';
 import { STATUS_PALETTE } from '../../src/report/status-palette.js';
 import { addNativeCharts } from '../../src/report/xlsx/native-charts/index.js';
 import { hasPoppler, pdfPageCount, pdfPageToPng, pdfText } from '../support/pdf.js';
 import { countColour, decodePng } from '../support/png.js';
 import { streamedWorkbook, threeCharts } from './native-charts-fixtures.js';
 
-function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const READY = hasSoffice() && hasPoppler();
 

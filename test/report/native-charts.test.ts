@@ -14,17 +14,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNativeCharts, rangeRef } from '../../src/report/xlsx/native-charts/index.js';
 import type { NativeChartSpec } from '../../src/report/xlsx/native-charts/index.js';
+import { WORKSHEET_ORDER } from '../support/ooxml.js';
 import { CITY, COUNTY, OTHER, PERIODS, THRESHOLD, TRENDS, streamedWorkbook, threeCharts, trendChart, workbookWithImage } from './native-charts-fixtures.js';
-
-// CT_Worksheet (ECMA-376 part 1, 18.3.1.99), written out here rather than taken from the code under test
-const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
-  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
-  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
-  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
-  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
-  'extLst',
-];
 
 const SCHEMAS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'ooxml-schemas');
 

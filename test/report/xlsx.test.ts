@@ -15,17 +15,8 @@ import { sheetNames, writeXlsx } from '../../src/report/xlsx.js';
 import { safeText } from '../../src/report/xlsx/cells.js';
 import { sheetName } from '../../src/report/xlsx/sheet.js';
 import { STATUS_COLORS } from '../../src/report/xlsx/styles.js';
+import { WORKSHEET_ORDER } from '../support/ooxml.js';
 import { FIXTURE_AS_OF, fixtureUnitReport, makeContext, makeLargeContext, makeResult } from './fixtures.js';
-
-// CT_Worksheet (ECMA-376 part 1, 18.3.1.99): the order of a worksheet's parts
-const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
-  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
-  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
-  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
-  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
-  'extLst',
-];
 
 let dir: string;
 beforeAll(async () => {
@@ -418,7 +409,7 @@ describe('writing the file', () => {
       const doc = parser.parse((await zip.file(name)?.async('string')) ?? '') as Record<string, unknown>[];
       const worksheet = doc.find((node) => 'worksheet' in node)?.['worksheet'] as Record<string, unknown>[];
       const order = worksheet.map((node) => Object.keys(node)[0] ?? '');
-      const ranks = order.map((el) => WORKSHEET_ORDER.indexOf(el));
+      const ranks = order.map((el) => (WORKSHEET_ORDER as readonly string[]).indexOf(el));
       expect(ranks, `${name}: ${order.join(' ')}`).not.toContain(-1);
       expect(ranks, `${name}: ${order.join(' ')}`).toEqual([...ranks].sort((a, b) => a - b));
     }
