@@ -1,6 +1,6 @@
 // Display helpers shared by every format: labels in the run's language, values formatted for
 // people, orderings. No colour, no layout: those belong to each format.
-import { byText, byUnitThenTarget } from '../core/order.js';
+import { WORST_FIRST, byText, byUnitThenTarget } from '../core/order.js';
 import { satisfies } from '../core/rule.js';
 import type {
   Change,
@@ -73,19 +73,12 @@ export function yesNo(value: boolean, lang: Lang): string {
 
 // ---------------------------------------------------------------- orderings and counts
 
-/** Worst first: the order in which a person should look at units. */
-export const WORST_FIRST: readonly Status[] = ['missed', 'off-track', 'at-risk', 'no-data', 'pending', 'on-track', 'met'];
+// The one order of statuses is the core's (core/order.ts): worst first here, worsened in a baseline.
+export { WORST_FIRST, worstStatus } from '../core/order.js';
 
 /** 0 for the worst status; a larger number is better. */
 export function statusRank(status: Status): number {
   return WORST_FIRST.indexOf(status);
-}
-
-/** The worst status among results; null for none. */
-export function worstStatus(results: readonly { status: Status }[]): Status | null {
-  let worst: Status | null = null;
-  for (const r of results) if (worst === null || statusRank(r.status) < statusRank(worst)) worst = r.status;
-  return worst;
 }
 
 /** Every status with its count, zeros included, in the order of STATUSES. */
