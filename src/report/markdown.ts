@@ -6,11 +6,11 @@ import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
 import { STATUSES } from '../core/types.js';
 import type { Lang, Problem, Result } from '../core/types.js';
-import { machine, resultWords, unitWords } from '../i18n/machine.js';
+import { machine, resultNotes, resultWords, unitWords } from '../i18n/machine.js';
 import type { ResultWords } from '../i18n/machine.js';
 import { say } from '../i18n/report.js';
 import type { CatalogItem } from './labels.js';
-import { catalogIndex, changeLabel, columnLabel, compareProblems, compareResults, countByStatus, problemLocation, statusLabel } from './labels.js';
+import { catalogIndex, changeLabel, columnLabel, compareProblems, compareResults, countByStatus, problemLocation, statusLabel, unitNames } from './labels.js';
 import type { ReportContext } from './context.js';
 
 /** The hard limit: GitHub refuses a step summary over 1 MiB. Kept a little below it. */
@@ -19,6 +19,7 @@ export const MARKDOWN_LIMIT_BYTES = 1_000_000;
 const RESERVE_BYTES = 16_384;
 const MAX_CHANGED_PER_LIST = 50;
 const MAX_FAILING_ROWS = 500;
+const MAX_AREA_ROWS = 200;
 const MAX_PROBLEMS = 50;
 const MAX_DOCUMENT_ROWS = 200;
 /** A cell longer than this (a runaway unit name, a long path) is cut. */
@@ -47,6 +48,7 @@ export function renderWithin(ctx: ReportContext, limit: number): string {
   out.push(`## ${cell(ctx.tool.name)} — ${cell(ctx.evaluation.asOf)}`, '');
   if (ctx.baseline) changes(out, results, ctx.gone, wordsOf, lang);
   counts(out, results, lang);
+  wholeAreas(out, results.filter((r) => r.aggregate), ctx, wordsOf);
   failing(out, results.filter((r) => ctx.failOn.includes(r.status)), ctx, wordsOf);
   if (ctx.problems.length > 0) problems(out, ctx.problems, lang);
   if (out.truncated) out.force(`_${machine.mdTruncated(lang)}_`, '');
@@ -131,6 +133,33 @@ function counts(out: Output, results: Result[], lang: Lang): void {
   out.push('');
 }
 
+/** Every whole-area result: its figures, and what its sums carried forward or lacked. */
+function wholeAreas(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r: Result) => ResultWords): void {
+  if (results.length === 0) return;
+  const { lang } = ctx;
+  const names = unitNames(ctx);
+  out.push(`### ${machine.mdWholeAreasHeading(lang)} — ${results.length}`, '');
+  const heads = [
+    columnLabel('unit', lang),
+    columnLabel('target', lang),
+    columnLabel('value', lang),
+    columnLabel('threshold', lang),
+    columnLabel('gap', lang),
+    columnLabel('status', lang),
+    columnLabel('flags', lang),
+    machine.mdColumns[lang].notes,
+  ];
+  out.push(row(heads.map(cell)), row(heads.map((_, i) => (i >= 2 && i <= 4 ? '---:' : '---'))));
+  const sep = lang === 'zh' ? '；' : '; ';
+  const line = (r: Result) => {
+    const w = wordsOf(r);
+    const notes = resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage).join(sep);
+    return row([w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', ') || '—', notes || '—'].map(cell));
+  };
+  out.rows(results, MAX_AREA_ROWS, line, (n) => `\n${machine.mdMore(lang, n)}`);
+  out.push('');
+}
+
 function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r: Result) => ResultWords): void {
   const { lang } = ctx;
   const statuses = STATUSES.filter((s) => ctx.failOn.includes(s)).map((s) => statusLabel(s, lang));
@@ -149,15 +178,16 @@ function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r
     columnLabel('target', lang),
     columnLabel('value', lang),
     columnLabel('threshold', lang),
+    columnLabel('gap', lang),
     columnLabel('status', lang),
     columnLabel('flags', lang),
     col.source,
     ...(ctx.baseline ? [col.change] : []),
   ];
-  out.push(row(heads.map(cell)), row(heads.map((_, i) => (i === 2 || i === 3 ? '---:' : '---'))));
+  out.push(row(heads.map(cell)), row(heads.map((_, i) => (i >= 2 && i <= 4 ? '---:' : '---'))));
   const line = (r: Result) => {
     const w = wordsOf(r);
-    const cells = [w.unit, r.target, w.value, w.threshold, w.status, w.flags.join(lang === 'zh' ? '、' : ', '), w.source || '—'];
+    const cells = [w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', '), w.source || '—'];
     if (ctx.baseline) cells.push(w.change || '—');
     return row(cells.map(cell));
   };
