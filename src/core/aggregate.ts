@@ -32,6 +32,8 @@ export interface AreaSeries {
   coverage: PeriodCoverage[];
   /** the latest period left out for thin coverage (with the units it lacked); null when none */
   latestThin: Observation | null;
+  /** the expected units of a level that holds one of the formula's measures */
+  holders: string[];
 }
 
 /** One unit's figures of one measure, oldest first. */
@@ -161,7 +163,7 @@ export function areaSeries(input: AreaInput): AreaSeries {
     if (used) observations.push(observation);
     else latestThin = observation;
   }
-  return { observations, coverage, latestThin };
+  return { observations, coverage, latestThin, holders: holders.map((h) => h.code) };
 }
 
 /** The latest figure at or before `time`; the walk only moves forward, as the periods do. */

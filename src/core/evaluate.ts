@@ -77,7 +77,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         if (role === null) continue;
         const observations = unitObservations(entry.formula, boolean, unit.reports);
         if (role === 'verdict' && target !== null) {
-          const result = resultOf(document, target, unit.ref, { observations, coverage: [], latestThin: null }, false, asOf, thresholds);
+          const result = resultOf(document, target, unit.ref, { observations, coverage: [], latestThin: null, holders: [] }, false, asOf, thresholds);
           results.push(result);
           unusable.push(...unusableOf(result, observations));
         } else if (role !== 'verdict') {
@@ -160,12 +160,13 @@ function resultOf(
   const thin = verdict.judged === null && aggregate ? series.latestThin : null;
   const judged = verdict.judged ?? thin;
   const value = verdict.judged?.value ?? null;
-  const missingUnits = aggregate ? (judged?.missingUnits ?? []) : [];
+  // a whole area none of whose units reported the formula's measures lacks every unit that holds them
+  const missingUnits = aggregate ? (judged?.missingUnits ?? (series.coverage.length === 0 ? series.holders : [])) : [];
   const carried = aggregate && verdict.judged !== null ? verdict.judged.carried : [];
   const flags: Flag[] = [...verdict.flags];
   if (missingUnits.length > 0) flags.push('partial');
   if (carried.length > 0) flags.push('carried');
-  const noDataReason = verdict.status === 'no-data' ? reasonOf(verdict.judged, thin) : null;
+  const noDataReason = verdict.status === 'no-data' ? reasonOf(verdict.judged, thin, aggregate && series.coverage.length === 0) : null;
   return {
     target: target.id,
     document: document.id,
@@ -195,8 +196,8 @@ function resultOf(
 }
 
 /** Why there is no verdict: the judged observation's fault, else a thin area, else nothing in the frame. */
-function reasonOf(judged: Observation | null, thin: Observation | null): NoDataReason {
-  if (judged === null) return thin !== null ? 'thin-coverage' : 'no-observation';
+function reasonOf(judged: Observation | null, thin: Observation | null, unreported: boolean): NoDataReason {
+  if (judged === null) return thin !== null || unreported ? 'thin-coverage' : 'no-observation';
   if (judged.unusable !== null) return 'not-finite';
   if (judged.missingMeasures.length > 0) return 'missing-measure';
   return 'zero-denominator';

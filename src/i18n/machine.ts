@@ -61,6 +61,10 @@ export const machine = {
     (share: string, period: string, needed: string | null) => `${period} 上报覆盖率 ${share}${needed === null ? '' : `，须达 ${needed}`}`,
     (share: string, period: string, needed: string | null) => `coverage ${share} in ${period}${needed === null ? '' : `, ${needed} needed`}`,
   ),
+  moreUnits: message(
+    (count: number) => `等，共 ${count} 个`,
+    (count: number) => `… (${count} in all)`,
+  ),
   leftOut: message(
     (periods: string[]) => `上报覆盖率不足、未作为观测值的期：${list('zh', periods)}`,
     (periods: string[]) => `periods left out for thin coverage: ${list('en', periods)}`,
@@ -325,7 +329,15 @@ export function coverageText(share: number, lang: Lang): string {
  * What qualifies a result beyond its status, one fact a line: why it has no data (for a thin
  * area, how thin), which units' figures are carried forward and from when, which are missing.
  */
-export function resultNotes(result: Result, names: ReadonlyMap<string, string>, lang: Lang, coverageNeeded: number | null = null): string[] {
+export function resultNotes(
+  result: Result,
+  names: ReadonlyMap<string, string>,
+  lang: Lang,
+  coverageNeeded: number | null = null,
+  maxUnits = Infinity,
+): string[] {
+  const some = (items: string[]): string[] =>
+    items.length <= maxUnits ? items : [...items.slice(0, maxUnits), machine.moreUnits(lang, items.length)];
   const lines: string[] = [];
   if (result.noDataReason !== null) {
     let reason = NO_DATA_REASON_LABELS[result.noDataReason][lang];
@@ -340,9 +352,9 @@ export function resultNotes(result: Result, names: ReadonlyMap<string, string>, 
   if (result.carried.length > 0) {
     const open = lang === 'zh' ? '（' : ' (';
     const close = lang === 'zh' ? '）' : ')';
-    lines.push(machine.carriedUnits(lang, result.carried.map((c) => `${named(c.code, names)}${open}${c.period}${close}`)));
+    lines.push(machine.carriedUnits(lang, some(result.carried.map((c) => `${named(c.code, names)}${open}${c.period}${close}`))));
   }
-  if (result.missingUnits.length > 0) lines.push(machine.missingUnits(lang, result.missingUnits.map((c) => named(c, names))));
+  if (result.missingUnits.length > 0) lines.push(machine.missingUnits(lang, some(result.missingUnits.map((c) => named(c, names)))));
   const leftOut = result.noDataReason === 'thin-coverage' ? [] : result.coverage.filter((c) => !c.used);
   if (leftOut.length > 0) {
     const shown = leftOut.slice(-3).map((c) => (lang === 'zh' ? `${c.period}（${coverageText(c.share, lang)}）` : `${c.period} (${coverageText(c.share, lang)})`));

@@ -120,13 +120,14 @@ export interface JsonReport {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
   asOf: IsoDate;
-  thresholds: JsonThresholds;
   summary: Record<Status, number>;
   results: JsonResult[];
   problems: JsonProblem[];
   indicative: JsonIndicative[];
   documents: JsonDocument[];
   unreported: Record<string, { code: string; name: string }[]>;
+  /** the thresholds the statuses were decided with */
+  thresholds: JsonThresholds;
   /** only when a baseline was given */
   gone?: JsonGone[];
 }
@@ -258,13 +259,13 @@ export function buildJsonReport(ctx: ReportContext): JsonReport {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: ctx.tool.name, version: ctx.tool.version },
     asOf: ctx.evaluation.asOf,
-    thresholds: jsonThresholds(ctx.evaluation.thresholds),
     summary: countByStatus(ctx.evaluation.results),
     results,
     problems,
     indicative,
     documents,
     unreported,
+    thresholds: jsonThresholds(ctx.evaluation.thresholds),
   };
   if (ctx.baseline) report.gone = [...ctx.gone].sort(byUnitThenTarget).map(jsonGone);
   return report;

@@ -20,10 +20,14 @@ const RESERVE_BYTES = 16_384;
 const MAX_CHANGED_PER_LIST = 50;
 const MAX_FAILING_ROWS = 500;
 const MAX_AREA_ROWS = 200;
+/** Units a whole area's notes name before counting the rest. */
+const MAX_UNITS_NAMED = 12;
 const MAX_PROBLEMS = 50;
 const MAX_DOCUMENT_ROWS = 200;
 /** A cell longer than this (a runaway unit name, a long path) is cut. */
 const MAX_CELL_CHARS = 160;
+/** The notes of a whole area name units and periods: they get more room. */
+const MAX_NOTES_CHARS = 1200;
 
 export function render(ctx: ReportContext): string {
   return renderWithin(ctx, MARKDOWN_LIMIT_BYTES);
@@ -153,8 +157,9 @@ function wholeAreas(out: Output, results: Result[], ctx: ReportContext, wordsOf:
   const sep = lang === 'zh' ? '；' : '; ';
   const line = (r: Result) => {
     const w = wordsOf(r);
-    const notes = resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage).join(sep);
-    return row([w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', ') || '—', notes || '—'].map(cell));
+    const notes = resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage, MAX_UNITS_NAMED).join(sep);
+    const cells = [w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', ') || '—'].map(cell);
+    return row([...cells, notesCell(notes || '—')]);
   };
   out.rows(results, MAX_AREA_ROWS, line, (n) => `\n${machine.mdMore(lang, n)}`);
   out.push('');
@@ -284,11 +289,20 @@ function row(cells: string[]): string {
  * backslash-escaped (`|` included, so that a table cell stays one cell). Long text is cut.
  */
 export function cell(value: string): string {
+  return cellWithin(value, MAX_CELL_CHARS);
+}
+
+/** A cell of whole-area notes, which name units and periods: more room than other cells. */
+function notesCell(value: string): string {
+  return cellWithin(value, MAX_NOTES_CHARS);
+}
+
+function cellWithin(value: string, max: number): string {
   let text = value
     .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\t/g, ' ');
-  if ([...text].length > MAX_CELL_CHARS) text = `${[...text].slice(0, MAX_CELL_CHARS - 1).join('')}…`;
+  if ([...text].length > max) text = `${[...text].slice(0, max - 1).join('')}…`;
   return text
     .replace(/[\\`*_{}[\]()#!|~$]/g, '\\$&')
     .replace(/&/g, '&amp;')

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, parse, parseDocument, type Node } from 'yaml';
-import { ROOT, runCli, tempDir } from './run-cli.js';
+import { ROOT, SAMPLES, runCli, tempDir } from './run-cli.js';
 
 const DOCUMENTS = ['chaoyang-2023', 'guilin-2020', 'guizhou-2023', 'liuzhou-2023', 'yichun-2023'];
 
@@ -48,13 +48,13 @@ function measureIds(text: string): string[] {
 
 describe('care-check validate', () => {
   it('passes the bundled samples', () => {
-    const run = runCli(['validate', '--format', 'json']);
+    const run = runCli(['validate', SAMPLES, '--format', 'json']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as ValidateJson;
     expect(report.files).toBeGreaterThan(0);
     expect(report.valid).toBe(report.files);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(runCli(['validate', '--lang', 'en']).status).toBe(0);
+    expect(runCli(['validate', SAMPLES, '--lang', 'en']).status).toBe(0);
   });
 
   it('exits 2 on a bad file and names it with line and column', () => {
@@ -80,7 +80,7 @@ describe('care-check validate', () => {
   });
 
   it('refuses an unknown format', () => {
-    expect(runCli(['validate', '--format', 'xml']).status).toBe(2);
+    expect(runCli(['validate', SAMPLES, '--format', 'xml']).status).toBe(2);
   });
 });
 
