@@ -3,6 +3,7 @@ import type { Lang, Level, MeasureUnit } from '../core/types.js';
 
 const LEVEL_NAMES_ZH: Record<Level, string> = { province: '省本级', city: '市本级', county: '县级' };
 const LEVEL_NAMES_EN: Record<Level, string> = { province: 'province', city: 'city', county: 'county' };
+const HOLDER_NAMES_EN: Record<Level, string> = { province: "provinces' own accounts", city: "cities' own accounts", county: 'county-level units' };
 
 const zh = {
   // ---- shared
@@ -198,7 +199,7 @@ const en: typeof zh = {
     arrow: '→ the targets it feeds; [area] a whole-area sum, [shown] shown without a verdict',
   },
   measureLine: (name, unit) => `${name} (${unit})`,
-  heldBy: (levels) => `held by ${levels.map((l) => LEVEL_NAMES_EN[l]).join(', ')}`,
+  heldBy: (levels) => `held by ${levels.map((l) => HOLDER_NAMES_EN[l]).join(', ')}`,
   responsibleNone: '(not named by the document)',
   integer: 'a whole number',
   boolean: 'true or false',

@@ -62,8 +62,8 @@ export const machine = {
     (share: string, period: string, needed: string | null) => `coverage ${share} in ${period}${needed === null ? '' : `, ${needed} needed`}`,
   ),
   moreUnits: message(
-    (count: number) => `等，共 ${count} 个`,
-    (count: number) => `… (${count} in all)`,
+    (count: number) => ` 等 ${count} 个`,
+    (count: number) => `, … (${count} in all)`,
   ),
   leftOut: message(
     (periods: string[]) => `上报覆盖率不足、未作为观测值的期：${list('zh', periods)}`,
@@ -336,8 +336,9 @@ export function resultNotes(
   coverageNeeded: number | null = null,
   maxUnits = Infinity,
 ): string[] {
+  // at most maxUnits named, then how many in all: one item, joined as the list would be
   const some = (items: string[]): string[] =>
-    items.length <= maxUnits ? items : [...items.slice(0, maxUnits), machine.moreUnits(lang, items.length)];
+    items.length <= maxUnits ? items : [`${list(lang, items.slice(0, maxUnits))}${machine.moreUnits(lang, items.length)}`];
   const lines: string[] = [];
   if (result.noDataReason !== null) {
     let reason = NO_DATA_REASON_LABELS[result.noDataReason][lang];

@@ -26,7 +26,7 @@ export function render(ctx: ReportContext): string {
   const problems = [...ctx.problems].sort(compareProblems);
   const results = [...ctx.evaluation.results].sort(compareResults);
   const names = unitNames(ctx);
-  const notesOf = (result: Result): string[] => resultNotes(result, names, lang, ctx.evaluation.thresholds.coverage);
+  const notesOf = (result: Result): string[] => resultNotes(result, names, lang, ctx.evaluation.thresholds.coverage, MAX_GONE_NAMED);
 
   const errors = [
     ...problems.filter((p) => p.severity === 'error').map(fromProblem),

@@ -45,6 +45,8 @@ import { oneLine } from '../validate/format.js';
 
 /** More units than this, and only the failing ones get a full table. */
 export const LARGE_SET = 20;
+/** Units a note names before it counts the rest (the JSON report and the workbook name them all). */
+const UNITS_NAMED = 12;
 /** Problems listed before the rest is only counted. */
 const PROBLEMS_SHOWN = 100;
 const MIN_TARGET_WIDTH = 16;
@@ -301,7 +303,7 @@ function resultNotes(results: readonly Result[], env: Env): string[] {
   const { lang, paint } = env;
   const byNote = new Map<string, string[]>();
   for (const r of [...results].sort(compareRows)) {
-    for (const note of machineNotes(r, env.names, lang, env.ctx.evaluation.thresholds.coverage)) byNote.set(note, [...(byNote.get(note) ?? []), r.target]);
+    for (const note of machineNotes(r, env.names, lang, env.ctx.evaluation.thresholds.coverage, UNITS_NAMED)) byNote.set(note, [...(byNote.get(note) ?? []), r.target]);
   }
   const lines: string[] = [];
   for (const [note, targets] of byNote) {
