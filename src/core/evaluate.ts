@@ -77,7 +77,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         if (role === null) continue;
         const observations = unitObservations(entry.formula, boolean, unit.reports);
         if (role === 'verdict' && target !== null) {
-          const result = resultOf(document, target, unit.ref, { observations, coverage: [], latestThin: null, holders: [] }, false, asOf, thresholds);
+          const result = resultOf(document, target, unit.ref, ownSeries(observations), false, asOf, thresholds);
           results.push(result);
           unusable.push(...unusableOf(result, observations));
         } else if (role !== 'verdict') {
@@ -115,6 +115,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
 }
 
+/** A unit's own observations as a series: every one is used, none is carried. */
+function ownSeries(observations: Observation[]): AreaSeries {
+  return { observations, coverage: [], latestThin: null, holders: [] };
+}
+
 /** Every observation of a result whose value is not a finite number, traced to its figure. */
 function unusableOf(result: Result, observations: readonly Observation[]): UnusableFigure[] {
   const out: UnusableFigure[] = [];
@@ -131,7 +136,7 @@ function unitsOf(reports: readonly UnitReport[], divisions: ReadonlyMap<string, 
   const ordered = [...reports].sort((a, b) => byText(a.period, b.period) || byText(a.file, b.file));
   for (const report of ordered) {
     const list = byCode.get(report.code) ?? [];
-    // Two files for one unit and period are a validation error; the first by file name stands.
+    // Two files for one unit and period are refused when loaded; should both come, the first by file name stands.
     if (list.at(-1)?.period !== report.period) list.push(report);
     byCode.set(report.code, list);
   }

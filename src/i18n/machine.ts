@@ -89,10 +89,6 @@ export const machine = {
     (where: string) => `来源 ${where}`,
     (where: string) => `source ${where}`,
   ),
-  missingMeasures: message(
-    (measures: string[]) => `缺少指标：${list('zh', measures)}`,
-    (measures: string[]) => `missing measures: ${list('en', measures)}`,
-  ),
   missingUnits: message(
     (units: string[]) => `合计缺少的单位（未报送，且无可沿用的近期数据）：${list('zh', units)}`,
     (units: string[]) => `units missing from the sums (no figure, none recent enough to carry): ${list('en', units)}`,
