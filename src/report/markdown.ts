@@ -137,29 +137,31 @@ function counts(out: Output, results: Result[], lang: Lang): void {
   out.push('');
 }
 
+/** The columns a result's row starts with: unit, target, value, threshold, gap, status, flags. */
+function resultHeads(lang: Lang): string[] {
+  return (['unit', 'target', 'value', 'threshold', 'gap', 'status', 'flags'] as const).map((key) => columnLabel(key, lang));
+}
+
+function resultCells(r: Result, w: ResultWords, lang: Lang): string[] {
+  return [w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', ') || '—'];
+}
+
+/** A table's head and its alignment row: the figures (value, threshold, gap) to the right. */
+function tableHead(heads: string[]): string[] {
+  return [row(heads.map(cell)), row(heads.map((_, i) => (i >= 2 && i <= 4 ? '---:' : '---')))];
+}
+
 /** Every whole-area result: its figures, and what its sums carried forward or lacked. */
 function wholeAreas(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r: Result) => ResultWords): void {
   if (results.length === 0) return;
   const { lang } = ctx;
   const names = unitNames(ctx);
   out.push(`### ${machine.mdWholeAreasHeading(lang)} — ${results.length}`, '');
-  const heads = [
-    columnLabel('unit', lang),
-    columnLabel('target', lang),
-    columnLabel('value', lang),
-    columnLabel('threshold', lang),
-    columnLabel('gap', lang),
-    columnLabel('status', lang),
-    columnLabel('flags', lang),
-    machine.mdColumns[lang].notes,
-  ];
-  out.push(row(heads.map(cell)), row(heads.map((_, i) => (i >= 2 && i <= 4 ? '---:' : '---'))));
+  out.push(...tableHead([...resultHeads(lang), machine.mdColumns[lang].notes]));
   const sep = lang === 'zh' ? '；' : '; ';
   const line = (r: Result) => {
-    const w = wordsOf(r);
     const notes = resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage, MAX_UNITS_NAMED).join(sep);
-    const cells = [w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', ') || '—'].map(cell);
-    return row([...cells, notesCell(notes || '—')]);
+    return row([...resultCells(r, wordsOf(r), lang).map(cell), notesCell(notes || '—')]);
   };
   out.rows(results, MAX_AREA_ROWS, line, (n) => `\n${machine.mdMore(lang, n)}`);
   out.push('');
@@ -178,21 +180,10 @@ function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r
     return;
   }
   const col = machine.mdColumns[lang];
-  const heads = [
-    columnLabel('unit', lang),
-    columnLabel('target', lang),
-    columnLabel('value', lang),
-    columnLabel('threshold', lang),
-    columnLabel('gap', lang),
-    columnLabel('status', lang),
-    columnLabel('flags', lang),
-    col.source,
-    ...(ctx.baseline ? [col.change] : []),
-  ];
-  out.push(row(heads.map(cell)), row(heads.map((_, i) => (i >= 2 && i <= 4 ? '---:' : '---'))));
+  out.push(...tableHead([...resultHeads(lang), col.source, ...(ctx.baseline ? [col.change] : [])]));
   const line = (r: Result) => {
     const w = wordsOf(r);
-    const cells = [w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', '), w.source || '—'];
+    const cells = [...resultCells(r, w, lang), w.source || '—'];
     if (ctx.baseline) cells.push(w.change || '—');
     return row(cells.map(cell));
   };
