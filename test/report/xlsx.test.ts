@@ -122,10 +122,10 @@ describe('the workbook for the mixed fixture set', () => {
       expect(value.numFmt).toBe('0.00%');
       expect(row.getCell(col(ws, 'threshold')).value).toBe(1);
       expect(row.getCell(col(ws, 'threshold')).numFmt).toBe('0.0%');
-      // a gap of 0.04 points shows as 0.04%, not 0.0%
+      // a gap of 0.04 points, in points (百分点) as every format shows it, never 0.0 or a per cent
       const gap = row.getCell(col(ws, 'gap'));
-      expect(gap.value).toBeCloseTo(0.0004, 10);
-      expect(gap.numFmt).toBe('0.00%');
+      expect(gap.value).toBeCloseTo(0.04, 10);
+      expect(gap.numFmt).toBe('0.00" 百分点"');
       // progress: 99%, never 100% while missed
       expect(row.getCell(col(ws, 'progress')).value).toBe(0.99);
       expect(row.getCell(col(ws, 'progress')).numFmt).toBe('0%');
