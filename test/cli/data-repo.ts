@@ -1,0 +1,53 @@
+// A city's data repository as a new user makes one: care-check installed from a tarball that
+// `npm pack` wrote (or from a git URL), the monthly files under data/. The tests run the CI examples'
+// own commands in it, so that what the examples and the README tell a user to do is what is tested.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SAMPLES, tempDir } from './run-cli.js';
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command with the user's environment (npm needs HOME and its cache), failing loudly. */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
+  const result: SpawnSyncReturns<string> = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function must(result: Run, what: string): Run {
+  if (result.status !== 0) throw new Error(`${what} exited ${result.status}:\n${result.stdout}${result.stderr}`);
+  return result;
+}
+
+/** `npm pack` of this checkout (its `prepare` builds dist/ when stale): the tarball's path. */
+export function packTarball(): string {
+  const dir = tempDir('care-check-pack-');
+  const packed = must(run('npm', ['pack', '--silent', '--pack-destination', dir], ROOT), 'npm pack');
+  const name = packed.stdout.trim().split('\n').at(-1) ?? '';
+  return join(dir, name);
+}
+
+/**
+ * A fresh data repository: a package.json of its own, care-check installed as a dev dependency from
+ * `spec` (a tarball's path or a git URL), and the bundled samples copied to data/ (each month a folder).
+ */
+export function dataRepository(spec: string): string {
+  const repo = tempDir('city-data-');
+  writeFileSync(join(repo, 'package.json'), `${JSON.stringify({ name: 'city-data', private: true }, null, 2)}\n`);
+  must(run('npm', ['install', '--save-dev', '--prefer-offline', spec], repo), `npm install ${spec}`);
+  mkdirSync(join(repo, 'data'));
+  for (const entry of readdirSync(SAMPLES)) {
+    if (/^\d{4}-\d{2}$/.test(entry)) cpSync(join(SAMPLES, entry), join(repo, 'data', entry), { recursive: true });
+  }
+  return repo;
+}
