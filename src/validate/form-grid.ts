@@ -94,8 +94,9 @@ function cellText(cell: GridCell | undefined): string {
   return v.error;
 }
 
+/** Nothing typed: a formula counts as something, even without a stored result. */
 function isEmpty(cell: GridCell | undefined): boolean {
-  return cellText(cell) === '';
+  return cell?.formula !== true && cellText(cell) === '';
 }
 
 const problem = (
