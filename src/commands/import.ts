@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CareCheckError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
@@ -17,6 +17,7 @@ import { commandText, MEASURE_UNIT_TEXT } from '../i18n/commands.js';
 import { FORM_WORDS, formText, IMPORT_TEXT } from '../i18n/form.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
 import { loadCatalog, type Catalog } from './catalog.js';
+import { monthFolder } from './month-folder.js';
 import { PERIOD } from './period.js';
 import { areaPrefix, reportingUnits, type ReportingUnit } from './reporting-units.js';
 import { modeline } from './schema-line.js';
@@ -161,15 +162,7 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
   const allProblems = [...head.problems, ...problems].sort((a, b) => a.row - b.row || a.column - b.column);
   print(allProblems);
 
-  const base = resolve(io.cwd, outputDir);
-  let isFolder = false;
-  try {
-    isFolder = statSync(base).isDirectory();
-  } catch {
-    isFolder = false;
-  }
-  if (!isFolder) throw new CareCheckError('output', t.outputNotFolder(outputDir));
-  const monthFolder = join(outputDir, period);
+  const month = monthFolder(io.cwd, outputDir, period, lang);
 
   const counts = { written: 0, replaced: 0, unchanged: 0, refused: 0, empty: 0 };
   let made = false;
@@ -188,7 +181,7 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
       continue;
     }
     const values = new Map([...row.values].map(([id, v]) => [id, v.value]));
-    const path = join(monthFolder, `${row.code}.yaml`).split('\\').join('/');
+    const path = `${month}/${row.code}.yaml`;
     const target = resolve(io.cwd, path);
     const text = unitFileText({ modeline: modeline(target), code: row.code, name: division.name, period, values, order: catalog.measures.keys() });
     checkWritten(text, path, row.code, period, values, catalog, lang);
@@ -205,7 +198,7 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
       continue;
     }
     if (!made) {
-      await mkdir(resolve(io.cwd, monthFolder), { recursive: true });
+      await mkdir(resolve(io.cwd, month), { recursive: true });
       made = true;
     }
     await writeAtomic(path, text, { cwd: io.cwd, lang, inputs: [absolute] });
@@ -219,7 +212,7 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
   counts.refused += unplaced.size;
 
   io.stdout.write(`${t.importSummary({ file: shown, period, ...counts })}\n`);
-  if (counts.written + counts.unchanged > 0) io.stdout.write(`${t.importNext(monthFolder.split('\\').join('/'))}\n`);
+  if (counts.written + counts.unchanged > 0) io.stdout.write(`${t.importNext(month)}\n`);
   const errors = allProblems.some((p) => p.severity === 'error') || counts.refused > 0;
   const catalogErrors = catalog.problems.some((p) => p.severity === 'error');
   return errors || catalogErrors ? EXIT.input : EXIT.ok;

@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { CareCheckError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
@@ -11,6 +11,7 @@ import { commandText } from '../i18n/commands.js';
 import { formText } from '../i18n/form.js';
 import { loadCatalog } from './catalog.js';
 import { renderTemplate } from './init-template.js';
+import { monthFolder } from './month-folder.js';
 import { periodOption } from './period.js';
 import { reportingUnits, splitCodes, type ReportingUnit } from './reporting-units.js';
 import { schemaFor } from './schema-line.js';
@@ -65,21 +66,12 @@ export async function runInit(raw: Record<string, unknown>, globals: GlobalOptio
     return catalogExit;
   }
 
-  const folder = given ?? '.';
-  const base = resolve(io.cwd, folder);
-  let isFolder = false;
-  try {
-    isFolder = statSync(base).isDirectory();
-  } catch {
-    isFolder = false;
-  }
-  if (!isFolder) throw new CareCheckError('output', f.outputNotFolder(folder));
-  const monthFolder = join(folder, period);
-  await mkdir(resolve(io.cwd, monthFolder), { recursive: true });
+  const month = monthFolder(io.cwd, given ?? '.', period, lang);
+  await mkdir(resolve(io.cwd, month), { recursive: true });
   let written = 0;
   let existing = 0;
   for (const unit of selected.units) {
-    const path = join(monthFolder, `${unit.division.code}.yaml`).split('\\').join('/');
+    const path = `${month}/${unit.division.code}.yaml`;
     const target = resolve(io.cwd, path);
     if (existsSync(target)) {
       existing += 1;
@@ -91,6 +83,6 @@ export async function runInit(raw: Record<string, unknown>, globals: GlobalOptio
     io.stdout.write(`${f.initWrote(path, unit.needed.length)}\n`);
   }
   if (selected.skipped.length > 0) io.stdout.write(`${f.initSkipped(selected.skipped.length)}\n`);
-  io.stdout.write(`${f.initSummary(written, existing, monthFolder.split('\\').join('/'))}\n`);
+  io.stdout.write(`${f.initSummary(written, existing, month)}\n`);
   return existing > 0 ? EXIT.input : catalogExit;
 }

@@ -32,7 +32,7 @@ const zh = {
   codeOption: '6 位行政区划代码；多个用逗号分隔或重复此选项',
   areaOption: '地区代码（如 4502 或 52）：该地区的每个填报单位（各县、市本级、省本级）',
   periodOption: '统计月份 YYYY-MM（默认上个月）',
-  templateDescription: '为某地区的全部填报单位生成一份 Excel 填报表（每单位一行、每项数据一列，带数据验证和填写说明）',
+  templateDescription: '生成某地区全部填报单位的 Excel 填报表（带数据验证和填写说明）',
   templateOutputOption: '写出的 .xlsx 文件（默认 form-<地区>-<月份>.xlsx）',
   fromOption: '统计文件夹：把各单位上次填报的数字作为批注附在格子上，仅供参考',
   alsoOption: '另外收集这些指标或指标组（如 population），逗号分隔',

@@ -99,7 +99,7 @@ const zh = {
     `填好后保存为 .xlsx 文件（Excel、WPS、LibreOffice 均可；也可另存为 CSV，UTF-8 或 GBK 编码均可），发送给：${o.contact}。`,
     `汇总方：care-check import <文件> --output data/ 为每个单位写出统计文件 data/${o.period}/<代码>.yaml，再用 care-check check data/ 检查。`,
   ],
-  defaultContact: (where: string) => `发出本表的${where}民政部门`,
+  defaultContact: (area: string | null) => `发出本表的${area ?? ''}民政部门`,
   documentsHeading: '适用的政策文件',
   documentColumns: ['编号', '名称', '文号'] as readonly string[],
   // ---- template: the measures sheet
@@ -190,7 +190,7 @@ const en: typeof zh = {
     `Save the filled form as .xlsx (Excel, WPS and LibreOffice all do; a CSV in UTF-8 or GBK works too) and send it to: ${o.contact}.`,
     `For the analyst: care-check import <file> --output data/ writes each unit's statistics file data/${o.period}/<code>.yaml; care-check check data/ then checks them.`,
   ],
-  defaultContact: (where) => `the civil-affairs bureau of ${where} that sent you this form`,
+  defaultContact: (area) => `the civil-affairs bureau${area ? ` of ${area}` : ''} that sent you this form`,
   documentsHeading: 'Documents that apply',
   documentColumns: ['id', 'title', 'number'],
   measureColumns: ['measure id', 'name', 'unit', 'value', 'constraint', 'running total', 'asked of', 'feeds'],

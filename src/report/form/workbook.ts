@@ -41,8 +41,8 @@ const STYLE = {
   meta: { font: { bold: true }, numFmt: '@' },
   hint: { font: { italic: true, color: { argb: GREY_TEXT } } },
   band: [
-    { font: { bold: true }, fill: solid('FFDDEBF7'), border: BOX, alignment: { horizontal: 'center', vertical: 'middle' } },
-    { font: { bold: true }, fill: solid('FFBDD7EE'), border: BOX, alignment: { horizontal: 'center', vertical: 'middle' } },
+    { font: { bold: true }, fill: solid('FFDDEBF7'), border: BOX, alignment: { horizontal: 'center', vertical: 'middle', shrinkToFit: true } },
+    { font: { bold: true }, fill: solid('FFBDD7EE'), border: BOX, alignment: { horizontal: 'center', vertical: 'middle', shrinkToFit: true } },
   ],
   name: { font: { bold: true }, fill: solid('FFF2F2F2'), border: BOX, alignment: { wrapText: true, vertical: 'top', horizontal: 'center' } },
   unit: { font: { color: { argb: GREY_TEXT } }, fill: solid('FFF2F2F2'), border: BOX, alignment: { horizontal: 'center', wrapText: true } },
@@ -347,7 +347,7 @@ function writeInstructions(ws: Worksheet, model: FormModel, t: FormText, names: 
     measures: names.measures,
     idRow: FORM_LAYOUT.idRow,
     levels,
-    contact: model.contact ?? t.defaultContact(where),
+    contact: model.contact ?? t.defaultContact(model.area?.name ?? null),
     previous: model.rows.some((r) => r.previous !== null),
   });
   let r = 3;
