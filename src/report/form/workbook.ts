@@ -183,7 +183,6 @@ function writeForm(ws: Worksheet, model: FormModel, t: FormText): void {
   const lang = model.lang;
   const fixed = L.unitColumns;
   const cols: Columns = { of: new Map(model.columns.map((c, i) => [c.def.id, fixed + 1 + i])) };
-  const lastColumn = fixed + model.columns.length;
   const lastRow = L.firstUnitRow + model.rows.length - 1;
 
   // widths: names in full, measures wide enough for a few Chinese characters a line
@@ -314,7 +313,6 @@ function writeForm(ws: Worksheet, model: FormModel, t: FormText): void {
     pageOrder: 'overThenDown',
     printTitlesRow: `${L.groupRow}:${L.idRow}`,
     printTitlesColumn: `A:${columnLetter(fixed)}`,
-    printArea: `A1:${columnLetter(lastColumn)}${lastRow}`,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: `&L${t.formTitle(whereOf(model, t), model.period).replace(/&/g, '&&')}&R&P / &N` };
