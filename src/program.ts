@@ -113,19 +113,6 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
-    .command('init')
-    .description(text.initDescription)
-    .option('--code <codes>', text.codeOption, collect)
-    .option('--area <code>', text.areaOption)
-    .option('--period <period>', text.periodOption)
-    .option('--output <path>', text.initOutputOption)
-    .option('--policies <dir>', text.policiesOption, collect)
-    .action(async (options: Record<string, unknown>, cmd: Command) => {
-      const { runInit } = await import('./commands/init.js');
-      exitCode = await runInit(options, globals(cmd), io);
-    });
-
-  program
     .command('template')
     .description(text.templateDescription)
     .option('--area <code>', text.areaOption)
@@ -152,6 +139,19 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .action(async (file: string, options: Record<string, unknown>, cmd: Command) => {
       const { runImport } = await import('./commands/import.js');
       exitCode = await runImport(file, options, globals(cmd), io);
+    });
+
+  program
+    .command('init')
+    .description(text.initDescription)
+    .option('--code <codes>', text.codeOption, collect)
+    .option('--area <code>', text.areaOption)
+    .option('--period <period>', text.periodOption)
+    .option('--output <path>', text.initOutputOption)
+    .option('--policies <dir>', text.policiesOption, collect)
+    .action(async (options: Record<string, unknown>, cmd: Command) => {
+      const { runInit } = await import('./commands/init.js');
+      exitCode = await runInit(options, globals(cmd), io);
     });
 
   try {
