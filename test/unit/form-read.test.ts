@@ -190,7 +190,8 @@ describe('the file import writes', () => {
         const text = unitFileText({ modeline: '# yaml-language-server: $schema=x.json', code, name, period: '2025-06', values, order: ids });
         const parsed = parseYamlText(text, 'f.yaml', 'en');
         const checked = validateUnitReport(parsed.source!, { lang: 'en', divisions, measures });
-        expect(checked.problems).toEqual([]);
+        // warnings may say more about a figure (a level that does not hold it); none is an error
+        expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
         expect(checked.report?.measures).toEqual(Object.fromEntries(values));
         expect(checked.report?.code).toBe(code);
         },
