@@ -10,12 +10,12 @@ import { syncFileOps } from '../load/file-ops.js';
 import { parseYamlText, readYamlFile } from '../load/yaml-file.js';
 import { writeAtomic } from '../output/atomic-write.js';
 import { unitFileText } from '../report/unit-file.js';
-import { formHeader, formRows, type FormHeader, type FormProblem, type RowScope } from '../validate/form-grid.js';
-import { formatProblem, oneLine } from '../validate/format.js';
+import { asProblem, formHeader, formRows, type FormHeader, type FormProblem, type RowScope } from '../validate/form-grid.js';
+import { formatProblem } from '../validate/format.js';
+import { makeProblem } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { commandText, MEASURE_UNIT_TEXT } from '../i18n/commands.js';
 import { FORM_WORDS, formText, IMPORT_TEXT } from '../i18n/form.js';
-import { PROBLEM_TEXT } from '../i18n/problems.js';
 import { loadCatalog, type Catalog } from './catalog.js';
 import { monthFolder } from './month-folder.js';
 import { PERIOD } from './period.js';
@@ -28,8 +28,7 @@ function problemLine(p: FormProblem, measures: ReadonlyMap<string, MeasureDef>, 
   const measure = def
     ? `${def.id} ${commandText(lang).measureLine(def[lang], def.type === 'boolean' ? `${FORM_WORDS.yes[lang]}/${FORM_WORDS.no[lang]}` : MEASURE_UNIT_TEXT[def.unit][lang])}`
     : p.measure;
-  const message = p.severity === 'warning' ? `${PROBLEM_TEXT.warningPrefix()[lang]}${p.message}` : p.message;
-  return [p.at, p.unit, measure, message].filter((part): part is string => part !== null && part !== '').map(oneLine).join('  ');
+  return formatProblem(asProblem(p, measure), lang);
 }
 
 /** The units a form is for, as its header names them: the area's, the listed codes, or each row's own. */
@@ -133,7 +132,7 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
   const shown = fileArg.split('\\').join('/');
   const read = await readFormFile(absolute, shown);
   if (!read.form) {
-    io.stderr.write(`${shown}  ${read.problem[lang]}\n`);
+    io.stderr.write(`${formatProblem(makeProblem({ file: shown, code: 'unreadable', text: read.problem, lang }), lang)}\n`);
     return EXIT.input;
   }
 

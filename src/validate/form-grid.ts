@@ -1,7 +1,7 @@
 // A filled form, read: where its header is, what period and area it names, and each unit's row
 // as figures, with every problem at its cell (`lz.xlsx!填报表!D9`). Nothing is repaired: a slip
 // is named with the figure it most likely means, and the unit is not written until it is fixed.
-import type { Division, Lang, MeasureDef, MeasureValue, Text } from '../core/types.js';
+import type { Division, Lang, MeasureDef, MeasureValue, Problem, ProblemCode, Text } from '../core/types.js';
 import { FORM_WORDS, IMPORT_TEXT } from '../i18n/form.js';
 import { slipText } from '../i18n/slips.js';
 import type { FormFile, GridCell, GridSheet } from '../load/form-file.js';
@@ -31,6 +31,38 @@ export interface FormProblem {
   column: number;
   /** a recognised slip: its kinds and the figure meant (for a caller that wants to offer the fix) */
   slip?: { kinds: SlipKind[]; suggestion: number | boolean | null };
+}
+
+/** The code a statistics file's problem of the same kind has: one vocabulary for both kinds of input. */
+const AS_PROBLEM_CODE: Record<FormProblemCode, ProblemCode> = {
+  'not-a-form': 'unreadable',
+  'several-forms': 'unreadable',
+  'unknown-column': 'unknown-measure',
+  'duplicate-column': 'duplicate-key',
+  'bad-period': 'bad-period',
+  'missing-code': 'required',
+  'bad-code': 'bad-code',
+  'unknown-unit': 'unknown-unit',
+  'outside-area': 'unknown-unit',
+  'duplicate-unit': 'duplicate-report',
+  'not-reporting': 'unknown-unit',
+  'not-asked': 'unknown-field',
+  slip: 'wrong-type',
+  'not-a-figure': 'wrong-type',
+  negative: 'negative',
+  'not-integer': 'not-integer',
+  'part-exceeds-whole': 'part-exceeds-whole',
+  'name-mismatch': 'name-mismatch',
+};
+
+/**
+ * A form's problem as a statistics file's problem: the cell stands where the file would, the unit
+ * and the measure (as `label` names it) where the field would; formatted and escaped as every
+ * problem is.
+ */
+export function asProblem(p: FormProblem, measureLabel: string | null): Problem {
+  const field = [p.unit, measureLabel].filter((part): part is string => part !== null && part !== '').join('  ');
+  return { file: p.at, line: null, column: null, path: field === '' ? null : field, code: AS_PROBLEM_CODE[p.code], message: p.message, severity: p.severity };
 }
 
 export interface FormContext {
