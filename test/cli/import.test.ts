@@ -234,6 +234,9 @@ describe('a CSV with the form header', () => {
     const run = runCli(['import', 'a.csv'], { cwd: root });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--period');
+    const made = runCli(['import', 'a.csv', '--period', PERIOD, '--output', 'new/data'], { cwd: root });
+    expect(made.status, made.stderr).toBe(0);
+    expect(existsSync(join(root, 'new', 'data', PERIOD, '450202.yaml'))).toBe(true);
 
     writeFileSync(join(root, 'b.csv'), 'code,name,townships.totl,beds.total\n450202,城中区,8,\n');
     const stray = runCli(['import', 'b.csv', '--period', PERIOD, '--lang', 'en'], { cwd: root });

@@ -44,12 +44,12 @@ describe('init --area and several --code', () => {
     expect(readFileSync(join(dir, PERIOD, '450202.yaml'), 'utf8')).toBe('filled in already\n');
   });
 
-  test('several --code, as a list or repeated, into the folder --output names', () => {
+  test('several --code, as a list or repeated, into the folder --output names (made when missing)', () => {
     const dir = tempDir('care-check-init-');
-    mkdirSync(join(dir, 'data'));
     const run = runCli(['init', '--code', '450202,450203', '--code', '360902', '--period', PERIOD, '--output', 'data'], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(join(dir, 'data', PERIOD)).sort()).toEqual(['360902.yaml', '450202.yaml', '450203.yaml']);
+    writeFileSync(join(dir, 'x.yaml'), 'a file\n');
     const notFolder = runCli(['init', '--code', '450202,450203', '--period', PERIOD, '--output', 'x.yaml'], { cwd: dir });
     expect(notFolder.status).toBe(2);
     expect(notFolder.stderr).toContain('x.yaml');
