@@ -49,6 +49,12 @@ const entryProperties = {
     items: { enum: ['province', 'city', 'county'] },
   },
   note: { $ref: '#/$defs/text' },
+  responsible: {
+    description: "who must deliver it, as the clause names them (责任单位), each verbatim from the plan's text",
+    type: 'array',
+    minItems: 1,
+    items: { type: 'string', minLength: 1 },
+  },
 };
 
 // `levels` names the government levels of an each-level scope, and only of that scope.

@@ -24,6 +24,12 @@ const UNIT_TEXT = {
   boolean: ['是/否', 'yes/no'],
 };
 
+const LEVEL_TEXT = {
+  province: ['省本级', "a province's own accounts"],
+  city: ['市本级', "a city's own accounts"],
+  county: ['县级单位', 'county-level units'],
+};
+
 function describe(def) {
   const [unitZh, unitEn] = UNIT_TEXT[def.unit] ?? [def.unit, def.unit];
   let zh = `${def.zh}（${def.type === 'boolean' ? 'true 或 false' : unitZh}）`;
@@ -32,6 +38,9 @@ function describe(def) {
     zh += `，不大于 ${def.partOf}`;
     en += `, at most ${def.partOf}`;
   }
+  const levels = def.levels ?? [];
+  zh += `；由${levels.map((l) => LEVEL_TEXT[l][0]).join('、')}填报`;
+  en += `; reported by ${levels.map((l) => LEVEL_TEXT[l][1]).join(', ')}`;
   return `${zh} / ${en}`;
 }
 

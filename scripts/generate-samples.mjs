@@ -49,8 +49,21 @@ const AREA_TOPICS = {
   chaoyang: {},
 };
 
-// Guiyang's part of the province's demonstration points (the rest of Guizhou does not report).
+// Guiyang's part of the province's demonstration points. The rest of Guizhou does not report: the
+// province's whole-area targets are covered too thinly for a verdict (no-data), as they should be.
 const GUIYANG_PART = { 'rural-demos': 0.3, 'home-visit-demos': 1 };
+
+// The parts of an area's running totals that its counties hold where the city's own accounts hold
+// a part too (or all of it): `default` is the county's share of everything else.
+const COUNTY_PARTS = {
+  liuzhou: { 'home-network-demos': 0 }, // the model networks are the city's own
+  guilin: { 'training-sessions': 0, 'training-person-times': 0 }, // the city runs the training classes
+};
+// The own accounts' part of those totals (own accounts get 1 unless named here).
+const CITY_PARTS = {
+  450200: { default: 1, 'caregiver-training': 0.1 },
+  450300: { default: 1, 'emergency-devices': 0.05, 'smart-monitoring': 0.05, 'settlement-points': 0.05 },
+};
 
 /** Each unit's own course and quirks; every unit not listed is on pace. */
 const UNIT_PROFILES = {
@@ -67,7 +80,7 @@ const UNIT_PROFILES = {
   450223: { trend: 'ahead', topics: { 'facility-existing': 'slipping' } },
   450224: { trend: 'lagging' },
   450225: { trend: 'on-pace' },
-  // late with its 2025-06 report: Liuzhou's whole-area figures for 2025-06 are partial
+  // late with its 2025-06 report: Liuzhou's whole-area figures for 2025-06 carry its 2025-05 ones
   450226: { trend: 'on-pace', skip: ['2025-06'] },
   // Guilin
   450300: { trend: 'ahead' },
@@ -87,7 +100,9 @@ const UNIT_PROFILES = {
   360925: { trend: 'ahead' },
   360926: { trend: 'falling-back' },
   360981: { trend: 'lagging' },
-  360983: { trend: 'ahead' },
+  // stopped reporting its villages after 2024: more than `carry` months late by 2025-04, so
+  // Yichun's whole-area village figure is partial (coverage 9 of 10 counties, still an observation)
+  360983: { trend: 'ahead', omitIn: Object.fromEntries(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'].map((p) => [p, ['villages.total', 'villages.with_mutual_aid']])) },
   // Chaoyang
   211302: { trend: 'ahead' },
   211321: { trend: 'lagging' },
@@ -120,6 +135,10 @@ export function sampleProfile(unit, share) {
   let unitShare = share;
   if (key === 'guizhou' && unit.level === 'county') {
     unitShare = { 'rural-demos': share * GUIYANG_PART['rural-demos'], 'home-visit-demos': share * GUIYANG_PART['home-visit-demos'] };
+  } else if (unit.level === 'county' && key && COUNTY_PARTS[key]) {
+    unitShare = { default: share, ...COUNTY_PARTS[key] };
+  } else if (CITY_PARTS[unit.code]) {
+    unitShare = CITY_PARTS[unit.code];
   }
   return { trend: 'on-pace', ...own, topics, share: unitShare };
 }

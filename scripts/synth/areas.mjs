@@ -8,7 +8,7 @@ export const MEASURE_IDS = [
   'residential_new.households', 'residential_new.facility_area_m2',
   'residential_existing.households', 'residential_existing.facility_area_m2',
   'residential_existing.areas', 'residential_existing.areas_with_200m2',
-  'townships.total', 'townships.with_regional_center',
+  'townships.total', 'townships.towns', 'townships.towns_with_standard_center', 'townships.with_regional_center',
   'urban_subdistricts.total', 'urban_subdistricts.with_comprehensive_center',
   'urban_communities.total', 'urban_communities.with_day_care',
   'villages.total', 'villages.with_mutual_aid',
@@ -18,9 +18,10 @@ export const MEASURE_IDS = [
   'public_institutions.county_rated_required', 'public_institutions.township_total',
   'public_institutions.township_rated_grade1_plus', 'public_institutions.township_rated_required',
   'special_poor.willing_centralized', 'special_poor.centralized',
+  'special_poor.elderly_willing_centralized', 'special_poor.elderly_centralized',
   'special_difficulty_elderly.total', 'special_difficulty_elderly.visited_this_month',
   'lottery.welfare_fund', 'lottery.elderly_care',
-  'home_adaptation.households_cumulative',
+  'home_adaptation.households_cumulative', 'home_adaptation.special_difficulty_cumulative',
   'staff.directors', 'staff.directors_trained', 'staff.caregivers', 'staff.caregivers_trained', 'staff.social_workers',
   'training.caregiver_person_times_cumulative', 'training.sessions_ytd', 'training.person_times_ytd',
   'planning.layout_plan_completed', 'planning.community_facility_land_m2',
@@ -28,9 +29,10 @@ export const MEASURE_IDS = [
   'demonstration.street_service_complexes', 'demonstration.home_community_networks',
   'demonstration.rural_mutual_aid_points', 'demonstration.home_visit_service_points',
   'smart_care.platform_built', 'smart_care.monitored_households', 'smart_care.emergency_devices',
-  'home_care.sites', 'meal_service.settlement_points', 'health.records_65plus',
+  'smart_care.emergency_devices_since_2020_10',
+  'home_care.sites', 'home_care.sites_built_since_2020_10', 'meal_service.settlement_points', 'health.records_65plus',
   'purchased_services.delivered', 'purchased_services.sampled', 'purchased_services.satisfied',
-  'registry.special_difficulty_database', 'high_age_allowance.recipients',
+  'registry.special_difficulty_database', 'high_age_allowance.eligible', 'high_age_allowance.recipients',
 ];
 
 const POPULATION = ['population.elderly_60plus', 'population.elderly_65plus', 'population.elderly_80plus', 'population.residents'];
@@ -59,17 +61,21 @@ export const AREAS = {
       'staff.directors', 'staff.directors_trained', 'staff.social_workers',
       'training.caregiver_person_times_cumulative',
       'network.three_level_established',
-      'demonstration.street_service_complexes',
+      'demonstration.street_service_complexes', 'demonstration.home_community_networks',
     ],
-    // Liuzhou's lottery clause addresses the counties only
-    city: ['demonstration.home_community_networks'],
+    // the city's own welfare home (its directors and social workers), its own training classes and
+    // model networks; Liuzhou's lottery clause addresses the counties only
+    city: [
+      'staff.directors', 'staff.directors_trained', 'staff.social_workers',
+      'training.caregiver_person_times_cumulative', 'demonstration.home_community_networks',
+    ],
     province: [...LOTTERY],
   },
   guizhou: {
     prefix: '52',
     county: [
       ...POPULATION, ...RESIDENTIAL_NEW,
-      'townships.total', 'townships.with_regional_center',
+      'townships.total', 'townships.towns', 'townships.towns_with_standard_center', 'townships.with_regional_center',
       'institutions.county_disability_care',
       'special_difficulty_elderly.total', 'special_difficulty_elderly.visited_this_month',
       ...LOTTERY,
@@ -90,9 +96,9 @@ export const AREAS = {
       'institutions.county_disability_care',
       'public_institutions.county_total', 'public_institutions.county_rated_required',
       'public_institutions.township_total', 'public_institutions.township_rated_required',
-      'special_poor.willing_centralized', 'special_poor.centralized',
+      'special_poor.elderly_willing_centralized', 'special_poor.elderly_centralized',
       ...LOTTERY,
-      'home_adaptation.households_cumulative',
+      'home_adaptation.households_cumulative', 'home_adaptation.special_difficulty_cumulative',
       'staff.directors', 'staff.directors_trained', 'staff.caregivers', 'staff.caregivers_trained',
     ],
     // the city's own welfare home: its beds and staff count in the whole-area shares
@@ -104,19 +110,25 @@ export const AREAS = {
     county: [
       ...POPULATION, ...RESIDENTIAL_NEW,
       'residential_existing.areas', 'residential_existing.areas_with_200m2',
-      'smart_care.monitored_households', 'smart_care.emergency_devices',
-      'home_care.sites', 'meal_service.settlement_points', 'health.records_65plus',
+      'smart_care.monitored_households', 'smart_care.emergency_devices', 'smart_care.emergency_devices_since_2020_10',
+      'home_care.sites', 'home_care.sites_built_since_2020_10', 'meal_service.settlement_points', 'health.records_65plus',
       'purchased_services.delivered', 'purchased_services.sampled', 'purchased_services.satisfied',
       'registry.special_difficulty_database',
       'special_poor.willing_centralized', 'special_poor.centralized',
+      // the city runs the caregiver training classes: the counties report theirs, none
+      'training.sessions_ytd', 'training.person_times_ytd',
     ],
-    // the city runs the caregiver training classes
-    city: [...LOTTERY, 'training.sessions_ytd', 'training.person_times_ytd'],
+    // the city runs the training classes, and its smart-care system hands out devices of its own (三(八))
+    city: [
+      ...LOTTERY, 'training.sessions_ytd', 'training.person_times_ytd',
+      'smart_care.monitored_households', 'smart_care.emergency_devices', 'smart_care.emergency_devices_since_2020_10',
+      'meal_service.settlement_points',
+    ],
     province: [...LOTTERY],
   },
   chaoyang: {
     prefix: '2113',
-    county: [...POPULATION, ...LOTTERY, 'high_age_allowance.recipients'],
+    county: [...POPULATION, ...LOTTERY, 'high_age_allowance.eligible', 'high_age_allowance.recipients'],
     city: [...LOTTERY],
     province: [...LOTTERY],
   },
@@ -167,9 +179,9 @@ export const TOPICS = {
   'township-inst-grade': { kind: 'level', threshold: { default: 80 }, due: '2025-12', max: 100 },
   'inst-grade-required': { kind: 'level', threshold: { default: 80 }, due: '2025-12', max: 100 },
   'staff-trained': { kind: 'level', threshold: { default: 100 }, due: '2025-12', max: 100 },
-  'social-workers': { kind: 'level', threshold: { default: 1 }, due: 'ongoing' },
+  'social-workers': { kind: 'level', threshold: { default: 1 }, due: { default: 'ongoing', liuzhou: '2025-12' } },
   'lottery-share': { kind: 'level', threshold: { default: 55, guilin: 70 }, due: 'ongoing', max: 100 },
-  visits: { kind: 'level', threshold: { default: 100 }, due: { default: 'ongoing', guizhou: '2024-12' }, max: 100 },
+  visits: { kind: 'level', threshold: { default: 100 }, due: { default: 'ongoing', guizhou: '2025-12' }, max: 100 },
   'land-per-capita': { kind: 'level', threshold: { default: 0.1 }, due: 'ongoing' },
   'health-records': { kind: 'level', threshold: { default: 60 }, due: 'ongoing', max: 100 },
   'satisfaction-sample': { kind: 'level', threshold: { default: 20 }, due: 'ongoing', max: 100 },
@@ -179,7 +191,7 @@ export const TOPICS = {
   'layout-plan': { kind: 'boolean', due: '2024-12' },
   network: { kind: 'boolean', due: '2025-12' },
   database: { kind: 'boolean', due: { default: '2025-12', guilin: '2020-12' } },
-  'smart-platform': { kind: 'boolean', due: '2024-12' },
+  'smart-platform': { kind: 'boolean', due: '2025-12' },
   'home-adaptation': { kind: 'cumulative', total: { liuzhou: 6040, yichun: 8000 }, perUnit: 600, due: '2025-12' },
   'caregiver-training': { kind: 'cumulative', total: { liuzhou: 10000 }, perUnit: 1000, due: '2025-12' },
   'street-complex-demos': { kind: 'cumulative', total: { liuzhou: 10 }, perUnit: 1, due: '2025-12' },

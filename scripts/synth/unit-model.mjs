@@ -127,6 +127,7 @@ export function unitModel(unit, rng, profile = {}, options = {}) {
     const s = profile.share;
     if (typeof s === 'number') return s;
     if (s && typeof s === 'object' && topic in s) return s[topic];
+    if (s && typeof s === 'object' && 'default' in s) return s.default;
     return null;
   };
   const scaleOf = (topic) => {
@@ -175,6 +176,16 @@ export function unitModel(unit, rng, profile = {}, options = {}) {
   const delivered = (t) => Math.round(base.purchased * (0.85 + 0.3 * jitter(salt, t)));
   const fund = (t) => round1(base.fund * (1 + base.fundGrowth) ** (Math.floor(t / 12) - Math.floor(anchor / 12)));
   const sampled = (t) => partOf(delivered(t), level('satisfaction-sample')(t));
+  // townships without their sub-districts (街道): a district's sub-districts are among its townships
+  const towns = Math.max(1, base.townships - Math.min(base.subdistricts, base.townships - 1));
+  const regionalCenters = (t) => partOf(base.townships, level('township-center')(t));
+  const willingElderly = Math.round(base.willingCentralized * 1.25);
+  const eligible80 = (t) => Math.round(e80(t) * 1.03);
+  const specialAdapted = (t) => Math.round(running('home-adaptation')(t));
+  const devicesSince = (t) => Math.round(running('emergency-devices')(t));
+  const sitesBuilt = (t) => Math.round(running('home-care-sites')(t));
+  // a unit that reports the homes of elderly people in special difficulty also adapts others' (market adaptations)
+  const adapted = (t) => (measureIds.includes('home_adaptation.special_difficulty_cumulative') ? Math.round(specialAdapted(t) * 1.18) : specialAdapted(t));
 
   /** @type {Record<string, (t: number) => number | boolean>} */
   const value = {
@@ -189,7 +200,9 @@ export function unitModel(unit, rng, profile = {}, options = {}) {
     'residential_existing.areas': () => base.existingAreas,
     'residential_existing.areas_with_200m2': (t) => partOf(base.existingAreas, level('existing-200m2')(t)),
     'townships.total': () => base.townships,
-    'townships.with_regional_center': (t) => partOf(base.townships, level('township-center')(t)),
+    'townships.towns': () => towns,
+    'townships.towns_with_standard_center': (t) => Math.min(regionalCenters(t), partOf(towns, level('township-center')(t))),
+    'townships.with_regional_center': regionalCenters,
     'urban_subdistricts.total': () => base.subdistricts,
     'urban_subdistricts.with_comprehensive_center': (t) => partOf(base.subdistricts, level('subdistrict-center')(t)),
     'urban_communities.total': () => base.communities,
@@ -207,16 +220,21 @@ export function unitModel(unit, rng, profile = {}, options = {}) {
     'public_institutions.township_rated_required': (t) => partOf(base.townshipInstitutions, level('inst-grade-required')(t)),
     'special_poor.willing_centralized': () => base.willingCentralized,
     'special_poor.centralized': (t) => partOf(base.willingCentralized, level('centralized')(t)),
+    'special_poor.elderly_willing_centralized': () => willingElderly,
+    'special_poor.elderly_centralized': (t) => partOf(willingElderly, level('centralized')(t)),
     'special_difficulty_elderly.total': difficulty,
     'special_difficulty_elderly.visited_this_month': (t) => partOf(difficulty(t), level('visits')(t)),
     'lottery.welfare_fund': fund,
     'lottery.elderly_care': (t) => Math.min(fund(t), round1((fund(t) * level('lottery-share')(t)) / 100)),
-    'home_adaptation.households_cumulative': (t) => Math.round(running('home-adaptation')(t)),
+    'home_adaptation.households_cumulative': adapted,
+    'home_adaptation.special_difficulty_cumulative': specialAdapted,
     'staff.directors': () => directors,
     'staff.directors_trained': (t) => partOf(directors, level('staff-trained')(t)),
     'staff.caregivers': caregivers,
     'staff.caregivers_trained': (t) => partOf(caregivers(t), level('staff-trained')(t)),
-    'staff.social_workers': (t) => Math.round((e60(t) / 1000) * level('social-workers')(t)),
+    // a county's social workers follow its elderly population; a city's own are those of its welfare home
+    'staff.social_workers': (t) =>
+      unit.level === 'county' ? Math.round((e60(t) / 1000) * level('social-workers')(t)) : Math.round(beds(t) / 40),
     'training.caregiver_person_times_cumulative': (t) => Math.round(running('caregiver-training')(t)),
     'training.sessions_ytd': (t) => Math.round(ytd('training-sessions')(t)),
     'training.person_times_ytd': (t) => Math.round(ytd('training-person-times')(t)),
@@ -229,15 +247,20 @@ export function unitModel(unit, rng, profile = {}, options = {}) {
     'demonstration.home_visit_service_points': (t) => Math.round(running('home-visit-demos')(t)),
     'smart_care.platform_built': (t) => bool('smart-platform')(t),
     'smart_care.monitored_households': (t) => Math.round(running('smart-monitoring')(t)),
-    'smart_care.emergency_devices': (t) => Math.round(running('emergency-devices')(t)),
-    'home_care.sites': (t) => Math.round(running('home-care-sites')(t)),
+    // devices handed out before the pilot (2020-10-14) count in the stock, not in the pilot's task
+    'smart_care.emergency_devices': (t) => devicesSince(t) + Math.round(40 * base.quotaWeight),
+    'smart_care.emergency_devices_since_2020_10': devicesSince,
+    'home_care.sites': (t) => sitesBuilt(t) + Math.round(2 * base.quotaWeight),
+    'home_care.sites_built_since_2020_10': sitesBuilt,
     'meal_service.settlement_points': (t) => Math.round(running('settlement-points')(t)),
     'health.records_65plus': (t) => partOf(e65(t), level('health-records')(t)),
     'purchased_services.delivered': delivered,
     'purchased_services.sampled': sampled,
     'purchased_services.satisfied': (t) => partOf(sampled(t), level('satisfaction-rate')(t)),
     'registry.special_difficulty_database': (t) => bool('database')(t),
-    'high_age_allowance.recipients': (t) => partOf(e80(t), level('high-age')(t)),
+    // eligibility follows household registration: a few more registered than resident people aged 80+
+    'high_age_allowance.eligible': eligible80,
+    'high_age_allowance.recipients': (t) => partOf(eligible80(t), level('high-age')(t)),
   };
 
   const omit = new Set(profile.omit ?? []);

@@ -54,17 +54,33 @@ function statuses(value: unknown, option: string, lang: Lang, allowNever: boolea
   return items as Status[];
 }
 
+/** The names of `--thresholds`, as the JSON report also writes them. */
+export const THRESHOLD_KEYS: Record<string, keyof Thresholds> = {
+  'on-track': 'onTrack',
+  'at-risk': 'atRisk',
+  'trend-window': 'trendWindow',
+  carry: 'carry',
+  coverage: 'coverage',
+};
+
+/** trend-window a whole number ≥ 2, carry a whole number of months ≥ 0, coverage a share in (0, 1], the rest positive. */
+function thresholdFits(field: keyof Thresholds, number: number): boolean {
+  if (field === 'trendWindow') return Number.isInteger(number) && number >= 2;
+  if (field === 'carry') return Number.isInteger(number) && number >= 0;
+  if (field === 'coverage') return number > 0 && number <= 1;
+  return number > 0;
+}
+
 function thresholds(value: unknown, lang: Lang): Thresholds {
   const result = { ...DEFAULT_THRESHOLDS };
   const items = list(value);
   if (items === null) return result;
-  const keys: Record<string, keyof Thresholds> = { 'on-track': 'onTrack', 'at-risk': 'atRisk', 'trend-window': 'trendWindow' };
+  const keys: Record<string, keyof Thresholds> = THRESHOLD_KEYS;
   for (const item of items) {
     const [key = '', raw = ''] = item.split('=');
     const field = keys[key];
     const number = Number(raw);
-    const valid = field !== undefined && raw !== '' && Number.isFinite(number) && number > 0 &&
-      (field !== 'trendWindow' || (Number.isInteger(number) && number >= 2));
+    const valid = field !== undefined && raw !== '' && Number.isFinite(number) && thresholdFits(field, number);
     if (!valid) throw new CareCheckError('usage', optionText(lang).badThreshold(item, Object.keys(keys)));
     result[field] = number;
   }
@@ -97,13 +113,17 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
   const units = list(raw['unit']);
   const badUnit = units?.find((u) => !/^\d{6}$/.test(u));
   if (badUnit !== undefined) throw new CareCheckError('usage', text.badUnit(badUnit));
+  // An empty list (an unset CI variable: --only "$DOCS") would narrow the run to nothing and pass.
+  if (units?.length === 0) throw new CareCheckError('usage', text.emptyList('--unit'));
+  const only = list(raw['only']);
+  if (only?.length === 0) throw new CareCheckError('usage', text.emptyList('--only'));
 
   return {
     asOf,
     format,
     outs,
     policyDirs: (raw['policies'] as string[] | undefined) ?? [],
-    only: list(raw['only']),
+    only,
     units,
     statuses: statuses(raw['status'], '--status', lang, false),
     failOn: statuses(raw['failOn'], '--fail-on', lang, true) ?? DEFAULT_FAIL_ON,

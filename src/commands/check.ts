@@ -10,7 +10,9 @@ import { unreportedUnits } from '../core/unreported.js';
 import type { Evaluation, Problem } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
 import { loadBaseline } from '../load/baseline.js';
-import { dataPath } from '../load/paths.js';
+import { inputPaths } from './input-paths.js';
+import { futureProblems, unusableProblems } from './run-problems.js';
+import { periodOf } from '../core/time.js';
 import type { ReportContext } from '../report/context.js';
 import { renderText } from '../report/index.js';
 import { writeAtomic } from '../output/atomic-write.js';
@@ -36,22 +38,25 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     documents = documents.filter((d) => only.has(d.id));
   }
 
-  const inputPaths = paths.length > 0 ? paths : [dataPath('samples')];
-  const loaded = await loadReports(inputPaths, {
+  const loaded = await loadReports(inputPaths(paths, 'check', lang, io.cwd), {
     cwd: io.cwd,
     lang,
     divisions: catalog.divisions,
     measures: catalog.measures,
   });
-  const problems: Problem[] = [...catalog.problems, ...loaded.problems];
+  const future = futureProblems(loaded.reports, opts.asOf, lang);
+  const reports = future.length > 0 ? loaded.reports.filter((r) => r.period <= periodOf(opts.asOf)) : loaded.reports;
+  const problems: Problem[] = [...catalog.problems, ...loaded.problems, ...future];
 
   let evaluation: Evaluation = evaluate({
     documents,
-    reports: loaded.reports,
+    reports,
     divisions: catalog.divisions,
     asOf: opts.asOf,
     thresholds: opts.thresholds,
+    measures: catalog.measures,
   });
+  problems.push(...unusableProblems(evaluation.unusable, lang));
   let compared = false;
   let gone: BaselineEntry[] = [];
   if (opts.baseline !== null) {
@@ -71,13 +76,13 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     evaluation: narrowToStatuses(evaluation, opts.statuses),
     problems,
     documents,
-    reports: loaded.reports,
+    reports,
     lang,
     // only the terminal table has colour
     color: opts.format === 'table' && (await useColor(io, globals.color)),
     tool: toolInfo(),
     failOn: opts.failOn,
-    unreported: unreportedUnits(documents, loaded.reports, catalog.divisions),
+    unreported: unreportedUnits(documents, reports, catalog.divisions),
     baseline: compared,
     gone,
     ...(io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),

@@ -19,6 +19,7 @@ import {
   type Entry,
 } from './policies-describe.js';
 import { documentHeadJson, entryJson, measuresJson } from './policies-json.js';
+import { responsibleText } from './policies-describe.js';
 import { findEntry } from './policies-lookup.js';
 import { listFormat, outputWidth } from './policies-options.js';
 import { displayWidth, wrapText } from './policies-wrap.js';
@@ -53,11 +54,12 @@ function explainText(document: PolicyDocument, entry: Entry, measures: ReadonlyM
   const idWidth = Math.max(...ids.map((id) => id.length));
   const measureLines = ids.map((id) => {
     const def = measures.get(id);
-    return def ? `${id.padEnd(idWidth)}  ${t.measureLine(name(id), measureUnit(def, lang))}` : id;
+    return def ? `${id.padEnd(idWidth)}  ${t.measureLine(name(id), measureUnit(def, lang))}  ${t.heldBy(def.levels)}` : id;
   });
   const rows: [string, string | null][] = [
     [l.document, documentLine(document, lang)],
     [l.clause, entry.clause],
+    [l.responsible, responsibleText(entry, lang)],
     [l.quote, entry.quote],
     [l.formula, `${formulaText(entry.formula, lang)}\n${formulaText(entry.formula, lang, name)}`],
     [l.measures, measureLines.join('\n')],

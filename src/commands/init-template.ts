@@ -10,7 +10,7 @@ import { wrapText } from './policies-wrap.js';
 
 /** Whether a unit of this level reports figures for a target of this scope. */
 export function reportsFor(scope: Scope, level: Level): boolean {
-  if (scope.type === 'whole-area') return true; // every unit's own figures go into the area's sum
+  if (scope.type === 'whole-area') return true; // its own figures go into the area's sum, measure by measure as its level holds them
   if (scope.type === 'each-county') return level === 'county';
   return scope.levels.includes(level);
 }
@@ -41,6 +41,8 @@ export function neededMeasures(
     for (const entry of entries) {
       if (!reportsFor(entry.scope, level)) continue;
       for (const id of measuresOf(entry.formula)) {
+        // a whole area sums each measure over the units whose level holds it (data/measures.yaml)
+        if (entry.scope.type === 'whole-area' && measures.get(id)?.levels.includes(level) === false) continue;
         const list = feeds.get(id) ?? [];
         list.push({ id: entry.id, wholeArea: entry.scope.type === 'whole-area', indicative: !isTarget(entry) });
         feeds.set(id, list);

@@ -51,6 +51,11 @@ export function formulaText(formula: Formula, lang: Lang, name: (id: string) => 
   return text;
 }
 
+/** The responsible units as the clause lists them: `市民政局、财政局`. */
+export function responsibleText(entry: Entry, lang: Lang): string {
+  return entry.responsible.length > 0 ? entry.responsible.join('、') : commandText(lang).responsibleNone;
+}
+
 export function ruleText(entry: Entry, lang: Lang): string {
   return isTarget(entry) ? formatThreshold(entry.rule, entry.unit, lang) : commandText(lang).noRule;
 }

@@ -10,6 +10,7 @@ export function entryJson(entry: Entry, lang: Lang): Record<string, unknown> {
     document: entry.document,
     indicator: entry.indicator[lang],
     clause: entry.clause,
+    responsible: [...entry.responsible],
     quote: entry.quote,
     formula: entry.formula,
     unit: entry.unit,
@@ -47,6 +48,6 @@ export function documentJson(document: PolicyDocument, lang: Lang): Record<strin
 export function measuresJson(entry: Entry, measures: ReadonlyMap<string, MeasureDef>, lang: Lang): Record<string, unknown>[] {
   return measuresOf(entry.formula).map((id) => {
     const def = measures.get(id);
-    return { id, name: measureName(id, measures, lang), type: def?.type ?? null, unit: def?.unit ?? null };
+    return { id, name: measureName(id, measures, lang), type: def?.type ?? null, unit: def?.unit ?? null, levels: def?.levels ?? null };
   });
 }

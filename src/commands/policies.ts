@@ -6,7 +6,7 @@ import { formatProblem } from '../validate/format.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from './catalog.js';
 import { useColor } from './color.js';
-import { deadlineShort, isTarget, ruleText, scopeShort, type Entry } from './policies-describe.js';
+import { deadlineShort, isTarget, responsibleText, ruleText, scopeShort, type Entry } from './policies-describe.js';
 import { documentJson } from './policies-json.js';
 import { findDocument } from './policies-lookup.js';
 import { listFormat, outputWidth } from './policies-options.js';
@@ -42,7 +42,9 @@ function entryRows(entries: readonly Entry[], lang: Lang): (string[] | [Cell])[]
       scopeShort(entry.scope, lang),
       entry.clause,
     ]);
-    rows.push([{ content: `${commandText(lang).quote}${lang === 'zh' ? '：' : ': '}${entry.quote}` }]);
+    const sep = lang === 'zh' ? '：' : ': ';
+    const t = commandText(lang);
+    rows.push([{ content: `${t.quote}${sep}${entry.quote}\n${t.labels.responsible}${sep}${responsibleText(entry, lang)}` }]);
   }
   return rows;
 }

@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
 import type { Problem } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
-import { dataPath } from '../load/paths.js';
+import { inputPaths } from './input-paths.js';
 import { formatProblem } from '../validate/format.js';
 import { compareProblems } from '../report/labels.js';
 import { commandText } from '../i18n/commands.js';
@@ -18,7 +18,7 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>,
   const format = listFormat(raw['format'], 'validate', lang);
 
   const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
-  const loaded = await loadReports(paths.length > 0 ? paths : [dataPath('samples')], {
+  const loaded = await loadReports(inputPaths(paths, 'validate', lang, io.cwd), {
     cwd: io.cwd,
     lang,
     divisions: catalog.divisions,

@@ -1,4 +1,4 @@
-import { byUnitThenTarget } from './order.js';
+import { byUnitThenTarget, statusBadness } from './order.js';
 import type { Change, Result, Status } from './types.js';
 
 /** One result of an earlier run, as read back from its JSON report (`--baseline`). */
@@ -24,27 +24,10 @@ export interface BaselineComparison {
   gone: BaselineEntry[];
 }
 
-/**
- * Statuses from best to worst; a move down the list is `worsened`, up is `improved`.
- *
- * - `met` first: the rule holds.
- * - `on-track` next: not met, but the trend is measured and reaches the threshold in time.
- * - `pending`: not met and nothing says it will fail either: too little history for a trend,
- *   with the deadline still ahead. Less assurance than on-track, no evidence of a shortfall.
- * - `at-risk`: a measured trend that falls short by a margin.
- * - `no-data`: nothing can be said at all because the figures are missing: worse than a
- *   known small shortfall (the unit has stopped reporting what the target needs), but better
- *   than positive evidence of failure, which is what the last two are.
- * - `off-track`: the trend falls far short or runs away, while the deadline is still ahead.
- * - `missed`: the deadline has passed (or an ongoing rule fails): final, nothing left to recover.
- */
-export const STATUS_ORDER: readonly Status[] = ['met', 'on-track', 'pending', 'at-risk', 'no-data', 'off-track', 'missed'];
-
-const rank = new Map<Status, number>(STATUS_ORDER.map((status, index) => [status, index]));
-
+/** A move towards the worse end of STATUS_ORDER (core/order.ts) is `worsened`, towards the better end `improved`. */
 export function compareStatus(now: Status, before: Status): Exclude<Change, 'new'> {
-  const a = rank.get(now) ?? 0;
-  const b = rank.get(before) ?? 0;
+  const a = statusBadness(now);
+  const b = statusBadness(before);
   if (a === b) return 'unchanged';
   return a < b ? 'improved' : 'worsened';
 }

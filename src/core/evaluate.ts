@@ -1,7 +1,8 @@
 // The evaluation core's entry point: documents × reports → results and indicative values, sorted.
 
-import { aggregateObservations } from './aggregate.js';
+import { areaSeries, type AreaSeries } from './aggregate.js';
 import { isBooleanEntry } from './formula.js';
+import { LEVELS } from './types.js';
 import { levelOf, unitsUnder } from './levels.js';
 import { byText, byUnitThenTarget } from './order.js';
 import { gapOf, progressOf } from './rule.js';
@@ -18,12 +19,16 @@ import {
   type IndicativeResult,
   type Indicator,
   type IsoDate,
+  type Level,
+  type MeasureDef,
+  type NoDataReason,
   type PolicyDocument,
   type Result,
   type Target,
   type Thresholds,
   type UnitRef,
   type UnitReport,
+  type UnusableFigure,
 } from './types.js';
 
 export interface EvaluateInput {
@@ -35,6 +40,8 @@ export interface EvaluateInput {
   divisions: ReadonlyMap<string, Division>;
   asOf: IsoDate;
   thresholds?: Thresholds;
+  /** the measure registry: which levels hold each measure (a measure it lacks is held at every level) */
+  measures?: ReadonlyMap<string, Pick<MeasureDef, 'levels'>>;
 }
 
 interface Unit {
@@ -51,6 +58,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const units = unitsOf(reports, divisions);
   const results: Result[] = [];
   const indicative: IndicativeResult[] = [];
+  const unusable: UnusableFigure[] = [];
+  const levelsOf = (id: string): readonly Level[] => input.measures?.get(id)?.levels ?? LEVELS;
 
   for (const document of input.documents) {
     const members = units.filter((u) => applies(document, u.ref.code));
@@ -68,24 +77,57 @@ export function evaluate(input: EvaluateInput): Evaluation {
         if (role === null) continue;
         const observations = unitObservations(entry.formula, boolean, unit.reports);
         if (role === 'verdict' && target !== null) {
-          results.push(resultOf(document, target, unit.ref, false, observations, asOf, thresholds));
+          const result = resultOf(document, target, unit.ref, ownSeries(observations), false, asOf, thresholds);
+          results.push(result);
+          unusable.push(...unusableOf(result, observations));
         } else if (role !== 'verdict') {
           const shown = indicativeOf(document, entry, unit.ref, false, observations, role);
           if (shown) indicative.push(shown);
         }
       }
       if (entry.scope.type !== 'whole-area') continue;
-      const observations = aggregateObservations(entry.formula, boolean, areaReports, expected);
+      const series = areaSeries({
+        formula: entry.formula,
+        boolean,
+        reports: areaReports,
+        expected,
+        levelsOf,
+        carry: thresholds.carry,
+        coverage: thresholds.coverage,
+      });
       if (target !== null) {
-        results.push(resultOf(document, target, area, true, observations, asOf, thresholds));
+        const result = resultOf(document, target, area, series, true, asOf, thresholds);
+        results.push(result);
+        unusable.push(...unusableOf(result, series.observations));
       } else {
-        const shown = indicativeOf(document, entry, area, true, observations, 'no-rule');
+        const shown = indicativeOf(document, entry, area, true, series.observations, 'no-rule');
         if (shown) indicative.push(shown);
       }
     }
   }
 
-  return { asOf, results: results.sort(byUnitThenTarget), indicative: indicative.sort(byUnitThenTarget) };
+  return {
+    asOf,
+    thresholds: { ...thresholds },
+    results: results.sort(byUnitThenTarget),
+    indicative: indicative.sort(byUnitThenTarget),
+    unusable: unusable.sort((a, b) => byText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byText(a.target, b.target)),
+  };
+}
+
+/** A unit's own observations as a series: every one is used, none is carried. */
+function ownSeries(observations: Observation[]): AreaSeries {
+  return { observations, coverage: [], latestThin: null, holders: [] };
+}
+
+/** Every observation of a result whose value is not a finite number, traced to its figure. */
+function unusableOf(result: Result, observations: readonly Observation[]): UnusableFigure[] {
+  const out: UnusableFigure[] = [];
+  for (const o of observations) {
+    if (o.unusable === null) continue;
+    out.push({ target: result.target, unit: result.unit, aggregate: result.aggregate, period: o.period, ...o.unusable });
+  }
+  return out;
 }
 
 /** The units that sent files: named from the division table, else from their files, else by code. */
@@ -94,7 +136,7 @@ function unitsOf(reports: readonly UnitReport[], divisions: ReadonlyMap<string, 
   const ordered = [...reports].sort((a, b) => byText(a.period, b.period) || byText(a.file, b.file));
   for (const report of ordered) {
     const list = byCode.get(report.code) ?? [];
-    // Two files for one unit and period are a validation error; the first by file name stands.
+    // Two files for one unit and period are refused when loaded; should both come, the first by file name stands.
     if (list.at(-1)?.period !== report.period) list.push(report);
     byCode.set(report.code, list);
   }
@@ -112,17 +154,24 @@ function resultOf(
   document: PolicyDocument,
   target: Target,
   unit: UnitRef,
+  series: AreaSeries,
   aggregate: boolean,
-  observations: Observation[],
   asOf: IsoDate,
   thresholds: Thresholds,
 ): Result {
-  const frame = frameOf(target, document.issued, observations, asOf);
+  const frame = frameOf(target, document.issued, series.observations, asOf);
   const verdict = judge(target, frame, asOf, thresholds);
-  const judged = verdict.judged;
-  const value = judged?.value ?? null;
-  const missingUnits = aggregate ? (judged?.missingUnits ?? []) : [];
-  const flags: Flag[] = missingUnits.length > 0 ? [...verdict.flags, 'partial'] : verdict.flags;
+  // With no observation to judge, a whole area names what the latest thin period lacked.
+  const thin = verdict.judged === null && aggregate ? series.latestThin : null;
+  const judged = verdict.judged ?? thin;
+  const value = verdict.judged?.value ?? null;
+  // a whole area none of whose units reported the formula's measures lacks every unit that holds them
+  const missingUnits = aggregate ? (judged?.missingUnits ?? (series.coverage.length === 0 ? series.holders : [])) : [];
+  const carried = aggregate && verdict.judged !== null ? verdict.judged.carried : [];
+  const flags: Flag[] = [...verdict.flags];
+  if (missingUnits.length > 0) flags.push('partial');
+  if (carried.length > 0) flags.push('carried');
+  const noDataReason = verdict.status === 'no-data' ? reasonOf(verdict.judged, thin, aggregate && series.coverage.length === 0) : null;
   return {
     target: target.id,
     document: document.id,
@@ -142,9 +191,21 @@ function resultOf(
     since: verdict.since,
     metLate: verdict.metLate,
     missingUnits,
-    missingMeasures: verdict.status === 'no-data' ? (judged?.missingMeasures ?? []) : [],
-    history: observations.map((o) => ({ period: o.period, value: o.value })),
+    carried: carried.map((c) => ({ code: c.code, period: c.period })),
+    coverage: series.coverage.map((c) => ({ ...c })),
+    missingMeasures: verdict.status === 'no-data' && noDataReason === 'missing-measure' ? (judged?.missingMeasures ?? []) : [],
+    noDataReason,
+    responsible: [...target.responsible],
+    history: series.observations.map((o) => ({ period: o.period, value: o.value })),
   };
+}
+
+/** Why there is no verdict: the judged observation's fault, else a thin area, else nothing in the frame. */
+function reasonOf(judged: Observation | null, thin: Observation | null, unreported: boolean): NoDataReason {
+  if (judged === null) return thin !== null || unreported ? 'thin-coverage' : 'no-observation';
+  if (judged.unusable !== null) return 'not-finite';
+  if (judged.missingMeasures.length > 0) return 'missing-measure';
+  return 'zero-denominator';
 }
 
 /** The latest figure of a unit (or area) shown without a verdict; null when it has no value. */

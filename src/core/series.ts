@@ -1,9 +1,17 @@
 // The observations of one target for one unit (or one whole area), and the part of them a target
 // is judged on: its frame.
 
-import { formulaValue, measuresOf } from './formula.js';
+import { formulaValue, largestMeasure, measuresOf } from './formula.js';
 import { dayStart, lastDayOf, periodTime, yearOf } from './time.js';
-import type { Formula, IsoDate, Period, Target, UnitReport } from './types.js';
+import type { CarriedUnit, Formula, IsoDate, MeasureValue, Period, Target, UnitReport } from './types.js';
+
+/** Where the figure behind a value that is not a finite number stands. */
+export interface Unusable {
+  file: string;
+  measure: string;
+  line: number | null;
+  column: number | null;
+}
 
 export interface Observation {
   period: Period;
@@ -12,14 +20,18 @@ export interface Observation {
   value: number | boolean | null;
   missingMeasures: string[];
   source: { file: string; line: number } | null;
-  /** whole areas: expected units that sent no file for this period, or lacked a measure their level reports */
+  /** whole areas: expected units with nothing to contribute in this period */
   missingUnits: string[];
+  /** whole areas: units whose figures are carried forward into this period */
+  carried: CarriedUnit[];
+  /** the value is null because it is not a finite number: the figure it comes from */
+  unusable: Unusable | null;
 }
 
 /** A unit's observations of a formula, in the order of its reports (oldest first). */
 export function unitObservations(formula: Formula, boolean: boolean, reports: readonly UnitReport[]): Observation[] {
   return reports.map((report) => {
-    const { value, missing } = formulaValue(formula, report.measures, boolean);
+    const { value, missing, notFinite } = formulaValue(formula, report.measures, boolean);
     return {
       period: report.period,
       time: periodTime(report.period),
@@ -27,8 +39,22 @@ export function unitObservations(formula: Formula, boolean: boolean, reports: re
       missingMeasures: missing,
       source: sourceOf(formula, report),
       missingUnits: [],
+      carried: [],
+      unusable: notFinite ? unusableIn(formula, report.measures, (id) => ({ file: report.file, position: report.positions[id] })) : null,
     };
   });
+}
+
+/** The largest figure of a formula whose value is not finite, placed by `where`. */
+export function unusableIn(
+  formula: Formula,
+  measures: Readonly<Record<string, MeasureValue>>,
+  where: (measure: string) => { file: string; position: { line: number; column: number } | undefined },
+): Unusable | null {
+  const measure = largestMeasure(formula, measures);
+  if (measure === null) return null;
+  const { file, position } = where(measure);
+  return { file, measure, line: position?.line ?? null, column: position?.column ?? null };
 }
 
 /** The file and line of the formula's first numerator measure, else of its first measure the file holds. */

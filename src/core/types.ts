@@ -18,7 +18,7 @@ export const LEVELS: readonly Level[] = ['province', 'city', 'county'];
 export const STATUSES = ['met', 'on-track', 'at-risk', 'off-track', 'pending', 'missed', 'no-data'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const FLAGS = ['low-confidence', 'provisional', 'partial', 'regressing', 'slipping', 'after-deadline'] as const;
+export const FLAGS = ['low-confidence', 'provisional', 'partial', 'carried', 'regressing', 'slipping', 'after-deadline'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 // ---------------------------------------------------------------- measures (data/measures.yaml)
@@ -27,7 +27,11 @@ export type MeasureType = 'integer' | 'number' | 'boolean';
 export type MeasureUnit =
   | 'persons' | 'households' | 'm2' | 'count' | 'beds' | 'wan-yuan'
   | 'person-times' | 'sessions' | 'devices' | 'items' | 'boolean';
-export type MeasureWindow = 'since-2021' | 'year-to-date';
+/**
+ * `since-2021`: a running total from 2021-01-01; `since-YYYY-MM-DD`: a running total from that day;
+ * `year-to-date`: from 1 January of the period's year.
+ */
+export type MeasureWindow = 'since-2021' | 'year-to-date' | `since-${string}`;
 
 export interface MeasureDef {
   /** dotted id as written in a file: `townships.with_regional_center` */
@@ -38,6 +42,11 @@ export interface MeasureDef {
   en: string;
   partOf?: string;
   window?: MeasureWindow;
+  /**
+   * the levels whose own accounts hold the measure (tracking.md, "Whole areas"): a whole area sums
+   * it over its units of these levels, and expects each of them to report it
+   */
+  levels: Level[];
 }
 
 export type MeasureValue = number | boolean;
@@ -109,6 +118,8 @@ interface CatalogEntry {
   /** the clause's sentence, verbatim from the document */
   quote: string;
   note?: Text;
+  /** who must deliver it, as the clause names them (责任单位), each verbatim from the plan */
+  responsible: string[];
 }
 
 export interface Target extends CatalogEntry {
@@ -160,13 +171,16 @@ export interface UnitReport {
   measures: Record<string, MeasureValue>;
   /** where each measure's value stands in the file */
   positions: Record<string, Position>;
+  /** where the file's `period` stands (null when not known) */
+  periodAt?: Position | null;
 }
 
 export type ProblemCode =
   | 'yaml-syntax' | 'not-utf8' | 'gbk-encoding' | 'too-large' | 'alias-limit' | 'duplicate-key'
   | 'wrong-type' | 'negative' | 'not-integer' | 'not-finite' | 'required' | 'unknown-measure' | 'unknown-field'
   | 'part-exceeds-whole' | 'unknown-unit' | 'name-mismatch' | 'bad-code' | 'bad-period'
-  | 'future-period' | 'duplicate-report' | 'unreadable' | 'no-input' | 'policy-invalid';
+  | 'future-period' | 'duplicate-report' | 'unreadable' | 'no-input' | 'policy-invalid'
+  | 'code-mismatch' | 'period-mismatch' | 'not-held' | 'not-finite-result';
 
 export interface Problem {
   file: string;
@@ -190,8 +204,12 @@ export interface Thresholds {
   atRisk: number;
   /** how many of the latest observations the least-squares pace uses */
   trendWindow: number;
+  /** whole areas: how many months old a late unit's figure may be and still be carried forward (0: never) */
+  carry: number;
+  /** whole areas: the least share of expected units that must contribute for a period to be an observation */
+  coverage: number;
 }
-export const DEFAULT_THRESHOLDS: Thresholds = { onTrack: 0.95, atRisk: 0.6, trendWindow: 13 };
+export const DEFAULT_THRESHOLDS: Thresholds = { onTrack: 0.95, atRisk: 0.6, trendWindow: 13, carry: 3, coverage: 0.8 };
 
 export interface UnitRef {
   code: string;
@@ -213,6 +231,30 @@ export interface HistoryPoint {
   period: Period;
   value: number | boolean | null;
 }
+
+/** A unit whose figure in a whole-area sum is carried forward from an earlier period. */
+export interface CarriedUnit {
+  code: string;
+  /** the period its figure comes from (the oldest, if its measures come from different ones) */
+  period: Period;
+}
+
+/** How many of a whole area's expected units contributed to a period's sums. */
+export interface PeriodCoverage {
+  period: Period;
+  /** contributing ÷ expected, for the formula's measure with the least */
+  share: number;
+  /** whether the period is an observation (share ≥ the coverage threshold) */
+  used: boolean;
+}
+
+/**
+ * Why a result is no-data: a measure of the formula is absent, a denominator is 0, a whole area is
+ * covered too thinly in every period, a computed value is not a finite number, or there is no
+ * observation in the target's frame at all.
+ */
+export type NoDataReason = 'missing-measure' | 'zero-denominator' | 'thin-coverage' | 'not-finite' | 'no-observation';
+export const NO_DATA_REASONS: readonly NoDataReason[] = ['missing-measure', 'zero-denominator', 'thin-coverage', 'not-finite', 'no-observation'];
 
 export interface Result {
   target: string;
@@ -241,8 +283,16 @@ export interface Result {
   since: Period | null;
   /** a `missed` target that a later observation meets: the first period it was met */
   metLate: Period | null;
-  /** aggregate results: expected units of the area that did not report in `period` (no file, or a measure of the formula missing) */
+  /** aggregate results: expected units of the area with nothing to contribute in `period` (no figure, none young enough to carry) */
   missingUnits: string[];
+  /** aggregate results: units whose figure in `period` is carried forward, with the period it comes from */
+  carried: CarriedUnit[];
+  /** aggregate results: the coverage of every period considered, used or left out, oldest first */
+  coverage: PeriodCoverage[];
+  /** why a no-data result has no verdict; null for any other status */
+  noDataReason: NoDataReason | null;
+  /** the target's responsible units (责任单位), as its clause names them */
+  responsible: string[];
   /** measures of the formula absent in the judged period (status no-data) */
   missingMeasures: string[];
   /** every observation of the formula, oldest first */
@@ -273,8 +323,25 @@ export interface IndicativeResult {
   source: { file: string; line: number } | null;
 }
 
+/** A computed value that is not a finite number, traced to the figure that produced it. */
+export interface UnusableFigure {
+  target: string;
+  unit: UnitRef;
+  aggregate: boolean;
+  period: Period;
+  /** the file, measure and place of the largest figure that went into the value */
+  file: string;
+  measure: string;
+  line: number | null;
+  column: number | null;
+}
+
 export interface Evaluation {
   asOf: IsoDate;
+  /** the thresholds the statuses were decided with */
+  thresholds: Thresholds;
   results: Result[];
   indicative: IndicativeResult[];
+  /** computed values that are not finite numbers (each result is no-data); empty when none */
+  unusable: UnusableFigure[];
 }

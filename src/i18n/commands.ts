@@ -3,6 +3,7 @@ import type { Lang, Level, MeasureUnit } from '../core/types.js';
 
 const LEVEL_NAMES_ZH: Record<Level, string> = { province: '省本级', city: '市本级', county: '县级' };
 const LEVEL_NAMES_EN: Record<Level, string> = { province: 'province', city: 'city', county: 'county' };
+const HOLDER_NAMES_EN: Record<Level, string> = { province: "provinces' own accounts", city: "cities' own accounts", county: 'county-level units' };
 
 const zh = {
   // ---- shared
@@ -48,6 +49,7 @@ const zh = {
   labels: {
     document: '文件',
     clause: '条款',
+    responsible: '责任单位',
     quote: '原文',
     indicator: '指标',
     formula: '公式',
@@ -97,6 +99,8 @@ const zh = {
     arrow: '→ 用于的目标；[全域] 全域合计，[参考] 只显示不判定',
   },
   measureLine: (name: string, unit: string) => `${name}（${unit}）`,
+  heldBy: (levels: readonly Level[]) => `由${levels.map((l) => LEVEL_NAMES_ZH[l]).join('、')}填报`,
+  responsibleNone: '（文件未写明）',
   integer: '整数',
   boolean: 'true 或 false',
   atMost: (whole: string) => `不大于 ${whole}`,
@@ -147,6 +151,7 @@ const en: typeof zh = {
   labels: {
     document: 'document',
     clause: 'clause',
+    responsible: 'responsible',
     quote: 'text',
     indicator: 'indicator',
     formula: 'formula',
@@ -194,6 +199,8 @@ const en: typeof zh = {
     arrow: '→ the targets it feeds; [area] a whole-area sum, [shown] shown without a verdict',
   },
   measureLine: (name, unit) => `${name} (${unit})`,
+  heldBy: (levels) => `held by ${levels.map((l) => HOLDER_NAMES_EN[l]).join(', ')}`,
+  responsibleNone: '(not named by the document)',
   integer: 'a whole number',
   boolean: 'true or false',
   atMost: (whole) => `at most ${whole}`,

@@ -1,14 +1,19 @@
 // Strings of the machine formats (JUnit, Markdown, GitHub annotations) and of the baseline
 // loader, in both languages.
 import type { Lang, Result } from '../core/types.js';
+import { NO_DATA_REASON_LABELS } from './report.js';
 import type { CatalogItem } from '../report/labels.js';
 import {
   changeLabel,
   deadlineOf,
   flagLabel,
   formatDeadline,
+  formatGap,
+  formatNumber,
+  formatProgress,
   formatThreshold,
   formatValue,
+  resultMet,
   indicatorName,
   sortFlags,
   statusLabel,
@@ -40,6 +45,34 @@ export const machine = {
     (value: string, rule: string) => `当前值 ${value}，目标 ${rule}`,
     (value: string, rule: string) => `value ${value} against threshold ${rule}`,
   ),
+  gapAndProgress: message(
+    (gap: string, progress: string) => `差距 ${gap}，进度 ${progress}`,
+    (gap: string, progress: string) => `gap ${gap}, progress ${progress}`,
+  ),
+  carriedUnits: message(
+    (units: string[]) => `沿用上期数据的单位：${list('zh', units)}`,
+    (units: string[]) => `units carried forward: ${list('en', units)}`,
+  ),
+  noDataReason: message(
+    (reason: string) => `缺数据原因：${reason}`,
+    (reason: string) => `no data: ${reason}`,
+  ),
+  coverage: message(
+    (share: string, period: string, needed: string | null) => `${period} 上报覆盖率 ${share}${needed === null ? '' : `，须达 ${needed}`}`,
+    (share: string, period: string, needed: string | null) => `coverage ${share} in ${period}${needed === null ? '' : `, ${needed} needed`}`,
+  ),
+  moreUnits: message(
+    (count: number) => ` 等 ${count} 个`,
+    (count: number) => `, … (${count} in all)`,
+  ),
+  leftOut: message(
+    (periods: string[]) => `上报覆盖率不足、未作为观测值的期：${list('zh', periods)}`,
+    (periods: string[]) => `periods left out for thin coverage: ${list('en', periods)}`,
+  ),
+  responsible: message(
+    (units: string) => `责任单位：${units}`,
+    (units: string) => `responsible: ${units}`,
+  ),
   deadline: message(
     (date: string) => `期限 ${date}`,
     (date: string) => `deadline ${date}`,
@@ -56,13 +89,9 @@ export const machine = {
     (where: string) => `来源 ${where}`,
     (where: string) => `source ${where}`,
   ),
-  missingMeasures: message(
-    (measures: string[]) => `缺少指标：${list('zh', measures)}`,
-    (measures: string[]) => `missing measures: ${list('en', measures)}`,
-  ),
   missingUnits: message(
-    (units: string[]) => `未报送或缺少所需指标的单位：${list('zh', units)}`,
-    (units: string[]) => `units that sent no file or lacked a measure: ${list('en', units)}`,
+    (units: string[]) => `合计缺少的单位（未报送，且无可沿用的近期数据）：${list('zh', units)}`,
+    (units: string[]) => `units missing from the sums (no figure, none recent enough to carry): ${list('en', units)}`,
   ),
   tooLittleHistory: message(
     () => '数据期数不足，尚无趋势',
@@ -130,9 +159,13 @@ export const machine = {
   ),
   /** columns of the failing table that the shared column labels do not have */
   mdColumns: {
-    zh: { source: '来源', change: '变化' },
-    en: { source: 'source', change: 'change' },
+    zh: { source: '来源', change: '变化', notes: '说明' },
+    en: { source: 'source', change: 'change', notes: 'notes' },
   } satisfies Record<Lang, Record<string, string>>,
+  mdWholeAreasHeading: message(
+    () => '全域目标',
+    () => 'Whole-area targets',
+  ),
   mdProblemsHeading: message(
     () => '输入问题',
     () => 'Input problems',
@@ -231,6 +264,10 @@ export interface ResultWords {
   status: string;
   value: string;
   threshold: string;
+  /** `6.7 百分点`, `—` when met or without a value */
+  gap: string;
+  /** `93%`, `—` without one */
+  progress: string;
   /** a date, or the words for an ongoing / each-year target */
   deadline: string;
   flags: string[];
@@ -253,6 +290,8 @@ export function resultWords(result: Result, index: ReadonlyMap<string, CatalogIt
     status: statusLabel(result.status, lang),
     value: formatValue(result.value, unit, lang, { rule: result.rule, withUnit: true }),
     threshold: formatThreshold(result.rule, unit, lang),
+    gap: formatGap(result, unit, lang, { withUnit: true }),
+    progress: formatProgress(result.progress, resultMet(result)),
     deadline: formatDeadline(deadlineOf(result.target, index), result.deadline, lang),
     flags: sortFlags(result.flags).map((flag) => flagLabel(flag, lang)),
     source: result.source ? `${result.source.file}:${result.source.line}` : '',
@@ -262,12 +301,62 @@ export function resultWords(result: Result, index: ReadonlyMap<string, CatalogIt
 
 /** One sentence for a failing or notable result: status, value against threshold, deadline, flags. */
 export function resultSentence(words: ResultWords, lang: Lang, options: { source: boolean }): string {
-  const parts = [
-    `${words.status}${colon(lang)}${machine.valueAgainstThreshold(lang, words.value, words.threshold)}`,
-    machine.deadline(lang, words.deadline),
-  ];
+  const parts = [`${words.status}${colon(lang)}${machine.valueAgainstThreshold(lang, words.value, words.threshold)}`];
+  if (words.gap !== '—') parts.push(machine.gapAndProgress(lang, words.gap, words.progress));
+  parts.push(machine.deadline(lang, words.deadline));
   if (words.flags.length > 0) parts.push(machine.flags(lang, words.flags));
   if (words.change) parts.push(machine.change(lang, words.change));
   if (options.source && words.source) parts.push(machine.source(lang, words.source));
   return parts.join(lang === 'zh' ? '；' : '; ');
+}
+
+/** `450226 三江侗族自治县`: a code with its name when known. */
+function named(code: string, names: ReadonlyMap<string, string>): string {
+  const name = names.get(code);
+  return name ? `${code} ${name}` : code;
+}
+
+/** A share of units as a whole percentage: `9%`. */
+export function coverageText(share: number, lang: Lang): string {
+  return `${formatNumber(Math.floor(share * 100 + 1e-9), 0, lang)}%`;
+}
+
+/**
+ * What qualifies a result beyond its status, one fact a line: why it has no data (for a thin
+ * area, how thin), which units' figures are carried forward and from when, which are missing.
+ */
+export function resultNotes(
+  result: Result,
+  names: ReadonlyMap<string, string>,
+  lang: Lang,
+  coverageNeeded: number | null = null,
+  maxUnits = Infinity,
+): string[] {
+  // at most maxUnits named, then how many in all: one item, joined as the list would be
+  const some = (items: string[]): string[] =>
+    items.length <= maxUnits ? items : [`${list(lang, items.slice(0, maxUnits))}${machine.moreUnits(lang, items.length)}`];
+  const lines: string[] = [];
+  if (result.noDataReason !== null) {
+    let reason = NO_DATA_REASON_LABELS[result.noDataReason][lang];
+    if (result.noDataReason === 'missing-measure' && result.missingMeasures.length > 0) reason += `${colon(lang)}${list(lang, result.missingMeasures)}`;
+    const thin = result.noDataReason === 'thin-coverage' ? result.coverage.at(-1) : undefined;
+    if (thin) {
+      const text = machine.coverage(lang, coverageText(thin.share, lang), thin.period, coverageNeeded === null ? null : coverageText(coverageNeeded, lang));
+      reason += lang === 'zh' ? `（${text}）` : ` (${text})`;
+    }
+    lines.push(machine.noDataReason(lang, reason));
+  }
+  if (result.carried.length > 0) {
+    const open = lang === 'zh' ? '（' : ' (';
+    const close = lang === 'zh' ? '）' : ')';
+    lines.push(machine.carriedUnits(lang, some(result.carried.map((c) => `${named(c.code, names)}${open}${c.period}${close}`))));
+  }
+  if (result.missingUnits.length > 0) lines.push(machine.missingUnits(lang, some(result.missingUnits.map((c) => named(c, names)))));
+  const leftOut = result.noDataReason === 'thin-coverage' ? [] : result.coverage.filter((c) => !c.used);
+  if (leftOut.length > 0) {
+    const shown = leftOut.slice(-3).map((c) => (lang === 'zh' ? `${c.period}（${coverageText(c.share, lang)}）` : `${c.period} (${coverageText(c.share, lang)})`));
+    if (leftOut.length > shown.length) shown.unshift(lang === 'zh' ? `另 ${leftOut.length - shown.length} 期` : `${leftOut.length - shown.length} more`);
+    lines.push(machine.leftOut(lang, shown));
+  }
+  return lines;
 }

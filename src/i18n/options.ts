@@ -7,9 +7,12 @@ const zh = {
   sameOutTwice: (path: string) => `同一路径 ${path} 被指定了两次输出`,
   badUnit: (value: string) => `--unit 应为 6 位行政区划代码，收到 “${value}”`,
   badStatus: (option: string, value: string, allowed: string[]) => `${option} 中有未知状态 “${value}”；可用：${allowed.join('、')}`,
-  badThreshold: (item: string, keys: string[]) => `--thresholds 中 “${item}” 无效；应为 键=正数，键为 ${keys.join('、')}（trend-window 为不小于 2 的整数）`,
+  badThreshold: (item: string, keys: string[]) =>
+    `--thresholds 中 “${item}” 无效；应为 键=数值，键为 ${keys.join('、')}（on-track、at-risk 为正数，trend-window 为不小于 2 的整数，carry 为不小于 0 的整数月数，coverage 为大于 0、不大于 1 的比例）`,
   badThresholdOrder: (atRisk: number, onTrack: number) => `--thresholds：at-risk（${atRisk}）不能大于 on-track（${onTrack}）`,
   unknownDocument: (id: string, known: string[]) => `未知的政策文件 “${id}”；已有：${known.join('、')}`,
+  emptyList: (option: string) => `${option} 的值为空（是否有未设置的变量？）：请给出至少一项，或去掉该选项`,
+  noPaths: (command: string, samples: string) => `请指定要检查的统计文件或文件夹，例如 care-check ${command} ${samples}（附带的示例数据）`,
 };
 
 const en: typeof zh = {
@@ -19,9 +22,12 @@ const en: typeof zh = {
   sameOutTwice: (path) => `the path ${path} is given for two outputs`,
   badUnit: (value) => `--unit takes 6-digit division codes, got "${value}"`,
   badStatus: (option, value, allowed) => `${option} has an unknown status "${value}"; known: ${allowed.join(', ')}`,
-  badThreshold: (item, keys) => `--thresholds: "${item}" is not valid; expected KEY=positive number, KEY one of ${keys.join(', ')} (trend-window a whole number of at least 2)`,
+  badThreshold: (item, keys) =>
+    `--thresholds: "${item}" is not valid; expected KEY=VALUE, KEY one of ${keys.join(', ')} (on-track and at-risk positive numbers, trend-window a whole number of at least 2, carry a whole number of months of at least 0, coverage a share above 0 and at most 1)`,
   badThresholdOrder: (atRisk, onTrack) => `--thresholds: at-risk (${atRisk}) cannot be above on-track (${onTrack})`,
   unknownDocument: (id, known) => `unknown document "${id}"; known: ${known.join(', ')}`,
+  emptyList: (option) => `${option} is empty (an unset variable?): give at least one item, or leave the option out`,
+  noPaths: (command, samples) => `name the statistics files or folders to check, e.g. care-check ${command} ${samples} (the bundled sample set)`,
 };
 
 export function optionText(lang: Lang): typeof zh {

@@ -49,6 +49,12 @@ function quoteList(items: string[]): string {
   return items.join(', ');
 }
 
+/** Levels as a message names them. */
+export const PROBLEM_LEVEL_NAMES = {
+  zh: { province: '省本级', city: '市本级', county: '县级单位' },
+  en: { province: "a province's own accounts", city: "a city's own accounts", county: 'county-level units' },
+} as const;
+
 /** Messages by problem, each a function of what it needs. */
 export const PROBLEM_TEXT = {
   tooLarge: (sizeMiB: string, limitMiB: string): Text => ({
@@ -162,9 +168,29 @@ export const PROBLEM_TEXT = {
     zh: `月份 ${found} 的年份应在 ${from} 至 ${to} 之间`,
     en: `the year of ${found} should be between ${from} and ${to}`,
   }),
-  duplicateReport: (code: string, period: string, first: string): Text => ({
-    zh: `${code} ${period} 的数据已在 ${first} 中报送，本文件被忽略`,
-    en: `${code} ${period} is already reported in ${first}: this file is ignored`,
+  duplicateReport: (code: string, period: string, files: string[]): Text => ({
+    zh: `${code} ${period} 的数据有多份文件：${files.join('、')}；无法确定以哪份为准，两份都不采用（该单位本月按未报送处理）：请删除多余的文件（如备份副本）`,
+    en: `${code} ${period} is reported in more than one file: ${files.join(', ')}; neither can be trusted over the other, so none is used (the unit counts as not reported this month): remove the extra file (a backup copy?)`,
+  }),
+  codeMismatch: (file: string, code: string): Text => ({
+    zh: `文件名 ${file} 是代码 ${code}，但文件中的代码不同：请改正代码，或把文件改名为其中的代码`,
+    en: `the file is named ${file} after the code ${code}, but holds another code: correct the code, or name the file after the code it holds`,
+  }),
+  periodMismatch: (folder: string, period: string): Text => ({
+    zh: `文件位于月份文件夹 ${folder}，但数据期是 ${period}：请改正数据期，或把文件移到 ${period} 文件夹`,
+    en: `the file is in the month folder ${folder}, but its period is ${period}: correct the period, or move the file to the folder ${period}`,
+  }),
+  futurePeriod: (period: string, asOf: string): Text => ({
+    zh: `数据期 ${period} 晚于判定日期 ${asOf}，本文件未使用：请检查数据期，或用 --as-of 给出更晚的日期`,
+    en: `the period ${period} is after the as-of date ${asOf}, so the file is not used: check the period, or give a later --as-of`,
+  }),
+  notHeld: (measure: string, level: string, levels: string): Text => ({
+    zh: `${measure} 由${levels}填报，${level}不填报此项：该数字不计入全域合计（是否填成了下辖各县的合计？）`,
+    en: `${measure} is held by ${levels}, not by ${level}: the figure is not counted in whole-area sums (is it the sum of the counties?)`,
+  }),
+  notFiniteResult: (target: string, period: string, measure: string): Text => ({
+    zh: `${target} 在 ${period} 的计算结果不是有限数值（溢出），无法判定：请检查 ${measure} 的数字`,
+    en: `${target} in ${period} computes to a value that is not a finite number (an overflow), so it cannot be judged: check the figure of ${measure}`,
   }),
   foundString: (quoted: string): Text => ({ zh: `文本 ${quoted}`, en: `the text ${quoted}` }),
   foundNothing: (): Text => ({ zh: '空值', en: 'nothing' }),
@@ -290,6 +316,7 @@ export const POLICY_EXPECTED = {
   rule: { zh: '{comparator, threshold}', en: '{comparator, threshold}' },
   threshold: { zh: '数字或 true/false', en: 'a number or true/false' },
   list: { zh: '列表', en: 'a list' },
+  textList: { zh: '非空文本的非空列表', en: 'a non-empty list of non-empty texts' },
   area: { zh: '{prefix, code, name}', en: '{prefix, code, name}' },
   prefix: { zh: '2至6位数字（带引号）', en: 'two to six digits, quoted' },
   code: { zh: '6位代码（带引号）', en: 'a quoted 6-digit code' },

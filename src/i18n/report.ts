@@ -1,6 +1,6 @@
 // Every word a report shows a person, in Chinese and English. Format-neutral: the table, Markdown,
 // GitHub and Excel writers all draw on these.
-import type { Change, Flag, IndicativeResult, Lang, Level, Status, Text, ValueUnit } from '../core/types.js';
+import type { Change, Flag, IndicativeResult, Lang, Level, NoDataReason, Status, Text, ValueUnit } from '../core/types.js';
 
 export const STATUS_LABELS: Record<Status, Text> = {
   met: { zh: '已达标', en: 'met' },
@@ -20,7 +20,19 @@ export const STATUS_HINTS: Record<Status, Text> = {
   'off-track': { zh: '尚未达标，按当前趋势到期时差距较大或在倒退', en: 'not met yet; the trend falls far short or moves away' },
   pending: { zh: '尚未达标，数据期数太少，无法判断趋势', en: 'not met yet; too little history for a trend' },
   missed: { zh: '期限已过（或长期目标）而最新数值未满足目标', en: 'the deadline has passed (or the rule is ongoing) and the value fails the rule' },
-  'no-data': { zh: '缺少公式所需的数据项（或分母为0）', en: 'a measure the formula needs is absent (or a denominator is 0)' },
+  'no-data': {
+    zh: '无法判定：缺少公式所需的数据项、分母为0、全域上报单位太少，或数值无法使用',
+    en: 'no verdict: a measure the formula needs is absent, a denominator is 0, too few units of a whole area reported, or a figure is unusable',
+  },
+};
+
+/** Why a result is no-data, in a few words. */
+export const NO_DATA_REASON_LABELS: Record<NoDataReason, Text> = {
+  'missing-measure': { zh: '缺少数据项', en: 'a measure is missing' },
+  'zero-denominator': { zh: '分母为0', en: 'the denominator is 0' },
+  'thin-coverage': { zh: '上报单位太少，不作全域判定', en: 'too few units reported for a whole-area verdict' },
+  'not-finite': { zh: '计算结果不是有限数值（数据有误）', en: 'the computed value is not a finite number (a bad figure)' },
+  'no-observation': { zh: '判定期内没有数据', en: 'no figures in the period judged' },
 };
 
 /** Short labels, for a narrow column. */
@@ -28,6 +40,7 @@ export const FLAG_LABELS: Record<Flag, Text> = {
   'low-confidence': { zh: '样本少', en: 'low-conf' },
   provisional: { zh: '暂定', en: 'provisional' },
   partial: { zh: '部分上报', en: 'partial' },
+  carried: { zh: '沿用上期', en: 'carried' },
   regressing: { zh: '倒退', en: 'regressing' },
   slipping: { zh: '趋于回落', en: 'slipping' },
   'after-deadline': { zh: '期后数据', en: 'after-deadline' },
@@ -36,7 +49,14 @@ export const FLAG_LABELS: Record<Flag, Text> = {
 export const FLAG_HINTS: Record<Flag, Text> = {
   'low-confidence': { zh: '趋势仅基于两期数据', en: 'the trend rests on two observations only' },
   provisional: { zh: '截止月份的数据尚未报送，按更早的数据判断', en: 'the figures of the deadline month are not in yet; judged on earlier ones' },
-  partial: { zh: '全域合计缺少部分单位的数据（未报送或缺少所需指标）', en: 'some units of the area sent no file, or lacked a measure, in the period summed' },
+  partial: {
+    zh: '全域合计缺少部分单位的数据（未报送，且没有可沿用的近期数据）',
+    en: 'some expected units of the area have no figure in the period summed, and none recent enough to carry',
+  },
+  carried: {
+    zh: '部分单位本期未报，全域合计沿用其最近一期的数据（见所注数据期）',
+    en: 'some units are late: the whole-area sum carries their latest figure forward (the period it comes from is named)',
+  },
   regressing: { zh: '数值在朝远离目标的方向变化', en: 'the value moves away from the threshold' },
   slipping: { zh: '已达标，但按趋势到期时将回落到目标以下', en: 'met, but the trend falls back below the threshold by the deadline' },
   'after-deadline': { zh: '所有数据都晚于期限，按最新数据判断', en: 'every observation is after the deadline; the latest decides' },
@@ -58,7 +78,7 @@ export const VALUE_UNIT_LABELS: Record<ValueUnit, Text> = {
 };
 
 /** A difference of two percentages. */
-export const PERCENT_POINTS: Text = { zh: '百分点', en: 'pp' };
+export const PERCENT_POINTS: Text = { zh: '百分点', en: 'points' };
 
 export const LEVEL_LABELS: Record<Level, Text> = {
   province: { zh: '省本级', en: 'province' },
@@ -120,7 +140,6 @@ export const REPORT_TEXT = {
   deadlinePassed: { zh: '已到期', en: 'past' },
   since: { zh: '自 {period} 起', en: 'since {period}' },
   metLate: { zh: '{period} 补达标', en: 'met late {period}' },
-  missing: { zh: '缺：{items}', en: 'missing: {items}' },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
   none: { zh: '无', en: 'none' },
@@ -130,7 +149,6 @@ export const REPORT_TEXT = {
     en: 'indicative values not listed: {n} (no verdict, not counted; see --format json)',
   },
   unreported: { zh: '未报送单位（{n}）', en: 'units that sent no file ({n})' },
-  missingInPeriod: { zh: '合计缺少（{n}）', en: 'missing from the sums ({n})' },
   rowsHidden: { zh: '另有 {n} 项未列出（--unit {code} 查看全部）', en: 'other results not listed: {n} (--unit {code} shows all)' },
   compactTitle: { zh: '其余单位（{n}）', en: 'Other units ({n})' },
   largeSet: {

@@ -1,7 +1,8 @@
 // The measure registry (data/measures.yaml): the single source of the measure names.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { MeasureDef, MeasureType, MeasureUnit, MeasureWindow } from '../core/types.js';
+import type { Level, MeasureDef, MeasureType, MeasureUnit, MeasureWindow } from '../core/types.js';
+import { LEVELS } from '../core/types.js';
 import { dataPath } from './paths.js';
 import { bundledSnapshot } from './snapshot.js';
 
@@ -10,8 +11,31 @@ const UNITS: readonly MeasureUnit[] = [
   'persons', 'households', 'm2', 'count', 'beds', 'wan-yuan',
   'person-times', 'sessions', 'devices', 'items', 'boolean',
 ];
-const WINDOWS: readonly MeasureWindow[] = ['since-2021', 'year-to-date'];
 const ID = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
+const SINCE = /^since-(\d{4}-\d{2}-\d{2})$/;
+
+/** The day a running total starts, for a `since-…` window; null for year-to-date or none. */
+export function windowStartOf(window: MeasureWindow | undefined): string | null {
+  if (window === 'since-2021') return '2021-01-01';
+  return window === undefined ? null : (SINCE.exec(window)?.[1] ?? null);
+}
+
+function windowOf(value: unknown, what: string): MeasureWindow {
+  if (value === 'since-2021' || value === 'year-to-date') return value;
+  if (typeof value === 'string' && SINCE.test(value)) {
+    const day = value.slice('since-'.length);
+    const date = new Date(`${day}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day) return value as MeasureWindow;
+  }
+  throw new Error(`data/measures.yaml: ${what} ${JSON.stringify(value)} is not since-2021, year-to-date or since-YYYY-MM-DD`);
+}
+
+function levelsOf(value: unknown, what: string): Level[] {
+  if (!Array.isArray(value) || value.length === 0) throw new Error(`data/measures.yaml: ${what} must list the levels that hold the measure`);
+  const levels = value.map((v) => oneOf(LEVELS, v, what));
+  if (new Set(levels).size !== levels.length) throw new Error(`data/measures.yaml: ${what} names a level twice`);
+  return LEVELS.filter((level) => levels.includes(level));
+}
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, what: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
@@ -43,9 +67,10 @@ export function parseMeasures(source: string): Map<string, MeasureDef> {
       unit: oneOf(UNITS, e['unit'], `${id}.unit`),
       zh: text(e['zh'], `${id}.zh`),
       en: text(e['en'], `${id}.en`),
+      levels: levelsOf(e['levels'], `${id}.levels`),
     };
     if (e['partOf'] !== undefined) def.partOf = text(e['partOf'], `${id}.partOf`);
-    if (e['window'] !== undefined) def.window = oneOf(WINDOWS, e['window'], `${id}.window`);
+    if (e['window'] !== undefined) def.window = windowOf(e['window'], `${id}.window`);
     measures.set(id, def);
   }
   for (const def of measures.values()) {

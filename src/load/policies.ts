@@ -210,10 +210,21 @@ class DocumentReader {
     const unit = this.oneOf(obj, 'unit', VALUE_UNITS, at);
     const scope = this.scope(obj, at);
     const note = this.text(obj, 'note', at, true);
-    if (typeof slug !== 'string' || !SLUG.test(slug) || !indicator || !clause || !quote || !formula || !unit || !scope) return undefined;
+    const responsible = this.responsible(obj, at);
+    if (typeof slug !== 'string' || !SLUG.test(slug) || !indicator || !clause || !quote || !formula || !unit || !scope || !responsible) return undefined;
     if (formula && unit) this.checkBoolean(formula, unit, obj, at);
-    const entry = { id: `${docId}/${slug}`, document: docId, indicator, formula, unit, clause, quote, scope };
+    const entry = { id: `${docId}/${slug}`, document: docId, indicator, formula, unit, clause, quote, scope, responsible };
     return note ? { ...entry, note } : entry;
+  }
+
+  /** The clause's responsible units (责任单位), as written; none when the document does not say. */
+  private responsible(obj: Dict, at: PathSegment[]): string[] | undefined {
+    const value = obj['responsible'];
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
+      return this.expect([...at, 'responsible'], value, EXPECTED.textList);
+    }
+    return [...(value as string[])];
   }
 
   private checkBoolean(formula: Formula, unit: ValueUnit, obj: Dict, at: PathSegment[]): void {
@@ -338,7 +349,7 @@ class DocumentReader {
       const entry = this.entry(item, id, at);
       if (isDict(item)) {
         for (const key of ['rule', 'deadline', 'kind', 'windowStart', 'from']) {
-          if (item[key] !== undefined) this.fail([...at, key], PROBLEM_TEXT.unknownField(key, ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'scope', 'levels', 'note']), { atKey: true });
+          if (item[key] !== undefined) this.fail([...at, key], PROBLEM_TEXT.unknownField(key, ['id', 'indicator', 'clause', 'responsible', 'quote', 'formula', 'unit', 'scope', 'levels', 'note']), { atKey: true });
         }
       }
       return entry;

@@ -1,7 +1,7 @@
 // The statistics files of a run: paths, folders and globs in; validated reports and problems out.
 import { statSync } from 'node:fs';
 import { asyncFileOps, syncFileOps } from './file-ops.js';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Division, Lang, MeasureDef, Position, Problem, UnitReport } from '../core/types.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
 import { makeProblem } from '../validate/problem.js';
@@ -111,26 +111,31 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
   const fileOps = files.length <= CONCURRENCY ? syncFileOps : asyncFileOps;
   const checked = await mapLimit(files, CONCURRENCY, async ({ absolute, shown }) => {
     const read = await readYamlFile(absolute, shown, lang, fileOps);
-    if (!read.source) return { periodAt: null, report: null, problems: read.problems };
+    if (!read.source) return { report: null, problems: read.problems };
     const result = validateUnitReport(read.source, opts);
-    const periodAt = result.report ? read.source.positionOf(['period']) : null;
-    return { periodAt, report: result.report, problems: [...read.problems, ...result.problems] };
+    const problems = [...read.problems, ...result.problems];
+    if (!result.report) return { report: null, problems };
+    const report: UnitReport = { ...result.report, periodAt: read.source.positionOf(['period']) };
+    const misplaced = placeProblems(absolute, report, read.source.positionOf(['unit', 'code']), lang);
+    return misplaced.length > 0 ? { report: null, problems: [...problems, ...misplaced] } : { report, problems };
   });
 
+  // Two files for one unit and month: neither is used, and each names the other. The unit-month
+  // then counts as not reported (a whole area may carry the unit's earlier figure).
+  const byKey = new Map<string, UnitReport[]>();
+  for (const item of checked) {
+    if (!item.report) continue;
+    const key = `${item.report.code} ${item.report.period}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), item.report]);
+  }
   const reports: UnitReport[] = [];
   const problems: Problem[] = [...expanded.problems];
-  const firstFile = new Map<string, string>();
   for (const item of checked) {
     const own = [...item.problems];
     if (item.report) {
-      const key = `${item.report.code} ${item.report.period}`;
-      const first = firstFile.get(key);
-      if (first === undefined) {
-        firstFile.set(key, item.report.file);
-        reports.push(item.report);
-      } else {
-        own.push(duplicate(item.periodAt, item.report, first, lang));
-      }
+      const same = byKey.get(`${item.report.code} ${item.report.period}`) ?? [];
+      if (same.length === 1) reports.push(item.report);
+      else own.push(duplicate(item.report, same.map((r) => r.file), lang));
     }
     own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     problems.push(...own);
@@ -138,13 +143,45 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
   return { reports, problems, files: files.map((f) => f.shown) };
 }
 
-function duplicate(periodAt: Position | null, report: UnitReport, first: string, lang: Lang): Problem {
+const CODE_NAME = /^\d{6}$/;
+const MONTH_FOLDER = /^\d{4}-\d{2}$/;
+
+/**
+ * A file named after a six-digit code must hold that code, and a file in a folder named after a
+ * month (YYYY-MM) must hold that period: otherwise its figures could be credited to the wrong unit
+ * or month without anyone noticing.
+ */
+function placeProblems(absolute: string, report: UnitReport, codeAt: Position | null, lang: Lang): Problem[] {
+  const problems: Problem[] = [];
+  const stem = basename(absolute, extname(absolute));
+  if (CODE_NAME.test(stem) && stem !== report.code) {
+    problems.push(
+      makeProblem({ file: report.file, code: 'code-mismatch', text: PROBLEM_TEXT.codeMismatch(basename(absolute), stem), lang, at: codeAt, path: 'unit.code' }),
+    );
+  }
+  const folder = basename(dirname(absolute));
+  if (MONTH_FOLDER.test(folder) && folder !== report.period) {
+    problems.push(
+      makeProblem({
+        file: report.file,
+        code: 'period-mismatch',
+        text: PROBLEM_TEXT.periodMismatch(folder, report.period),
+        lang,
+        at: report.periodAt ?? null,
+        path: 'period',
+      }),
+    );
+  }
+  return problems;
+}
+
+function duplicate(report: UnitReport, files: string[], lang: Lang): Problem {
   return makeProblem({
     file: report.file,
     code: 'duplicate-report',
-    text: PROBLEM_TEXT.duplicateReport(report.code, report.period, first),
+    text: PROBLEM_TEXT.duplicateReport(report.code, report.period, files),
     lang,
-    at: periodAt,
+    at: report.periodAt ?? null,
     path: 'period',
   });
 }

@@ -5,9 +5,9 @@
 import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
 import type { Lang, Problem, Result } from '../core/types.js';
-import { colon, machine, resultSentence, resultWords, unitWords } from '../i18n/machine.js';
+import { colon, machine, resultNotes, resultSentence, resultWords, unitWords } from '../i18n/machine.js';
 import type { CatalogItem } from './labels.js';
-import { catalogIndex, compareProblems, compareResults, statusLabel } from './labels.js';
+import { catalogIndex, compareProblems, compareResults, statusLabel, unitNames } from './labels.js';
 import type { ReportContext } from './context.js';
 
 export const MAX_ANNOTATIONS_PER_KIND = 10;
@@ -25,15 +25,17 @@ export function render(ctx: ReportContext): string {
   const failOn = new Set(ctx.failOn);
   const problems = [...ctx.problems].sort(compareProblems);
   const results = [...ctx.evaluation.results].sort(compareResults);
+  const names = unitNames(ctx);
+  const notesOf = (result: Result): string[] => resultNotes(result, names, lang, ctx.evaluation.thresholds.coverage, MAX_GONE_NAMED);
 
   const errors = [
     ...problems.filter((p) => p.severity === 'error').map(fromProblem),
-    ...results.filter((r) => failOn.has(r.status)).map((r) => fromResult(r, index, lang)),
+    ...results.filter((r) => failOn.has(r.status)).map((r) => fromResult(r, index, notesOf, lang)),
   ];
   const warnings = [
     ...(ctx.baseline && ctx.gone.length > 0 ? [fromGone(ctx.gone, lang)] : []),
     ...problems.filter((p) => p.severity === 'warning').map(fromProblem),
-    ...results.filter((r) => r.status === 'at-risk' && !failOn.has(r.status)).map((r) => fromResult(r, index, lang)),
+    ...results.filter((r) => r.status === 'at-risk' && !failOn.has(r.status)).map((r) => fromResult(r, index, notesOf, lang)),
   ];
 
   const lines = [
@@ -48,15 +50,14 @@ export function render(ctx: ReportContext): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-function fromResult(result: Result, index: ReadonlyMap<string, CatalogItem>, lang: Lang): Annotation {
+function fromResult(result: Result, index: ReadonlyMap<string, CatalogItem>, notesOf: (r: Result) => string[], lang: Lang): Annotation {
   const words = resultWords(result, index, lang);
   const properties: Annotation['properties'] = [];
   // an aggregate stands on no single line of any file
   if (result.source) properties.push(['file', result.source.file], ['line', result.source.line]);
   properties.push(['title', result.target]);
   let message = `${words.unit} · ${words.indicator}${colon(lang)}${resultSentence(words, lang, { source: false })}`;
-  if (result.missingUnits.length > 0) message += `\n${machine.missingUnits(lang, result.missingUnits)}`;
-  if (result.missingMeasures.length > 0) message += `\n${machine.missingMeasures(lang, result.missingMeasures)}`;
+  for (const note of notesOf(result)) message += `\n${note}`;
   return { properties, message };
 }
 

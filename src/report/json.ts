@@ -2,21 +2,25 @@
 // is built key by key, so that the key order is fixed, and every list is sorted, so that two runs
 // over the same input give the same bytes.
 import type { BaselineEntry } from '../core/baseline.js';
-import { byUnitThenTarget } from '../core/order.js';
+import { byText, byUnitThenTarget } from '../core/order.js';
 import type {
+  CarriedUnit,
   Change,
   Flag,
   HistoryPoint,
   IndicativeResult,
   IsoDate,
   Level,
+  NoDataReason,
   Period,
+  PeriodCoverage,
   PolicyDocument,
   Problem,
   Result,
   Rule,
   Status,
   Text,
+  Thresholds,
   Trend,
 } from '../core/types.js';
 import type { ReportContext } from './context.js';
@@ -54,7 +58,11 @@ export interface JsonResult {
   since: Period | null;
   metLate: Period | null;
   missingUnits: string[];
+  carried: CarriedUnit[];
+  coverage: PeriodCoverage[];
   missingMeasures: string[];
+  noDataReason: NoDataReason | null;
+  responsible: string[];
   history: HistoryPoint[];
   change?: Change;
   previousStatus?: Status;
@@ -99,6 +107,15 @@ export interface JsonGone {
   previousPeriod: string | null;
 }
 
+/** The thresholds under the names of `--thresholds`. */
+export interface JsonThresholds {
+  'on-track': number;
+  'at-risk': number;
+  'trend-window': number;
+  carry: number;
+  coverage: number;
+}
+
 export interface JsonReport {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -109,6 +126,8 @@ export interface JsonReport {
   indicative: JsonIndicative[];
   documents: JsonDocument[];
   unreported: Record<string, { code: string; name: string }[]>;
+  /** the thresholds the statuses were decided with */
+  thresholds: JsonThresholds;
   /** only when a baseline was given */
   gone?: JsonGone[];
 }
@@ -160,7 +179,11 @@ export function jsonResult(r: Result): JsonResult {
     since: r.since,
     metLate: r.metLate,
     missingUnits: sortedStrings(r.missingUnits),
+    carried: [...r.carried].sort((a, b) => byText(a.code, b.code)).map((c) => ({ code: c.code, period: c.period })),
+    coverage: [...r.coverage].sort((a, b) => byText(a.period, b.period)).map((c) => ({ period: c.period, share: c.share, used: c.used })),
     missingMeasures: sortedStrings(r.missingMeasures),
+    noDataReason: r.noDataReason,
+    responsible: [...r.responsible],
     history: [...r.history]
       .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
       .map((h) => ({ period: h.period, value: numOrBool(h.value) })),
@@ -168,6 +191,10 @@ export function jsonResult(r: Result): JsonResult {
   if (r.change !== undefined) out.change = r.change;
   if (r.previousStatus !== undefined) out.previousStatus = r.previousStatus;
   return out;
+}
+
+export function jsonThresholds(t: Thresholds): JsonThresholds {
+  return { 'on-track': t.onTrack, 'at-risk': t.atRisk, 'trend-window': t.trendWindow, carry: t.carry, coverage: t.coverage };
 }
 
 export function jsonIndicative(i: IndicativeResult): JsonIndicative {
@@ -238,6 +265,7 @@ export function buildJsonReport(ctx: ReportContext): JsonReport {
     indicative,
     documents,
     unreported,
+    thresholds: jsonThresholds(ctx.evaluation.thresholds),
   };
   if (ctx.baseline) report.gone = [...ctx.gone].sort(byUnitThenTarget).map(jsonGone);
   return report;

@@ -3,10 +3,11 @@
 // the same input gives the same bytes.
 import { byText } from '../core/order.js';
 import type { Lang, Problem, Result, ValueUnit } from '../core/types.js';
-import { colon, machine, resultSentence, resultWords } from '../i18n/machine.js';
+import { colon, machine, resultNotes, resultSentence, resultWords } from '../i18n/machine.js';
+import { NO_DATA_REASON_LABELS } from '../i18n/report.js';
 import type { ResultWords } from '../i18n/machine.js';
 import type { CatalogItem } from './labels.js';
-import { catalogIndex, compareProblems, decimalsFor, formatNumber, formatValue, problemLocation, valueUnitOf } from './labels.js';
+import { catalogIndex, compareProblems, decimalsFor, formatNumber, formatValue, problemLocation, unitNames, valueUnitOf } from './labels.js';
 import { say } from '../i18n/report.js';
 import type { ReportContext } from './context.js';
 
@@ -27,6 +28,8 @@ export function render(ctx: ReportContext): string {
     failOn.has(result.status) ? 'failure' : result.status === 'pending' || result.status === 'no-data' ? 'skipped' : 'passed';
 
   const suites = groupIntoSuites(ctx.evaluation.results, ctx.lang);
+  const names = unitNames(ctx);
+  const notesOf = (result: Result): string[] => resultNotes(result, names, ctx.lang, ctx.evaluation.thresholds.coverage);
   const errors = ctx.problems.filter((p) => p.severity === 'error');
   let tests = errors.length;
   let failures = 0;
@@ -48,7 +51,7 @@ export function render(ctx: ReportContext): string {
       '    </properties>',
     );
     suite.results.forEach((result, i) => {
-      body.push(...testcase(result, outcomes[i] ?? 'passed', index, ctx.lang));
+      body.push(...testcase(result, outcomes[i] ?? 'passed', index, notesOf, ctx.lang));
     });
     body.push('  </testsuite>');
   }
@@ -85,7 +88,7 @@ function groupIntoSuites(results: readonly Result[], lang: Lang): Suite[] {
   return suites;
 }
 
-function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, CatalogItem>, lang: Lang): string[] {
+function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, CatalogItem>, notesOf: (r: Result) => string[], lang: Lang): string[] {
   const words = resultWords(result, index, lang);
   const unit = valueUnitOf(result.target, index, result);
   const lines = [`    <testcase classname="${attr(result.document)}" name="${attr(result.target)}">`];
@@ -95,28 +98,31 @@ function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, C
   } else if (outcome === 'skipped') {
     lines.push(`      <skipped message="${attr(skipReason(result, words, lang))}"/>`);
   }
-  lines.push(`      <system-out>${text(details(result, words, unit, lang).join('\n'))}</system-out>`);
+  lines.push(`      <system-out>${text(details(result, words, unit, notesOf(result), lang).join('\n'))}</system-out>`);
   lines.push('    </testcase>');
   return lines;
 }
 
 function skipReason(result: Result, words: ResultWords, lang: Lang): string {
-  if (result.status === 'no-data' && result.missingMeasures.length > 0) {
-    return `${words.status}${colon(lang)}${machine.missingMeasures(lang, result.missingMeasures)}`;
+  if (result.status === 'no-data' && result.noDataReason !== null) {
+    const reason = NO_DATA_REASON_LABELS[result.noDataReason][lang];
+    const measures = result.missingMeasures.length > 0 ? `${colon(lang)}${result.missingMeasures.join(', ')}` : '';
+    return `${words.status}${colon(lang)}${reason}${measures}`;
   }
   if (result.status === 'pending') return `${words.status}${colon(lang)}${machine.tooLittleHistory(lang)}`;
   return words.status;
 }
 
 /** Everything that led to the status, one fact a line, for a person reading the CI log. */
-function details(result: Result, words: ResultWords, unit: ValueUnit, lang: Lang): string[] {
+function details(result: Result, words: ResultWords, unit: ValueUnit, notes: string[], lang: Lang): string[] {
   const status = words.status === result.status ? words.status : `${words.status} (${result.status})`;
   const lines = [
     words.indicator,
     machine.status(lang, status),
     machine.valueAgainstThreshold(lang, words.value, words.threshold),
-    machine.deadline(lang, words.deadline),
   ];
+  if (words.gap !== '—') lines.push(machine.gapAndProgress(lang, words.gap, words.progress));
+  lines.push(machine.deadline(lang, words.deadline));
   if (result.period) lines.push(machine.period(lang, result.period));
   const t = result.trend;
   if (t.pace !== null || t.requiredPace !== null) {
@@ -124,9 +130,9 @@ function details(result: Result, words: ResultWords, unit: ValueUnit, lang: Lang
     lines.push(machine.trend(lang, pace(t.pace), pace(t.requiredPace), formatValue(t.projected, unit, lang, { withUnit: true })));
   }
   if (words.flags.length > 0) lines.push(machine.flags(lang, words.flags));
-  if (result.missingMeasures.length > 0) lines.push(machine.missingMeasures(lang, result.missingMeasures));
-  if (result.missingUnits.length > 0) lines.push(machine.missingUnits(lang, result.missingUnits));
+  lines.push(...notes);
   if (words.source) lines.push(machine.source(lang, words.source));
+  if (result.responsible.length > 0) lines.push(machine.responsible(lang, result.responsible.join('、')));
   if (words.change) lines.push(machine.change(lang, words.change));
   return lines;
 }

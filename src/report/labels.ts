@@ -1,6 +1,6 @@
 // Display helpers shared by every format: labels in the run's language, values formatted for
 // people, orderings. No colour, no layout: those belong to each format.
-import { byText, byUnitThenTarget } from '../core/order.js';
+import { WORST_FIRST, byText, byUnitThenTarget } from '../core/order.js';
 import { satisfies } from '../core/rule.js';
 import type {
   Change,
@@ -20,6 +20,7 @@ import type {
   ValueUnit,
 } from '../core/types.js';
 import { FLAGS, STATUSES } from '../core/types.js';
+import { decimalsFor, ownDecimals, roundTo, shownGap, shownProgress, shownValue } from './figures.js';
 import {
   CHANGE_LABELS,
   COLUMN_LABELS,
@@ -32,6 +33,7 @@ import {
   say,
 } from '../i18n/report.js';
 import type { ColumnKey } from '../i18n/report.js';
+import type { ReportContext } from './context.js';
 
 // ---------------------------------------------------------------- labels
 
@@ -73,19 +75,12 @@ export function yesNo(value: boolean, lang: Lang): string {
 
 // ---------------------------------------------------------------- orderings and counts
 
-/** Worst first: the order in which a person should look at units. */
-export const WORST_FIRST: readonly Status[] = ['missed', 'off-track', 'at-risk', 'no-data', 'pending', 'on-track', 'met'];
+// The one order of statuses is the core's (core/order.ts): worst first here, worsened in a baseline.
+export { WORST_FIRST, worstStatus } from '../core/order.js';
 
 /** 0 for the worst status; a larger number is better. */
 export function statusRank(status: Status): number {
   return WORST_FIRST.indexOf(status);
-}
-
-/** The worst status among results; null for none. */
-export function worstStatus(results: readonly { status: Status }[]): Status | null {
-  let worst: Status | null = null;
-  for (const r of results) if (worst === null || statusRank(r.status) < statusRank(worst)) worst = r.status;
-  return worst;
 }
 
 /** Every status with its count, zeros included, in the order of STATUSES. */
@@ -130,6 +125,24 @@ export function problemLocation(problem: Problem): string {
   return out;
 }
 
+/**
+ * Code → name of every unit the context names: a unit's own results first, then the files read,
+ * the units that sent nothing, and the documents' areas.
+ */
+export function unitNames(ctx: Pick<ReportContext, 'evaluation' | 'reports' | 'unreported' | 'documents'>): Map<string, string> {
+  const names = new Map<string, string>();
+  const learn = (code: string, name: string | null | undefined): void => {
+    if (name && !names.has(code)) names.set(code, name);
+  };
+  for (const r of ctx.evaluation.results) if (!r.aggregate) learn(r.unit.code, r.unit.name);
+  for (const r of ctx.evaluation.indicative) if (!r.aggregate) learn(r.unit.code, r.unit.name);
+  for (const r of ctx.reports) learn(r.code, r.name);
+  for (const list of Object.values(ctx.unreported)) for (const u of list) learn(u.code, u.name);
+  for (const doc of ctx.documents) learn(doc.area.code, doc.area.name);
+  for (const r of ctx.evaluation.results) if (r.aggregate) learn(r.unit.code, r.unit.name);
+  return names;
+}
+
 // ---------------------------------------------------------------- the catalog
 
 export type CatalogItem = Target | Indicator;
@@ -167,20 +180,9 @@ export function deadlineOf(id: string, index: ReadonlyMap<string, CatalogItem>):
 }
 
 // ---------------------------------------------------------------- numbers
+// How a figure is rounded is decided in one place (./figures.ts); this turns it into text.
 
-/** Decimals a person needs for a value of this unit. */
-export function decimalsFor(unit: ValueUnit): number {
-  switch (unit) {
-    case 'percent':
-      return 1;
-    case 'm2-per-100-households':
-    case 'm2-per-capita':
-    case 'per-1000-elderly':
-      return 2;
-    default:
-      return 0;
-  }
-}
+export { decimalsFor } from './figures.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -200,35 +202,12 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
   return f.format(value === 0 ? 0 : value);
 }
 
-type Rounding = 'floor' | 'ceil' | 'nearest';
-
-function roundTo(value: number, decimals: number, mode: Rounding): number {
-  const factor = 10 ** decimals;
-  const scaled = value * factor;
-  // 0.29 × 100 is 28.999999999999996: a float a hair off an exact decimal is that decimal
-  const eps = 1e-9 * Math.max(1, Math.abs(scaled));
-  const r = mode === 'floor' ? Math.floor(scaled + eps) : mode === 'ceil' ? Math.ceil(scaled - eps) : Math.round(scaled);
-  return r / factor;
-}
-
 // The core's comparison, floating-point guard included, so that a value shows as meeting its rule
 // exactly when its status says so.
 export { satisfies };
 
-/**
- * A value rounded for display. A value that fails its rule is rounded away from the threshold, so
- * that it never shows as reaching it (99.96% against ≥ 100% shows as 99.9%, not 100.0%).
- */
-export function roundForDisplay(value: number, decimals: number, rule?: Rule): number {
-  if (!rule || typeof rule.threshold !== 'number' || satisfies(value, rule)) return roundTo(value, decimals, 'nearest');
-  const below = value < rule.threshold;
-  let r = roundTo(value, decimals, below ? 'floor' : 'ceil');
-  if (satisfies(r, rule)) r = roundTo(r + (below ? -1 : 1) / 10 ** decimals, decimals, 'nearest');
-  return r;
-}
-
 export interface FormatOptions {
-  /** the rule the value is judged by: a failing value is never rounded onto the threshold */
+  /** the rule the value is judged by: a value is never shown on the other side of it */
   rule?: Rule;
   /** append the unit (`20.83 m²/百户`); a percentage always carries `%` */
   withUnit?: boolean;
@@ -249,9 +228,8 @@ export function formatValue(
 ): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '—';
   if (typeof value === 'boolean') return yesNo(value, lang);
-  const decimals = decimalsFor(unit);
-  const rounded = roundForDisplay(value, decimals, options.rule);
-  return withUnitSuffix(formatNumber(rounded, decimals, lang), unit, lang, options.withUnit ?? false);
+  const shown = shownValue(value, unit, options.rule);
+  return withUnitSuffix(formatNumber(shown.value, shown.decimals, lang), unit, lang, options.withUnit ?? false);
 }
 
 /** The rule for people: `≥ 60%`, `≥ 20 m²/百户`, `= 是`. */
@@ -259,23 +237,29 @@ export function formatThreshold(rule: Rule, unit: ValueUnit, lang: Lang, options
   const symbol = comparatorSymbol(rule.comparator);
   if (typeof rule.threshold === 'boolean') return `${symbol} ${yesNo(rule.threshold, lang)}`;
   // a threshold shows the decimals it has (0.1 m²/人, not 0.10), up to what its unit is shown with
-  const own = /\.(\d+)$/.exec(String(rule.threshold))?.[1]?.length ?? 0;
-  const decimals = Math.min(own, Math.max(decimalsFor(unit), 2));
-  const number = formatNumber(roundTo(rule.threshold, decimals, 'nearest'), decimals, lang);
+  const decimals = Math.min(ownDecimals(rule.threshold), Math.max(decimalsFor(unit), 2));
+  const number = formatNumber(roundTo(rule.threshold, decimals), decimals, lang);
   return `${symbol} ${withUnitSuffix(number, unit, lang, options.withUnit ?? true)}`;
 }
 
+/** The unit a gap is shown in: points (百分点) for a percentage, else the value's own unit. */
+export function gapUnitLabel(unit: ValueUnit, lang: Lang): string {
+  return unit === 'percent' ? PERCENT_POINTS[lang] : unitLabel(unit, lang);
+}
+
 /**
- * How far a value still is from its threshold: percentages in percentage points. A gap that is not
- * zero never shows as zero; null or zero shows as `—`.
+ * How far a result still is from its threshold: the threshold less the value as shown, a
+ * percentage's in points (`6.7 百分点`); `—` when met or without one.
  */
-export function formatGap(gap: number | null, unit: ValueUnit, lang: Lang, options: { withUnit?: boolean } = {}): string {
-  if (gap === null || !Number.isFinite(gap) || gap === 0 || unit === 'boolean') return '—';
-  const decimals = decimalsFor(unit);
-  const magnitude = Math.abs(gap);
-  let r = roundTo(magnitude, decimals, 'ceil');
-  if (r === 0) r = 1 / 10 ** decimals;
-  const number = formatNumber(r, decimals, lang);
+export function formatGap(
+  result: { gap: number | null; value: number | boolean | null; rule: Rule },
+  unit: ValueUnit,
+  lang: Lang,
+  options: { withUnit?: boolean } = {},
+): string {
+  const shown = shownGap(result.gap, result.value, unit, result.rule);
+  if (shown === null || unit === 'boolean') return '—';
+  const number = formatNumber(shown.value, shown.decimals, lang);
   if (unit === 'percent') return `${number} ${PERCENT_POINTS[lang]}`;
   const label = unitLabel(unit, lang);
   return (options.withUnit ?? false) && label ? `${number} ${label}` : number;
@@ -283,9 +267,7 @@ export function formatGap(gap: number | null, unit: ValueUnit, lang: Lang, optio
 
 /** Progress as a whole percentage; a result that is not met never shows 100%. */
 export function progressPercent(progress: number | null, met: boolean): number | null {
-  if (progress === null || !Number.isFinite(progress)) return null;
-  const p = Math.max(0, roundTo(progress, 0, 'floor'));
-  return met ? p : Math.min(p, 99);
+  return shownProgress(progress, met);
 }
 
 export function formatProgress(progress: number | null, met: boolean): string {

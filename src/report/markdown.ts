@@ -6,11 +6,11 @@ import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
 import { STATUSES } from '../core/types.js';
 import type { Lang, Problem, Result } from '../core/types.js';
-import { machine, resultWords, unitWords } from '../i18n/machine.js';
+import { machine, resultNotes, resultWords, unitWords } from '../i18n/machine.js';
 import type { ResultWords } from '../i18n/machine.js';
 import { say } from '../i18n/report.js';
 import type { CatalogItem } from './labels.js';
-import { catalogIndex, changeLabel, columnLabel, compareProblems, compareResults, countByStatus, problemLocation, statusLabel } from './labels.js';
+import { catalogIndex, changeLabel, columnLabel, compareProblems, compareResults, countByStatus, problemLocation, statusLabel, unitNames } from './labels.js';
 import type { ReportContext } from './context.js';
 
 /** The hard limit: GitHub refuses a step summary over 1 MiB. Kept a little below it. */
@@ -19,10 +19,15 @@ export const MARKDOWN_LIMIT_BYTES = 1_000_000;
 const RESERVE_BYTES = 16_384;
 const MAX_CHANGED_PER_LIST = 50;
 const MAX_FAILING_ROWS = 500;
+const MAX_AREA_ROWS = 200;
+/** Units a whole area's notes name before counting the rest. */
+const MAX_UNITS_NAMED = 12;
 const MAX_PROBLEMS = 50;
 const MAX_DOCUMENT_ROWS = 200;
 /** A cell longer than this (a runaway unit name, a long path) is cut. */
 const MAX_CELL_CHARS = 160;
+/** The notes of a whole area name units and periods: they get more room. */
+const MAX_NOTES_CHARS = 1200;
 
 export function render(ctx: ReportContext): string {
   return renderWithin(ctx, MARKDOWN_LIMIT_BYTES);
@@ -47,6 +52,7 @@ export function renderWithin(ctx: ReportContext, limit: number): string {
   out.push(`## ${cell(ctx.tool.name)} — ${cell(ctx.evaluation.asOf)}`, '');
   if (ctx.baseline) changes(out, results, ctx.gone, wordsOf, lang);
   counts(out, results, lang);
+  wholeAreas(out, results.filter((r) => r.aggregate), ctx, wordsOf);
   failing(out, results.filter((r) => ctx.failOn.includes(r.status)), ctx, wordsOf);
   if (ctx.problems.length > 0) problems(out, ctx.problems, lang);
   if (out.truncated) out.force(`_${machine.mdTruncated(lang)}_`, '');
@@ -131,6 +137,36 @@ function counts(out: Output, results: Result[], lang: Lang): void {
   out.push('');
 }
 
+/** The columns a result's row starts with: unit, target, value, threshold, gap, status, flags. */
+function resultHeads(lang: Lang): string[] {
+  return (['unit', 'target', 'value', 'threshold', 'gap', 'status', 'flags'] as const).map((key) => columnLabel(key, lang));
+}
+
+function resultCells(r: Result, w: ResultWords, lang: Lang): string[] {
+  return [w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', ') || '—'];
+}
+
+/** A table's head and its alignment row: the figures (value, threshold, gap) to the right. */
+function tableHead(heads: string[]): string[] {
+  return [row(heads.map(cell)), row(heads.map((_, i) => (i >= 2 && i <= 4 ? '---:' : '---')))];
+}
+
+/** Every whole-area result: its figures, and what its sums carried forward or lacked. */
+function wholeAreas(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r: Result) => ResultWords): void {
+  if (results.length === 0) return;
+  const { lang } = ctx;
+  const names = unitNames(ctx);
+  out.push(`### ${machine.mdWholeAreasHeading(lang)} — ${results.length}`, '');
+  out.push(...tableHead([...resultHeads(lang), machine.mdColumns[lang].notes]));
+  const sep = lang === 'zh' ? '；' : '; ';
+  const line = (r: Result) => {
+    const notes = resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage, MAX_UNITS_NAMED).join(sep);
+    return row([...resultCells(r, wordsOf(r), lang).map(cell), notesCell(notes || '—')]);
+  };
+  out.rows(results, MAX_AREA_ROWS, line, (n) => `\n${machine.mdMore(lang, n)}`);
+  out.push('');
+}
+
 function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r: Result) => ResultWords): void {
   const { lang } = ctx;
   const statuses = STATUSES.filter((s) => ctx.failOn.includes(s)).map((s) => statusLabel(s, lang));
@@ -144,20 +180,10 @@ function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r
     return;
   }
   const col = machine.mdColumns[lang];
-  const heads = [
-    columnLabel('unit', lang),
-    columnLabel('target', lang),
-    columnLabel('value', lang),
-    columnLabel('threshold', lang),
-    columnLabel('status', lang),
-    columnLabel('flags', lang),
-    col.source,
-    ...(ctx.baseline ? [col.change] : []),
-  ];
-  out.push(row(heads.map(cell)), row(heads.map((_, i) => (i === 2 || i === 3 ? '---:' : '---'))));
+  out.push(...tableHead([...resultHeads(lang), col.source, ...(ctx.baseline ? [col.change] : [])]));
   const line = (r: Result) => {
     const w = wordsOf(r);
-    const cells = [w.unit, r.target, w.value, w.threshold, w.status, w.flags.join(lang === 'zh' ? '、' : ', '), w.source || '—'];
+    const cells = [...resultCells(r, w, lang), w.source || '—'];
     if (ctx.baseline) cells.push(w.change || '—');
     return row(cells.map(cell));
   };
@@ -254,11 +280,20 @@ function row(cells: string[]): string {
  * backslash-escaped (`|` included, so that a table cell stays one cell). Long text is cut.
  */
 export function cell(value: string): string {
+  return cellWithin(value, MAX_CELL_CHARS);
+}
+
+/** A cell of whole-area notes, which name units and periods: more room than other cells. */
+function notesCell(value: string): string {
+  return cellWithin(value, MAX_NOTES_CHARS);
+}
+
+function cellWithin(value: string, max: number): string {
   let text = value
     .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\t/g, ' ');
-  if ([...text].length > MAX_CELL_CHARS) text = `${[...text].slice(0, MAX_CELL_CHARS - 1).join('')}…`;
+  if ([...text].length > max) text = `${[...text].slice(0, max - 1).join('')}…`;
   return text
     .replace(/[\\`*_{}[\]()#!|~$]/g, '\\$&')
     .replace(/&/g, '&amp;')

@@ -33,8 +33,10 @@ import {
   statusLabel,
   statusRank,
   valueUnitOf,
+  unitNames,
   worstStatus,
 } from './labels.js';
+import { resultNotes as machineNotes } from '../i18n/machine.js';
 import type { CatalogItem } from './labels.js';
 import type { ColumnKey } from '../i18n/report.js';
 import { displayWidth, wrapText } from './table-text.js';
@@ -43,6 +45,8 @@ import { oneLine } from '../validate/format.js';
 
 /** More units than this, and only the failing ones get a full table. */
 export const LARGE_SET = 20;
+/** Units a note names before it counts the rest (the JSON report and the workbook name them all). */
+const UNITS_NAMED = 12;
 /** Problems listed before the rest is only counted. */
 const PROBLEMS_SHOWN = 100;
 const MIN_TARGET_WIDTH = 16;
@@ -56,6 +60,8 @@ interface Env {
   lang: Lang;
   index: Map<string, CatalogItem>;
   paint: Paint;
+  /** code → name of every unit the context names */
+  names: Map<string, string>;
 }
 
 interface Paint {
@@ -229,7 +235,7 @@ function resultRow(r: Result, env: Env, layout: Layout): Row {
   const cells = [
     `${formatValue(r.value, unit, lang, { rule: r.rule })}\n${paint.dim(r.period ?? '—')}`,
     formatThreshold(r.rule, unit, lang, { withUnit: layout.thresholdUnit }),
-    formatGap(r.gap, unit, lang),
+    formatGap(r, unit, lang),
   ];
   if (layout.progressColumn) cells.push(bar ? `${paint.status(r.status, bar)} ${formatProgress(r.progress, met)}` : '—');
   cells.push([paint.status(r.status, statusLabel(r.status, lang)), ...statusNotes.map((n) => paint.dim(n))].join('\n'));
@@ -289,16 +295,22 @@ function resultTable(results: readonly Result[], env: Env): string {
   return table.toString();
 }
 
-/** Lines under a table: what no-data results miss, which units an area's sums lack. */
+/**
+ * Lines under a table: why a result has no data, which units' figures an area's sums carry forward
+ * (and from when) or lack; targets with the same note share its line.
+ */
 function resultNotes(results: readonly Result[], env: Env): string[] {
   const { lang, paint } = env;
-  const notes: string[] = [];
+  const byNote = new Map<string, string[]>();
   for (const r of [...results].sort(compareRows)) {
-    if (r.missingMeasures.length > 0) {
-      notes.push(...fit(`${r.target}  ${say(lang, 'missing', { items: r.missingMeasures.join(', ') })}`, env).map(paint.dim));
-    }
+    for (const note of machineNotes(r, env.names, lang, env.ctx.evaluation.thresholds.coverage, UNITS_NAMED)) byNote.set(note, [...(byNote.get(note) ?? []), r.target]);
   }
-  return notes;
+  const lines: string[] = [];
+  for (const [note, targets] of byNote) {
+    const slugs = targets.map((t) => t.slice(t.indexOf('/') + 1));
+    lines.push(...fit(`${slugs.join(lang === 'zh' ? '、' : ', ')}  ${note}`, env).map(paint.dim));
+  }
+  return lines;
 }
 
 function indicativeLines(items: readonly IndicativeResult[], env: Env): string[] {
@@ -349,7 +361,7 @@ function wholeAreas(env: Env): string | null {
   const aggregates = ctx.evaluation.results.filter((r) => r.aggregate);
   const indicative = ctx.evaluation.indicative.filter((i) => i.aggregate);
   if (aggregates.length === 0 && indicative.length === 0) return null;
-  const names = knownNames(ctx);
+  const names = env.names;
   const keys = [...new Set([...aggregates, ...indicative].map((r) => `${r.document}\u0000${r.unit.code}`))].sort();
   const blocks: string[] = [paint.bold(say(lang, 'wholeAreaTitle'))];
   for (const key of keys) {
@@ -364,10 +376,6 @@ function wholeAreas(env: Env): string | null {
       lines.push(resultTable(rs, env));
     }
     lines.push(...resultNotes(rs, env));
-    const missing = [...new Set(rs.flatMap((r) => r.missingUnits))].sort();
-    if (missing.length > 0) {
-      lines.push(...fit(`${say(lang, 'missingInPeriod', { n: missing.length })}${say(lang, 'colon')}${unitList(missing, names, lang)}`, env).map(paint.dim));
-    }
     const unreported = (ctx.unreported[docId] ?? []).map((u) => u.code).sort();
     if (unreported.length > 0) {
       lines.push(...fit(`${say(lang, 'unreported', { n: unreported.length })}${say(lang, 'colon')}${unitList(unreported, names, lang)}`, env).map(paint.dim));
@@ -376,15 +384,6 @@ function wholeAreas(env: Env): string | null {
     blocks.push(lines.join('\n'));
   }
   return blocks.join('\n\n');
-}
-
-/** Code → name of every unit the context names. */
-function knownNames(ctx: ReportContext): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const list of Object.values(ctx.unreported)) for (const u of list) names.set(u.code, u.name);
-  for (const r of ctx.reports) if (r.name) names.set(r.code, r.name);
-  for (const r of ctx.evaluation.results) names.set(r.unit.code, r.unit.name);
-  return names;
 }
 
 interface UnitGroup {
@@ -502,7 +501,7 @@ function problems(env: Env): string | null {
 }
 
 export function render(ctx: ReportContext): string {
-  const env: Env = { ctx, lang: ctx.lang, index: catalogIndex(ctx.documents), paint: makePaint(ctx.color) };
+  const env: Env = { ctx, lang: ctx.lang, index: catalogIndex(ctx.documents), paint: makePaint(ctx.color), names: unitNames(ctx) };
   const sections: (string | null)[] = [header(env)];
   if (ctx.evaluation.results.length === 0 && ctx.evaluation.indicative.length === 0) {
     sections.push(say(ctx.lang, 'noResults'), goneLine(env));

@@ -1,6 +1,6 @@
 // One statistics file: the schema's checks, then the checks a schema cannot make.
 import type { Division, Lang, MeasureDef, MeasureValue, Position, Problem, UnitReport } from '../core/types.js';
-import { PROBLEM_TEXT } from '../i18n/problems.js';
+import { PROBLEM_LEVEL_NAMES, PROBLEM_TEXT } from '../i18n/problems.js';
 import { levelOf } from '../core/levels.js';
 import { schemaPath } from '../load/paths.js';
 import type { YamlSource } from '../load/yaml-file.js';
@@ -204,6 +204,17 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
   }
   const flat: Record<string, MeasureValue> = Object.fromEntries(flatEntries);
   const positions: Record<string, Position> = Object.fromEntries(positionEntries);
+  // A figure of a measure that the unit's level does not hold (a city's own accounts with the
+  // city's population: the sum of its counties) would be counted twice in a whole area's sum.
+  const level = division?.level ?? (code === null ? null : levelOf(code));
+  if (level !== null) {
+    for (const [id] of flatEntries) {
+      const def = measures.get(id);
+      if (!def || def.levels.includes(level)) continue;
+      const names = PROBLEM_LEVEL_NAMES[lang];
+      add('not-held', PROBLEM_TEXT.notHeld(id, names[level], def.levels.map((l) => names[l]).join(lang === 'zh' ? '、' : ', ')), ['measures', ...id.split('.')], 'warning');
+    }
+  }
   for (const def of measures.values()) {
     if (def.partOf === undefined) continue;
     const part = flat[def.id];

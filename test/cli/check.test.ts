@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BIN, SAMPLES, runCli, tempDir } from './run-cli.js';
 
 const AS_OF = ['--as-of', '2025-06-30'];
+// the bundled samples are read only when named
+const SAMPLE_RUN = [SAMPLES, '--as-of', '2025-06-30'];
 
 interface JsonReport {
   schemaVersion: number;
@@ -21,7 +23,7 @@ function countyFile(code: string, period: string, body: string): string {
 
 describe('care-check check, spawned', () => {
   it('runs the bundled samples: every status appears, exit 1 because some targets are missed', () => {
-    const run = runCli(['check', ...AS_OF, '--format', 'json']);
+    const run = runCli(['check', ...SAMPLE_RUN, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as JsonReport;
@@ -33,7 +35,7 @@ describe('care-check check, spawned', () => {
   });
 
   it('exits 0 when nothing named by --fail-on occurs', () => {
-    expect(runCli(['check', ...AS_OF, '--fail-on', 'never', '--format', 'json']).status).toBe(0);
+    expect(runCli(['check', ...SAMPLE_RUN, '--fail-on', 'never', '--format', 'json']).status).toBe(0);
     const dir = tempDir();
     writeFileSync(
       join(dir, '450202.yaml'),
@@ -48,7 +50,7 @@ describe('care-check check, spawned', () => {
   });
 
   it('exits 1 when a status named by --fail-on occurs', () => {
-    const run = runCli(['check', ...AS_OF, '--fail-on', 'met', '--only', 'chaoyang-2023', '--format', 'json']);
+    const run = runCli(['check', ...SAMPLE_RUN, '--fail-on', 'met', '--only', 'chaoyang-2023', '--format', 'json']);
     expect(run.status).toBe(1);
   });
 
@@ -74,11 +76,21 @@ describe('care-check check, spawned', () => {
 
   it('exits 2 on bad usage without a stack trace', () => {
     for (const args of [
-      ['check', '--as-of', '2025-02-30'],
-      ['check', '--format', 'pdf'],
-      ['check', '--fail-on', 'late'],
-      ['check', '--only', 'nowhere-2023'],
-      ['check', '--no-such-option'],
+      ['check', SAMPLES, '--as-of', '2025-02-30'],
+      ['check', SAMPLES, '--format', 'pdf'],
+      ['check', SAMPLES, '--fail-on', 'late'],
+      ['check', SAMPLES, '--only', 'nowhere-2023'],
+      ['check', SAMPLES, '--no-such-option'],
+      // an unset CI variable: --only "$DOCS" must not pass over nothing
+      ['check', SAMPLES, '--only', ''],
+      ['check', SAMPLES, '--unit', ''],
+      ['check', SAMPLES, '--thresholds', 'coverage=0'],
+      ['check', SAMPLES, '--thresholds', 'coverage=1.5'],
+      ['check', SAMPLES, '--thresholds', 'carry=-1'],
+      ['check', SAMPLES, '--thresholds', 'carry=1.5'],
+      // no path: the samples are never read unasked
+      ['check', '--as-of', '2025-06-30'],
+      ['validate'],
     ]) {
       const run = runCli(args);
       expect(run.status, args.join(' ')).toBe(2);
@@ -88,7 +100,7 @@ describe('care-check check, spawned', () => {
 
   it('prints no colour codes when the output is not a terminal, in zh and en', () => {
     for (const lang of ['zh', 'en']) {
-      const run = runCli(['check', ...AS_OF, '--lang', lang, '--only', 'yichun-2023']);
+      const run = runCli(['check', ...SAMPLE_RUN, '--lang', lang, '--only', 'yichun-2023']);
       expect(run.status).toBe(1);
       expect(run.stdout).not.toMatch(/\u001b\[/);
       expect(run.stdout).toContain('yichun-2023');
@@ -96,7 +108,7 @@ describe('care-check check, spawned', () => {
   });
 
   it('narrows by unit and status', () => {
-    const run = runCli(['check', ...AS_OF, '--unit', '450202', '--status', 'met', '--format', 'json']);
+    const run = runCli(['check', ...SAMPLE_RUN, '--unit', '450202', '--status', 'met', '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.results.length).toBeGreaterThan(0);
     expect(report.results.every((r) => r.unit.code === '450202' && r.status === 'met')).toBe(true);
@@ -124,7 +136,7 @@ describe('care-check check, spawned', () => {
   });
 
   it('ends quietly when the reader of its output goes away (| head)', () => {
-    const run = spawnSync('bash', ['-c', `node ${BIN} check --as-of 2025-06-30 --lang en | head -n 3; exit \${PIPESTATUS[0]}`], {
+    const run = spawnSync('bash', ['-c', `node ${BIN} check ${SAMPLES} --as-of 2025-06-30 --lang en | head -n 3; exit \${PIPESTATUS[0]}`], {
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
@@ -163,7 +175,7 @@ targets:
     kind: level
 `,
     );
-    const run = runCli(['check', ...AS_OF, '--policies', dir, '--only', 'guangxi-2024', '--format', 'json']);
+    const run = runCli(['check', ...SAMPLE_RUN, '--policies', dir, '--only', 'guangxi-2024', '--format', 'json']);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.results.length).toBeGreaterThan(0);
@@ -195,7 +207,7 @@ targets:
     kind: level
 `,
     );
-    const run = runCli(['check', ...AS_OF, '--policies', dir, '--format', 'json']);
+    const run = runCli(['check', ...SAMPLE_RUN, '--policies', dir, '--format', 'json']);
     expect(run.status).toBe(2);
     const report = JSON.parse(run.stdout) as JsonReport;
     const problem = report.problems.find((p) => p.file.endsWith('bad-2024.yaml'));
@@ -214,7 +226,7 @@ describe('care-check check --baseline, spawned', () => {
 
   it('names the results of a unit that stopped reporting, in JSON, Markdown and the table', () => {
     const dir = tempDir();
-    const last = runCli(['check', ...AS_OF, '--fail-on', 'never', '--format', 'json']);
+    const last = runCli(['check', ...SAMPLE_RUN, '--fail-on', 'never', '--format', 'json']);
     expect(last.status).toBe(0);
     writeFileSync(join(dir, 'last.json'), last.stdout);
     const before = (JSON.parse(last.stdout) as JsonReport).results.filter((r) => r.unit.code === '450203' && !r.aggregate);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, parse, parseDocument, type Node } from 'yaml';
-import { ROOT, runCli, tempDir } from './run-cli.js';
+import { ROOT, SAMPLES, runCli, tempDir } from './run-cli.js';
 
 const DOCUMENTS = ['chaoyang-2023', 'guilin-2020', 'guizhou-2023', 'liuzhou-2023', 'yichun-2023'];
 
@@ -48,13 +48,13 @@ function measureIds(text: string): string[] {
 
 describe('care-check validate', () => {
   it('passes the bundled samples', () => {
-    const run = runCli(['validate', '--format', 'json']);
+    const run = runCli(['validate', SAMPLES, '--format', 'json']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as ValidateJson;
     expect(report.files).toBeGreaterThan(0);
     expect(report.valid).toBe(report.files);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(runCli(['validate', '--lang', 'en']).status).toBe(0);
+    expect(runCli(['validate', SAMPLES, '--lang', 'en']).status).toBe(0);
   });
 
   it('exits 2 on a bad file and names it with line and column', () => {
@@ -80,7 +80,7 @@ describe('care-check validate', () => {
   });
 
   it('refuses an unknown format', () => {
-    expect(runCli(['validate', '--format', 'xml']).status).toBe(2);
+    expect(runCli(['validate', SAMPLES, '--format', 'xml']).status).toBe(2);
   });
 });
 
@@ -104,6 +104,9 @@ describe('care-check policies', () => {
     expect(target).toMatchObject({ clause: '二(四)11', rule: { comparator: '>=', threshold: 20 }, scope: { type: 'each-county' } });
     expect(target?.quote).toContain('20平方米');
     expect(liuzhou?.indicators.map((i) => i.id)).toContain('liuzhou-2023/lottery-share');
+    // every target names its responsible units, as its clause does
+    expect((target as unknown as { responsible: string[] }).responsible).toEqual(['市发展改革委', '民政局', '自然资源和规划局', '住房城乡建设局', '退役军人局']);
+    for (const d of documents) for (const t of d.targets) expect((t as unknown as { responsible: string[] }).responsible.length, t.id).toBeGreaterThan(0);
   });
 
   it("shows one document's targets with clause and quote", () => {
@@ -111,6 +114,7 @@ describe('care-check policies', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('guizhou-2023/lottery-share');
     expect(run.stdout).toContain('二(三)9');
+    expect(run.stdout).toContain('责任单位：省财政厅、省民政厅');
     expect(run.stdout).not.toContain('liuzhou-2023/');
     const json = JSON.parse(runCli(['policies', 'guizhou-2023', '--format', 'json']).stdout) as PoliciesJson;
     expect(json.documents.map((d) => d.id)).toEqual(['guizhou-2023']);
@@ -131,6 +135,9 @@ describe('care-check explain', () => {
     expect(run.stdout).toContain('residential_new.households');
     expect(run.stdout).toContain('residential_new.facility_area_m2');
     expect(run.stdout).toContain('新建城区、新建居住区户数');
+    expect(run.stdout).toMatch(/责任单位：\s*市发展改革委、民政局、自然资源和规划局、住房城乡建设局、退役军人局/);
+    // the levels that hold each measure: what a whole area sums and expects
+    expect(runCli(['explain', 'liuzhou-2023/social-workers']).stdout).toMatch(/staff\.social_workers.*由市本级、县级填报/);
 
     const json = JSON.parse(runCli(['explain', 'yichun-2023/staff-trained', '--format', 'json']).stdout) as {
       target: { id: string; measures: { id: string }[]; deadline: unknown };
@@ -228,6 +235,11 @@ describe('care-check init', () => {
     expect(runCli(['init', '--code', '450200', '--period', '2025-06', '--output', 'city.yaml'], { cwd: dir }).status).toBe(0);
     const ids = measureIds(readFileSync(join(dir, 'city.yaml'), 'utf8'));
     expect(ids).toContain('staff.directors'); // whole-area: the city's own figures go into the sum
+    expect(ids).toContain('staff.social_workers');
+    // whole-area measures its level does not hold: the counties' population, townships, homes adapted
+    expect(ids).not.toContain('population.elderly_60plus');
+    expect(ids).not.toContain('townships.total');
+    expect(ids).not.toContain('home_adaptation.households_cumulative');
     expect(ids).not.toContain('residential_new.households'); // each county
     expect(ids).not.toContain('lottery.welfare_fund'); // Liuzhou shows the lottery share for counties only
 

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './run-cli.js';
+import { SAMPLES, runCli, tempDir } from './run-cli.js';
 
 const FORMATS = ['json', 'junit', 'markdown', 'github', 'table'] as const;
 
 function run(lang: string): { stdout: string; files: Record<string, string> } {
   const dir = tempDir();
   const outs = FORMATS.flatMap((format) => ['--out', `${format}=${join(dir, `report.${format}`)}`]);
-  const result = runCli(['check', '--as-of', '2025-06-30', '--lang', lang, ...outs], { env: { NO_COLOR: '1' } });
+  const result = runCli(['check', SAMPLES, '--as-of', '2025-06-30', '--lang', lang, ...outs], { env: { NO_COLOR: '1' } });
   expect([0, 1]).toContain(result.status);
   const files = Object.fromEntries(FORMATS.map((format) => [format, readFileSync(join(dir, `report.${format}`), 'utf8')]));
   return { stdout: result.stdout, files };

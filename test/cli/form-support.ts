@@ -95,14 +95,7 @@ export function typeFigures(ws: ExcelJS.Worksheet, layout: FormLayout, figureOf:
   }
 }
 
-export function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { hasSoffice } from '../support/ooxml.js';
 
 /**
  * LibreOffice opens `file` and saves it through `filter` into `folder`; the path it wrote. Its own

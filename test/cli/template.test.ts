@@ -3,9 +3,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { ensureBuilt, ROOT, runCli, SAMPLES, tempDir } from './run-cli.js';
+import { WORKSHEET_ORDER } from '../support/ooxml.js';
 import { hasSoffice, ID_ROW, layoutOf, sofficeConvert } from './form-support.js';
 
 const PERIOD = '2025-06';
@@ -133,6 +136,23 @@ describe('the Liuzhou form', () => {
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: ID_ROW });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '4:7', printTitlesColumn: 'A:C' });
+  });
+
+  test('every part is well-formed XML, and each sheet holds its parts in the order Excel requires', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'lz.xlsx')));
+    const parts = Object.keys(zip.files).filter((name) => /\.(xml|rels|vml)$/.test(name));
+    expect(parts).toContain('xl/worksheets/sheet1.xml');
+    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: true });
+    for (const name of parts) {
+      const xml = await zip.file(name)!.async('string');
+      expect(XMLValidator.validate(xml), name).toBe(true);
+      if (!name.startsWith('xl/worksheets/sheet')) continue;
+      const root = (parser.parse(xml) as Record<string, unknown>[]).find((node) => 'worksheet' in node)!;
+      const children = (root['worksheet'] as Record<string, unknown>[]).map((node) => Object.keys(node)[0]!);
+      const ranks = children.map((child) => WORKSHEET_ORDER.indexOf(child as (typeof WORKSHEET_ORDER)[number]));
+      expect(ranks, `${name}: ${children.join(' ')}`).not.toContain(-1);
+      expect(ranks, `${name}: ${children.join(' ')}`).toEqual([...ranks].sort((a, b) => a - b));
+    }
   });
 
   test('the instructions: empty means unknown, not zero; where to send it; the documents', () => {

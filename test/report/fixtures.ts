@@ -27,6 +27,7 @@ import type {
   ValueUnit,
 } from '../../src/core/types.js';
 import type { ReportContext } from '../../src/report/context.js';
+import { DEFAULT_THRESHOLDS } from '../../src/core/types.js';
 import { levelOf } from '../../src/core/levels.js';
 import { gapOf, progressOf } from '../../src/core/rule.js';
 import { makeUnitReport } from '../unit/core-builders.js';
@@ -95,6 +96,7 @@ function target(document: string, spec: TargetSpec): Target {
     unit: spec.unit,
     clause: spec.clause ?? '二(四)',
     quote: `${spec.zh}（摘录）`,
+    responsible: ['市民政局', '财政局'],
     rule: spec.rule,
     deadline: spec.deadline,
     scope: spec.scope,
@@ -157,6 +159,7 @@ export const LIUZHOU = doc(
       unit: 'percent',
       clause: '二(三)8',
       quote: '加大福利彩票公益金对养老服务的倾斜支持力度',
+      responsible: ['市发展改革委', '民政局', '财政局'],
       scope: { type: 'each-level', levels: ['city', 'county'] },
     },
   ],
@@ -283,7 +286,18 @@ export function makeResult(input: ResultInput = {}): Result {
     since: input.since ?? null,
     metLate: input.metLate ?? null,
     missingUnits: input.missingUnits ?? [],
+    carried: input.carried ?? [],
+    coverage: input.coverage ?? [],
     missingMeasures: input.missingMeasures ?? [],
+    noDataReason:
+      input.noDataReason !== undefined
+        ? input.noDataReason
+        : status !== 'no-data'
+          ? null
+          : (input.missingMeasures ?? []).length > 0
+            ? 'missing-measure'
+            : 'zero-denominator',
+    responsible: input.responsible ?? (catalog ? [...catalog.responsible] : []),
     history: input.history ?? (period === null ? [] : [{ period, value }]),
   };
   if (input.change !== undefined) result.change = input.change;
@@ -357,11 +371,11 @@ export function fixtureResults(): Result[] {
     // 柳州市 as a whole
     r({ target: LZ + 'director-training', unit: { code: '450200' }, aggregate: true, status: 'at-risk', value: 82.4, flags: ['partial'], missingUnits: ['450226'] }),
     r({ target: LZ + 'township-center-coverage', unit: { code: '450200' }, aggregate: true, status: 'on-track', value: 55.6 }),
-    r({ target: LZ + 'home-adaptation', unit: { code: '450200' }, aggregate: true, status: 'met', value: 6312 }),
+    r({ target: LZ + 'home-adaptation', unit: { code: '450200' }, aggregate: true, status: 'met', value: 6312, flags: ['carried'], carried: [{ code: '450226', period: '2025-05' }], coverage: [{ period: '2025-05', share: 1, used: true }, { period: '2025-06', share: 1, used: true }] }),
     // 贵州省: own accounts and the whole province under one code
     r({ target: GZ + 'lottery-share', unit: { code: '520000' }, status: 'met', value: 57.2 }),
     r({ target: GZ + 'township-center-rate', unit: { code: '520000' }, aggregate: true, status: 'off-track', value: 41.3, flags: ['partial'], missingUnits: ['520103'] }),
-    r({ target: GZ + 'rural-mutual-aid-demos', unit: { code: '520000' }, aggregate: true, status: 'no-data', value: null, missingMeasures: ['demonstration.rural_mutual_aid_points'] }),
+    r({ target: GZ + 'rural-mutual-aid-demos', unit: { code: '520000' }, aggregate: true, status: 'no-data', value: null, flags: ['partial'], missingUnits: ['520103'], noDataReason: 'thin-coverage', coverage: [{ period: '2025-06', share: 0.5, used: false }] }),
     r({ target: GZ + 'monthly-visits', unit: { code: '520102' }, status: 'missed', value: 96.5, flags: ['provisional'], period: '2024-11', metLate: '2025-03' }),
     r({ target: GZ + 'lottery-share', unit: { code: '520102' }, status: 'met', value: 60 }),
     r({ target: GZ + 'monthly-visits', unit: { code: '520103' }, status: 'met', value: 100, flags: ['after-deadline'], period: '2025-02' }),
@@ -405,8 +419,10 @@ export function makeContext(input: ContextInput = {}): ReportContext {
   return {
     evaluation: {
       asOf: asOf ?? evaluation?.asOf ?? FIXTURE_AS_OF,
+      thresholds: evaluation?.thresholds ?? { ...DEFAULT_THRESHOLDS },
       results: res,
       indicative: indicative ?? evaluation?.indicative ?? (results ? [] : fixtureIndicative()),
+      unusable: evaluation?.unusable ?? [],
     },
     problems: results ? [] : fixtureProblems(),
     documents: FIXTURE_DOCUMENTS,

@@ -71,7 +71,8 @@ describe('JSON report', () => {
 
   it('puts the spec keys first, in spec order, and the additions after', () => {
     expect(Object.keys(report).slice(0, SPEC_TOP.length)).toEqual(SPEC_TOP);
-    expect(Object.keys(report).slice(SPEC_TOP.length)).toEqual(['indicative', 'documents', 'unreported']);
+    expect(Object.keys(report).slice(SPEC_TOP.length)).toEqual(['indicative', 'documents', 'unreported', 'thresholds']);
+    expect(Object.keys(report['thresholds' as keyof typeof report] as object)).toEqual(['on-track', 'at-risk', 'trend-window', 'carry', 'coverage']);
     for (const r of report.results) {
       expect(Object.keys(r).slice(0, SPEC_RESULT.length)).toEqual(SPEC_RESULT);
       expect(Object.keys(r.unit)).toEqual(['code', 'name', 'level']);
@@ -84,12 +85,21 @@ describe('JSON report', () => {
   it('carries the additions of Result', () => {
     const missed = report.results.find((r) => r.target === 'guizhou-2023/monthly-visits' && r.unit.code === '520102');
     expect(missed).toMatchObject({ status: 'missed', metLate: '2025-03', flags: ['provisional'], period: '2024-11' });
-    for (const key of ['gap', 'progress', 'monthsLeft', 'since', 'metLate', 'missingUnits', 'missingMeasures', 'history']) {
+    for (const key of ['gap', 'progress', 'monthsLeft', 'since', 'metLate', 'missingUnits', 'carried', 'coverage', 'missingMeasures', 'noDataReason', 'responsible', 'history']) {
       expect(missed).toHaveProperty(key);
     }
     expect(missed).not.toHaveProperty('change');
     const noData = report.results.find((r) => r.status === 'no-data' && !r.aggregate);
     expect(noData?.['missingMeasures']).toEqual(['institutions.county_disability_care']);
+    expect(noData?.['noDataReason']).toBe('missing-measure');
+    // a whole area: the units carried forward with the period their figures come from, the coverage of each period
+    const carried = report.results.find((r) => r.target === 'liuzhou-2023/home-adaptation' && r.aggregate);
+    expect(carried).toMatchObject({ flags: ['carried'], carried: [{ code: '450226', period: '2025-05' }], noDataReason: null });
+    expect(carried?.['coverage']).toEqual([{ period: '2025-05', share: 1, used: true }, { period: '2025-06', share: 1, used: true }]);
+    const thin = report.results.find((r) => r.target === 'guizhou-2023/rural-mutual-aid-demos' && r.aggregate);
+    expect(thin).toMatchObject({ status: 'no-data', noDataReason: 'thin-coverage', missingUnits: ['520103'], flags: ['partial'] });
+    expect(missed?.['responsible']).toEqual(['市民政局', '财政局']);
+    expect(report['thresholds' as keyof typeof report]).toEqual({ 'on-track': 0.95, 'at-risk': 0.6, 'trend-window': 13, carry: 3, coverage: 0.8 });
   });
 
   it('sorts results by unit code, target id, own result before the whole area', () => {

@@ -76,12 +76,13 @@ function goneEntry(target: string, code: string, name: string | null, status: St
 // ---------------------------------------------------------------- tests
 
 describe('markdown report', () => {
-  it('starts with the tool and the as-of date, then counts, then the failing checks', () => {
+  it('starts with the tool and the as-of date, then counts, whole areas, then the failing checks', () => {
     const md = render(makeContext({ lang: 'en' }));
     expect(lines(md)[0]).toBe('## care-check — 2025-06-30');
     const hs = headings(md);
     expect(hs[1]).toContain(machine.mdCountsHeading('en'));
-    expect(hs[2]).toContain(failingHeading('en', ['missed', 'off-track']));
+    expect(hs[2]).toContain(machine.mdWholeAreasHeading('en'));
+    expect(hs[3]).toContain(failingHeading('en', ['missed', 'off-track']));
     expect(hs.some((h) => h.includes(machine.mdChangesHeading('en')))).toBe(false);
   });
 
@@ -98,31 +99,45 @@ describe('markdown report', () => {
     }
   });
 
-  it('lists every failing check with unit, target, value, threshold, status, flags and source', () => {
+  it('lists every failing check with unit, target, value, threshold, gap, status, flags and source', () => {
     const ctx = makeContext({ lang: 'en' });
     const md = render(ctx);
     const failing = failingOf(ctx.evaluation.results, ctx.failOn).sort(compareResults);
     const rows = tableRows(section(md, failingHeading('en', ['missed', 'off-track'])));
     expect(rows.map((r) => r[1])).toEqual(failing.map((r) => r.target));
-    expect(rows.map((r) => r[4])).toEqual(failing.map((r) => r.status));
+    expect(rows.map((r) => r[5])).toEqual(failing.map((r) => r.status));
     for (const [i, r] of failing.entries()) {
       const row = rows[i] ?? [];
-      expect(row).toHaveLength(7);
+      expect(row).toHaveLength(8);
       expect(row[0]?.startsWith(r.unit.code)).toBe(true);
-      expect(row[6]).toBe(r.source ? `${r.source.file}:${r.source.line}` : '—');
+      expect(row[7]).toBe(r.source ? `${r.source.file}:${r.source.line}` : '—');
     }
-    // a failing value is never shown as reaching its threshold (99.96% against ≥ 100%)
+    // a failing value is never shown as reaching its threshold (99.96% against ≥ 100%), and its gap is in points
     const centralized = rows.find((r) => r[1] === 'liuzhou-2023/centralized-support');
-    expect(centralized?.[2]).not.toBe('100.0%');
+    expect(centralized?.[2]).toBe('99.96%');
+    expect(centralized?.[4]).toBe('0.04 points');
     // a flag is named
-    expect(rows.find((r) => r[1] === 'liuzhou-2023/facility-area-existing')?.[5]).toContain('regressing');
+    expect(rows.find((r) => r[1] === 'liuzhou-2023/facility-area-existing')?.[6]).toContain('regressing');
+  });
+
+  it('lists every whole-area result with the units its sums carried forward or lacked', () => {
+    const ctx = makeContext({ lang: 'en' });
+    const rows = tableRows(section(render(ctx), machine.mdWholeAreasHeading('en')));
+    expect(rows.map((r) => r[1])).toEqual(ctx.evaluation.results.filter((r) => r.aggregate).sort(compareResults).map((r) => r.target));
+    const carried = rows.find((r) => r[1] === 'liuzhou-2023/home-adaptation');
+    expect(carried?.[7]).toContain('450226 三江侗族自治县 (2025-05)');
+    const thin = rows.find((r) => r[1] === 'guizhou-2023/rural-mutual-aid-demos');
+    expect(thin?.[5]).toBe('no-data');
+    expect(thin?.[7]).toContain('too few units reported');
+    expect(thin?.[7]).toContain('coverage 50% in 2025-06, 80% needed');
+    expect(thin?.[7]).toContain('520103');
   });
 
   it('follows --fail-on, and says when nothing fails', () => {
     const failOn: Status[] = ['at-risk'];
     const ctx = makeContext({ lang: 'en', failOn });
     const rows = tableRows(section(render(ctx), failingHeading('en', ['at-risk'])));
-    expect(rows.map((r) => r[4])).toEqual(failingOf(ctx.evaluation.results, failOn).map(() => 'at-risk'));
+    expect(rows.map((r) => r[5])).toEqual(failingOf(ctx.evaluation.results, failOn).map(() => 'at-risk'));
 
     const none = render(makeContext({ lang: 'en', results: [makeResult({ status: 'met' })] }));
     expect(section(none, failingHeading('en', ['missed', 'off-track']))).toContain(machine.mdNoneFailing('en'));
@@ -156,7 +171,7 @@ describe('markdown report', () => {
 
     // and the failing table has a change column
     const failing = tableRows(section(md, failingHeading('en', ['missed', 'off-track'])));
-    expect(failing.every((r) => r.length === 8)).toBe(true);
+    expect(failing.every((r) => r.length === 9)).toBe(true);
   });
 
   it('says so when nothing changed', () => {
@@ -221,9 +236,9 @@ describe('markdown report', () => {
     expect(md).not.toContain('](');
     const rows = tableRows(section(md, failingHeading('en', ['missed', 'off-track'])));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toHaveLength(7);
+    expect(rows[0]).toHaveLength(8);
     expect(rows[0]?.[0]).toBe(`450202 ${nasty.replace(/\r\n|\n/g, ' ')}`);
-    expect(rows[0]?.[6]).toBe('data/a|b.yaml:3');
+    expect(rows[0]?.[7]).toBe('data/a|b.yaml:3');
     const problemRows = tableRows(section(md, machine.mdProblemsHeading('en')));
     expect(problemRows[0]).toHaveLength(4);
     expect(problemRows[0]?.[2]).toBe('x|y');
@@ -251,7 +266,7 @@ describe('markdown report', () => {
       expect(Buffer.byteLength(md, 'utf8')).toBeLessThan(1024 * 1024);
       const rows = tableRows(section(md, failingHeading(lang, ['missed', 'off-track'])));
       expect(rows.length).toBeGreaterThan(10);
-      expect(rows.every((r) => r.length === 8)).toBe(true);
+      expect(rows.every((r) => r.length === 9)).toBe(true);
       expect(md).toContain(machine.mdMore(lang, 50_000 - rows.length));
       // the changes list is capped too
       expect(md).toContain(machine.mdMore(lang, 25_000 - 50));

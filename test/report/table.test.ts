@@ -10,8 +10,8 @@ import {
   progressBar,
   formatProgress,
   formatDeadline,
-  roundForDisplay,
 } from '../../src/report/labels.js';
+import { roundTo } from '../../src/report/figures.js';
 import { LARGE_SET, render } from '../../src/report/table.js';
 import { displayWidth, wrapText } from '../../src/report/table-text.js';
 import { makeContext, makeIndicative, makeLargeContext, makeResult } from './fixtures.js';
@@ -210,16 +210,20 @@ describe('display labels', () => {
   const ge = (threshold: number) => ({ comparator: '>=' as const, threshold });
   const le = (threshold: number) => ({ comparator: '<=' as const, threshold });
 
-  it('never rounds a failing value onto its threshold', () => {
-    expect(formatValue(99.96, 'percent', 'zh', { rule: ge(100) })).toBe('99.9%');
-    expect(formatValue(59.999999, 'percent', 'zh', { rule: ge(60) })).toBe('59.9%');
-    expect(formatValue(19.999, 'm2-per-100-households', 'en', { rule: ge(20) })).toBe('19.99');
-    expect(formatValue(5.001, 'm2-per-capita', 'en', { rule: le(5) })).toBe('5.01');
+  it('rounds to the nearest, and never onto the other side of the rule (more decimals where it would)', () => {
+    expect(formatValue(93.29, 'percent', 'zh', { rule: ge(100) })).toBe('93.3%');
+    expect(formatValue(99.96, 'percent', 'zh', { rule: ge(100) })).toBe('99.96%');
+    // past four more decimals, cut towards the side it is on
+    expect(formatValue(59.999999, 'percent', 'zh', { rule: ge(60) })).toBe('59.99999%');
+    expect(formatValue(19.999, 'm2-per-100-households', 'en', { rule: ge(20) })).toBe('19.999');
+    expect(formatValue(5.001, 'm2-per-capita', 'en', { rule: le(5) })).toBe('5.001');
     expect(formatValue(100, 'percent', 'en', { rule: ge(100) })).toBe('100.0%');
-    // a value that passes is rounded to the nearest
     expect(formatValue(57.26, 'percent', 'en', { rule: ge(55) })).toBe('57.3%');
+    // a value that meets a threshold with more decimals than the unit's is not shown below it
+    expect(formatValue(60.04, 'percent', 'en', { rule: ge(60.04) })).toBe('60.04%');
     // a float a hair below an exact decimal is that decimal
-    expect(roundForDisplay(0.29 * 100, 1, ge(60))).toBe(29);
+    expect(roundTo(0.29 * 100, 0)).toBe(29);
+    expect(roundTo(2.675, 2)).toBe(2.68);
   });
 
   it('formats units for people', () => {
@@ -236,11 +240,15 @@ describe('display labels', () => {
     expect(formatThreshold({ comparator: '==', threshold: true }, 'boolean', 'en')).toBe(`= ${REPORT_TEXT.yes.en}`);
   });
 
-  it('never shows a gap that is not zero as zero, and percentages in points', () => {
-    expect(formatGap(0.04, 'percent', 'en')).toBe('0.1 pp');
-    expect(formatGap(0.001, 'count', 'en')).toBe('1');
-    expect(formatGap(0, 'percent', 'en')).toBe('—');
-    expect(formatGap(null, 'percent', 'en')).toBe('—');
+  it('shows a gap as the threshold less the value shown, percentages in points, never a zero', () => {
+    // 100 − 93.3 = 6.7 points (not 6.8, not 6.7%)
+    expect(formatGap({ gap: 100 - 93.29, value: 93.29, rule: ge(100) }, 'percent', 'en')).toBe('6.7 points');
+    expect(formatGap({ gap: 100 - 93.29, value: 93.29, rule: ge(100) }, 'percent', 'zh')).toBe('6.7 百分点');
+    expect(formatGap({ gap: 0.04, value: 99.96, rule: ge(100) }, 'percent', 'en')).toBe('0.04 points');
+    expect(formatGap({ gap: 1 - 0.999, value: 0.999, rule: ge(1) }, 'count', 'en')).toBe('0.001');
+    expect(formatGap({ gap: 0.0166, value: 0.0834, rule: ge(0.1) }, 'm2-per-capita', 'en')).toBe('0.02');
+    expect(formatGap({ gap: 0, value: 100, rule: ge(100) }, 'percent', 'en')).toBe('—');
+    expect(formatGap({ gap: null, value: null, rule: ge(100) }, 'percent', 'en')).toBe('—');
   });
 
   it('fills the bar only when met, and never shows 100% when not met', () => {

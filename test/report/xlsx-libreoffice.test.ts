@@ -9,18 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasSoffice } from '../support/ooxml.js';
 import { SHEET_NAMES } from '../../src/i18n/xlsx.js';
 import { writeXlsx } from '../../src/report/xlsx.js';
 import { fixtureResults, makeContext, makeResult } from './fixtures.js';
 
-function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const SOFFICE = hasSoffice();
 // separator `,`, quote `"`, UTF-8, values not as shown (full precision), every sheet (LibreOffice ≥ 7.2)

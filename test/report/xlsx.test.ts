@@ -15,17 +15,8 @@ import { sheetNames, writeXlsx } from '../../src/report/xlsx.js';
 import { safeText } from '../../src/report/xlsx/cells.js';
 import { sheetName } from '../../src/report/xlsx/sheet.js';
 import { STATUS_COLORS } from '../../src/report/xlsx/styles.js';
+import { WORKSHEET_ORDER } from '../support/ooxml.js';
 import { FIXTURE_AS_OF, fixtureUnitReport, makeContext, makeLargeContext, makeResult } from './fixtures.js';
-
-// CT_Worksheet (ECMA-376 part 1, 18.3.1.99): the order of a worksheet's parts
-const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
-  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
-  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
-  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
-  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
-  'extLst',
-];
 
 let dir: string;
 beforeAll(async () => {
@@ -131,10 +122,10 @@ describe('the workbook for the mixed fixture set', () => {
       expect(value.numFmt).toBe('0.00%');
       expect(row.getCell(col(ws, 'threshold')).value).toBe(1);
       expect(row.getCell(col(ws, 'threshold')).numFmt).toBe('0.0%');
-      // a gap of 0.04 points shows as 0.04%, not 0.0%
+      // a gap of 0.04 points, in points (百分点) as every format shows it, never 0.0 or a per cent
       const gap = row.getCell(col(ws, 'gap'));
-      expect(gap.value).toBeCloseTo(0.0004, 10);
-      expect(gap.numFmt).toBe('0.00%');
+      expect(gap.value).toBeCloseTo(0.04, 10);
+      expect(gap.numFmt).toBe('0.00" 百分点"');
       // progress: 99%, never 100% while missed
       expect(row.getCell(col(ws, 'progress')).value).toBe(0.99);
       expect(row.getCell(col(ws, 'progress')).numFmt).toBe('0%');
@@ -418,7 +409,7 @@ describe('writing the file', () => {
       const doc = parser.parse((await zip.file(name)?.async('string')) ?? '') as Record<string, unknown>[];
       const worksheet = doc.find((node) => 'worksheet' in node)?.['worksheet'] as Record<string, unknown>[];
       const order = worksheet.map((node) => Object.keys(node)[0] ?? '');
-      const ranks = order.map((el) => WORKSHEET_ORDER.indexOf(el));
+      const ranks = order.map((el) => (WORKSHEET_ORDER as readonly string[]).indexOf(el));
       expect(ranks, `${name}: ${order.join(' ')}`).not.toContain(-1);
       expect(ranks, `${name}: ${order.join(' ')}`).toEqual([...ranks].sort((a, b) => a - b));
     }
@@ -451,7 +442,7 @@ describe('writing the file', () => {
 
   it('loads exceljs only when a workbook is asked for', async () => {
     const root = join(import.meta.dirname, '../../src/report');
-    const files = [join(root, 'xlsx.ts'), ...(await readdir(join(root, 'xlsx'))).map((f) => join(root, 'xlsx', f))];
+    const files = [join(root, 'xlsx.ts'), ...(await readdir(join(root, 'xlsx'), { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => join(root, 'xlsx', f))];
     for (const file of files) {
       const source = await readFile(file, 'utf8');
       expect(source, file).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+['"]exceljs['"]/m);

@@ -199,8 +199,8 @@ describe('policy schema', () => {
     doc.targets[0]!.from = '2023-06-30';
     expect(errorPaths(doc)).toContain('/targets/0/deadline');
     const ongoing = liuzhou();
-    const social = ongoing.targets.find((t) => t.id === 'social-workers')!;
-    social.from = '2023-06-30';
+    const newAreas = ongoing.targets.find((t) => t.id === 'facility-area-new')!;
+    newAreas.from = '2023-06-30';
     expect(validate(ongoing)).toBe(true);
   });
 
@@ -240,6 +240,91 @@ describe('policy schema', () => {
     const prefix = liuzhou();
     prefix.area.prefix = '4502000';
     expect(errorPaths(prefix)).toContain('/area/prefix');
+  });
+});
+
+// The catalog changes of the second reading (issue 9): each a reading of its clause (NOTES.md).
+describe('the plans read again', () => {
+  it('counts the sites and devices of the Guilin pilot from the issue date, not the stock', () => {
+    // 三(四) 试点期间至少建设10个以上; 三(八) 至少完成2000个以上: tasks of the pilot
+    expect(target('guilin-2020/home-care-sites')).toMatchObject({
+      formula: { numerator: ['home_care.sites_built_since_2020_10'] }, kind: 'cumulative', windowStart: '2020-10-14', deadline: '2022-10-31',
+    });
+    expect(target('guilin-2020/emergency-devices')).toMatchObject({
+      formula: { numerator: ['smart_care.emergency_devices_since_2020_10'] }, kind: 'cumulative', windowStart: '2020-10-14', deadline: '2021-12-31',
+    });
+    expect(measures['home_care.sites_built_since_2020_10']?.window).toBe('since-2020-10-14');
+    expect(measures['smart_care.emergency_devices_since_2020_10']?.window).toBe('since-2020-10-14');
+  });
+
+  it('reads the narrower bases of Yichun, Guizhou and Chaoyang as the plans write them', () => {
+    // 二(四)11 特殊困难老年人家庭适老化改造 8000户, the market adaptations of the next sentence left out
+    expect(target('yichun-2023/home-adaptation').formula).toEqual({ numerator: ['home_adaptation.special_difficulty_cumulative'] });
+    // 二(四)12 乡镇标准化区域养老服务中心建有率: townships without sub-districts, standardized centres only
+    expect(target('guizhou-2023/township-center-rate').formula).toEqual({
+      numerator: ['townships.towns_with_standard_center'], denominator: ['townships.towns'], scale: 100,
+    });
+    // 二(四)8 有集中供养意愿的特困老年人全部: every willing elderly person, not only those unable to care for themselves
+    expect(target('yichun-2023/centralized-support').formula).toEqual({
+      numerator: ['special_poor.elderly_centralized'], denominator: ['special_poor.elderly_willing_centralized'], scale: 100,
+    });
+    // eligibility follows household registration: recipients are part of the eligible, not of the residents aged 80+
+    expect(target('chaoyang-2023/high-age-allowance').formula).toEqual({
+      numerator: ['high_age_allowance.recipients'], denominator: ['high_age_allowance.eligible'], scale: 100,
+    });
+    expect(measures['high_age_allowance.recipients']).toMatchObject({ partOf: 'high_age_allowance.eligible' });
+    expect(measures['townships.towns']).toMatchObject({ partOf: 'townships.total' });
+    expect(measures['townships.towns_with_standard_center']).toMatchObject({ partOf: 'townships.towns' });
+    expect(measures['home_adaptation.special_difficulty_cumulative']).toMatchObject({ partOf: 'home_adaptation.households_cumulative', window: 'since-2021' });
+    expect(target('chaoyang-2023/high-age-allowance').note?.zh).toContain('读法');
+  });
+
+  it('dates the targets as the plans do', () => {
+    // Guizhou writes 2024年底前 when it means end-2024; its horizon is 确保到2025年
+    expect(target('guizhou-2023/smart-platform').deadline).toBe('2025-12-31');
+    expect(target('guizhou-2023/monthly-visits').deadline).toBe('2025-12-31');
+    // 二(三)9: one sentence under 到2025年底, a level target
+    expect(target('liuzhou-2023/social-workers')).toMatchObject({ deadline: '2025-12-31', kind: 'level' });
+    // the per-capita standard applies through the layout plans due 2024年底前
+    expect(target('guizhou-2023/land-per-capita')).toMatchObject({ deadline: 'ongoing', from: '2024-12-31' });
+  });
+});
+
+describe('responsible units', () => {
+  /** The note on responsible units that closes the clause holding `quote`: `（市民政局、财政局按职责分工负责）`, `〔责任单位：…〕`. */
+  function closingNote(text: string, quote: string): string {
+    const from = text.indexOf(quote);
+    const rest = text.slice(from);
+    const open = /[（(〔](?:责任单位|[^（(〔]{0,200}?按职责\s*分工负责)/.exec(rest);
+    if (!open) throw new Error(`no note on responsible units after ${quote.slice(0, 20)}`);
+    let depth = 0;
+    for (let i = open.index; i < rest.length; i += 1) {
+      if ('（(〔'.includes(rest[i]!)) depth += 1;
+      if ('）)〕'.includes(rest[i]!)) depth -= 1;
+      if (depth === 0) return rest.slice(open.index, i + 1).replace(/\s+/g, '');
+    }
+    throw new Error('unclosed note');
+  }
+
+  it.each(documents)('$file names for every target and indicator who must deliver it, verbatim from its clause', ({ doc }) => {
+    const text = read(`data/plans/${doc.source}`);
+    for (const entry of [...doc.targets, ...doc.indicators] as (RawEntry & { responsible?: string[] })[]) {
+      const where = `${doc.id}/${entry.id}`;
+      expect(entry.responsible?.length, where).toBeGreaterThan(0);
+      const note = closingNote(text, entry.quote);
+      for (const unit of entry.responsible ?? []) expect(note, `${where}: ${unit}`).toContain(unit);
+    }
+  });
+
+  it('reads the notes as the plans write them', () => {
+    const responsible = (id: string) => (target(id) as RawEntry & { responsible?: string[] }).responsible;
+    expect(responsible('liuzhou-2023/social-workers')).toEqual(['市民政局', '人力资源社会保障局', '财政局', '教育局']);
+    // a note broken across a page: 按职责\n\n分工负责
+    expect((byId.get('liuzhou-2023')?.indicators[0] as RawEntry & { responsible?: string[] }).responsible).toEqual(['市发展改革委', '民政局', '财政局']);
+    expect(responsible('guizhou-2023/monthly-visits')).toEqual(['省民政厅会同有关部门']);
+    // Guilin's notes close with the task's date, which is no unit
+    expect(responsible('guilin-2020/emergency-devices')).toEqual(['市民政局', '市工业和信息化局', '兴安县', '阳朔县', '龙胜各族自治县', '各城区人民政府']);
+    expect(responsible('guilin-2020/lottery-share')).toEqual(['市财政局', '市民政局', '各县（市、区）人民政府']);
   });
 });
 
@@ -299,12 +384,15 @@ describe('catalog against the plans', () => {
   });
 
   it('follows the window conventions of the measures', () => {
+    const startOf = (window: string | undefined): string | null =>
+      window === 'since-2021' ? '2021-01-01' : (/^since-(\d{4}-\d{2}-\d{2})$/.exec(window ?? '')?.[1] ?? null);
     for (const { doc } of documents) {
       for (const t of doc.targets) {
         const windows = t.formula.numerator.map((id) => measures[id]?.window);
         const where = `${doc.id}/${t.id}`;
-        if (windows.includes('since-2021')) {
-          expect([t.kind, t.windowStart], where).toEqual(['cumulative', '2021-01-01']);
+        const start = windows.map(startOf).find((d) => d !== null);
+        if (start !== undefined) {
+          expect([t.kind, t.windowStart], where).toEqual(['cumulative', start]);
           expect(t.note, where).toBeDefined();
         } else if (windows.includes('year-to-date')) {
           expect([t.kind, t.deadline, t.windowStart], where).toEqual(['cumulative', 'each-year', undefined]);
@@ -354,8 +442,7 @@ describe('catalog against the plans', () => {
     expect(target('liuzhou-2023/caregiver-training').rule?.threshold).toBe(10000);
     expect(target('guizhou-2023/lottery-share')).toMatchObject({ rule: { threshold: 55 }, levels: ['province', 'city', 'county'] });
     expect(target('guizhou-2023/land-per-capita').rule).toEqual({ comparator: '>=', threshold: 0.1 });
-    // "2025年前" is before 2025; "试点期间" is the pilot, which ran to October 2022
-    expect(target('guizhou-2023/smart-platform').deadline).toBe('2024-12-31');
+    // "试点期间" is the pilot, which ran to October 2022
     expect(target('guilin-2020/home-care-sites').deadline).toBe('2022-10-31');
     expect(byId.get('yichun-2023')?.number).toBeNull();
     expect(byId.get('guizhou-2023')).toMatchObject({ number: '黔府办发〔2023〕21号', issued: '2023-11-27' });

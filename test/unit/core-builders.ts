@@ -9,7 +9,7 @@
 //   makeDivisions(['450200', ['450202', '城中区']])      a unit named by its code unless given a name
 
 import { levelOf } from '../../src/core/levels.js';
-import type { Division, Formula, Indicator, MeasureValue, PolicyDocument, Target, UnitReport } from '../../src/core/types.js';
+import type { Division, Formula, Indicator, Level, MeasureDef, MeasureValue, PolicyDocument, Target, UnitReport } from '../../src/core/types.js';
 
 export const TEST_DOCUMENT = 'test-doc';
 
@@ -26,6 +26,7 @@ function catalogEntry(slug: string, document = TEST_DOCUMENT): Omit<Indicator, '
     unit: 'percent',
     clause: '一(一)1',
     quote: '…',
+    responsible: ['市民政局'],
   };
 }
 
@@ -89,5 +90,12 @@ export function makeDivisions(units: readonly (string | readonly [code: string, 
       const [code, name] = typeof unit === 'string' ? [unit, unit] : unit;
       return [code, { code, name, level: levelOf(code), parent: null }];
     }),
+  );
+}
+
+/** A measure registry of the levels that hold each measure: `makeMeasures({ 'x.done': ['county'] })`. */
+export function makeMeasures(levels: Record<string, Level[]>): Map<string, MeasureDef> {
+  return new Map(
+    Object.entries(levels).map(([id, held]) => [id, { id, type: 'integer', unit: 'count', zh: id, en: id, levels: held } satisfies MeasureDef]),
   );
 }

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
-import { COUNT_FORMULA, makeDivisions, makeDocument, makeIndicator, makeTarget, makeUnitReport, shareReport } from './core-builders.js';
+import { DEFAULT_THRESHOLDS, type PolicyDocument, type Thresholds, type UnitReport } from '../../src/core/types.js';
+import { COUNT_FORMULA, makeDivisions, makeDocument, makeIndicator, makeMeasures, makeTarget, makeUnitReport, shareReport } from './core-builders.js';
 
 const DIVISIONS = makeDivisions([
   ['450200', '柳州市'],
@@ -16,72 +17,75 @@ const AS_OF = '2025-06-30';
 
 describe('whole-area targets', () => {
   const wholeArea = makeTarget('coverage', { scope: { type: 'whole-area' } });
+  // the counties hold the share's measures and the running count; the city's own accounts its networks
+  const measures = makeMeasures({
+    'x.done': ['county'],
+    'x.total': ['county'],
+    'x.count': ['county'],
+    'x.networks': ['city'],
+    'lottery.welfare_fund': ['province', 'city', 'county'],
+  });
+  const run = (documents: PolicyDocument[], reports: UnitReport[], thresholds?: Partial<Thresholds>) =>
+    evaluate({ documents, reports, divisions: DIVISIONS, asOf: AS_OF, measures, thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds } });
+  const counties = ['450202', '450203', '450204'];
 
   it('divides summed numerators by summed denominators, never averages shares', () => {
-    // 2/10 and 18/20: the area has 20/30 = 66.7% (met); the average of shares, 55%, would not be.
-    const { results, indicative } = evaluate({
-      documents: [makeDocument([wholeArea])],
-      reports: [shareReport('450200', '2025-06', 0, 0), shareReport('450202', '2025-06', 2, 10), shareReport('450203', '2025-06', 18, 20)],
-      divisions: DIVISIONS,
-      asOf: AS_OF,
-    });
+    // 2/10, 18/20 and 10/20: the area has 30/50 = 60% (met); the average of shares, 53.3%, would not be.
+    const { results, indicative } = run(
+      [makeDocument([wholeArea])],
+      [shareReport('450200', '2025-06', 0, 0), shareReport('450202', '2025-06', 2, 10), shareReport('450203', '2025-06', 18, 20), shareReport('450204', '2025-06', 10, 20)],
+    );
     expect(results).toHaveLength(1);
     const area = results[0]!;
     expect(area.aggregate).toBe(true);
     expect(area.unit).toEqual({ code: '450200', name: '柳州市', level: 'city' });
-    expect(area.value).toBeCloseTo(200 / 3, 12);
+    expect(area.value).toBeCloseTo(60, 12);
     expect(area.status).toBe('met');
     expect(area.source).toBeNull();
-    expect(area.missingUnits).toEqual(['450204']);
-    expect(area.flags).toEqual(['partial']);
+    expect(area.missingUnits).toEqual([]);
+    expect(area.flags).toEqual([]);
+    expect(area.coverage).toEqual([{ period: '2025-06', share: 1, used: true }]);
     // each county's own figure is shown, not judged; the city's own accounts have no value (0/0)
     expect(indicative.map((i) => [i.unit.code, i.reason, i.value])).toEqual([
       ['450202', 'whole-area', 20],
       ['450203', 'whole-area', 90],
+      ['450204', 'whole-area', 50],
     ]);
     expect(indicative[0]!.source).toEqual({ file: 'data/2025-06/450202.yaml', line: 5 });
   });
 
-  it('is not partial when every expected unit reported', () => {
-    const reports = ['450200', '450202', '450203', '450204'].map((code) => shareReport(code, '2025-06', 7, 10));
-    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
-    expect(area!.missingUnits).toEqual([]);
-    expect(area!.flags).toEqual([]);
-    expect(area!.value).toBe(70);
-  });
-
-  it('leaves out of a period a unit that lacks a measure, and names it as missing', () => {
+  it('gives no verdict from a thin sum, and says why and who is missing', () => {
+    // one county of three has both measures: 33% < 80% coverage.
     const reports = [shareReport('450202', '2025-06', 6, 10), makeUnitReport('450203', '2025-06', { 'x.done': 50 })];
-    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
-    expect(area!.value).toBe(60);
-    expect(area!.missingUnits).toEqual(['450200', '450203', '450204']);
+    const [area] = run([makeDocument([wholeArea])], reports).results;
+    expect(area!.status).toBe('no-data');
+    expect(area!.noDataReason).toBe('thin-coverage');
+    expect(area!.value).toBeNull();
+    expect(area!.period).toBe('2025-06');
+    expect(area!.missingUnits).toEqual(['450203', '450204']);
     expect(area!.flags).toEqual(['partial']);
+    expect(area!.coverage).toEqual([{ period: '2025-06', share: 1 / 3, used: false }]);
+    expect(area!.history).toEqual([]);
+    // with coverage=0.3 the same period is an observation: 6/10 = 60%, partial
+    const [lenient] = run([makeDocument([wholeArea])], reports, { coverage: 0.3 }).results;
+    expect([lenient!.status, lenient!.value, lenient!.flags, lenient!.noDataReason]).toEqual(['met', 60, ['partial'], null]);
   });
 
   // The city's own file holds only its own accounts (here its lottery funds), never county figures.
   const ownAccounts = makeUnitReport('450200', '2025-06', { 'lottery.welfare_fund': 1200 });
 
-  it('names a county whose file lacks a measure, though every unit sent a file', () => {
-    const reports = [ownAccounts, shareReport('450202', '2025-06', 6, 10), shareReport('450203', '2025-06', 1, 10), makeUnitReport('450204', '2025-06', { 'x.total': 10 })];
-    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
-    expect(area!.value).toBe(35);
-    expect(area!.missingUnits).toEqual(['450204']);
-    expect(area!.flags).toEqual(['partial']);
-  });
-
-  it('is not partial for own accounts that lack the counties\' measures', () => {
-    const reports = [ownAccounts, ...['450202', '450203', '450204'].map((code) => shareReport(code, '2025-06', 7, 10))];
-    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+  it("never expects the city's own accounts to report the counties' measures", () => {
+    const reports = [ownAccounts, ...counties.map((code) => shareReport(code, '2025-06', 7, 10))];
+    const [area] = run([makeDocument([wholeArea])], reports).results;
     expect(area!.value).toBe(70);
     expect(area!.missingUnits).toEqual([]);
     expect(area!.flags).toEqual([]);
   });
 
-  it('is not partial for counties that lack a figure only the own accounts hold', () => {
-    // Liuzhou's demonstration networks are the city's: no county file holds them.
+  it('never expects the counties to report a figure only the own accounts hold', () => {
     const networks = makeTarget('networks', { scope: { type: 'whole-area' }, formula: { numerator: ['x.networks'] }, unit: 'count', rule: { comparator: '>=', threshold: 2 } });
-    const reports = [makeUnitReport('450200', '2025-06', { 'x.networks': 2 }), ...['450202', '450203', '450204'].map((code) => shareReport(code, '2025-06', 7, 10))];
-    const [area] = evaluate({ documents: [makeDocument([networks])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [makeUnitReport('450200', '2025-06', { 'x.networks': 2 }), ...counties.map((code) => shareReport(code, '2025-06', 7, 10))];
+    const [area] = run([makeDocument([networks])], reports).results;
     expect(area!.value).toBe(2);
     expect(area!.status).toBe('met');
     expect(area!.missingUnits).toEqual([]);
@@ -89,29 +93,43 @@ describe('whole-area targets', () => {
   });
 
   it('sums period by period, with the trend over the sums', () => {
-    // March: 3/10 + 0/10 = 15%; June: 5/10 + 3/10 = 40%. s = 25/3, r = 20/6, ρ = 2.5.
-    const reports = [shareReport('450202', '2025-03', 3, 10), shareReport('450203', '2025-03', 0, 10), shareReport('450202', '2025-06', 5, 10), shareReport('450203', '2025-06', 3, 10)];
-    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
-    expect(area!.history).toEqual([{ period: '2025-03', value: 15 }, { period: '2025-06', value: 40 }]);
+    // March: (3 + 0 + 0)/30 = 10%; June: (5 + 3 + 4)/30 = 40%. s = 30/3 = 10, r = 20/6, ρ = 3.
+    const reports = [
+      ...counties.map((code, i) => shareReport(code, '2025-03', [3, 0, 0][i]!, 10)),
+      ...counties.map((code, i) => shareReport(code, '2025-06', [5, 3, 4][i]!, 10)),
+    ];
+    const [area] = run([makeDocument([wholeArea])], reports).results;
+    expect(area!.history).toEqual([{ period: '2025-03', value: 10 }, { period: '2025-06', value: 40 }]);
     expect(area!.status).toBe('on-track');
-    expect(area!.trend.paceRatio).toBeCloseTo(2.5, 10);
-    expect(area!.flags).toEqual(['low-confidence', 'partial']);
-    expect(area!.missingUnits).toEqual(['450200', '450204']);
+    expect(area!.trend.paceRatio).toBeCloseTo(3, 10);
+    expect(area!.flags).toEqual(['low-confidence']);
   });
 
-  it('names the units missing from the judged period, not from others', () => {
-    const reports = [shareReport('450202', '2025-03', 3, 10), shareReport('450203', '2025-06', 7, 10)];
-    const [area] = evaluate({ documents: [makeDocument([wholeArea])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+  it('carries a late county forward and names it with the period its figures come from', () => {
+    // 450204 sent May but not June: June = (5 + 3 + May's 3)/30 = 36.7%, carried from 2025-05.
+    const reports = [
+      ...counties.map((code) => shareReport(code, '2025-05', 3, 10)),
+      shareReport('450202', '2025-06', 5, 10),
+      shareReport('450203', '2025-06', 3, 10),
+    ];
+    const [area] = run([makeDocument([wholeArea])], reports).results;
     expect(area!.period).toBe('2025-06');
-    expect(area!.missingUnits).toEqual(['450200', '450202', '450204']);
+    expect(area!.value).toBeCloseTo((11 / 30) * 100, 10);
+    expect(area!.carried).toEqual([{ code: '450204', period: '2025-05' }]);
+    expect(area!.flags).toContain('carried');
+    expect(area!.missingUnits).toEqual([]);
   });
 
   it('sums the figures of a running total across units', () => {
     const total = makeTarget('adapted', {
       scope: { type: 'whole-area' }, formula: COUNT_FORMULA, unit: 'households', rule: { comparator: '>=', threshold: 1000 }, kind: 'cumulative', windowStart: '2025-01-01',
     });
-    const reports = [makeUnitReport('450202', '2025-06', { 'x.count': 300 }), makeUnitReport('450203', '2025-06', { 'x.count': 200 })];
-    const [area] = evaluate({ documents: [makeDocument([total])], reports, divisions: DIVISIONS, asOf: AS_OF }).results;
+    const reports = [
+      makeUnitReport('450202', '2025-06', { 'x.count': 300 }),
+      makeUnitReport('450203', '2025-06', { 'x.count': 200 }),
+      makeUnitReport('450204', '2025-06', { 'x.count': 0 }),
+    ];
+    const [area] = run([makeDocument([total])], reports).results;
     expect(area!.value).toBe(500);
     // 0 → 500 over six months: s = r = 500/6
     expect(area!.status).toBe('on-track');
@@ -164,6 +182,8 @@ describe('indicators without a rule', () => {
       reports: [shareReport('450200', '2025-06', 30, 100), shareReport('450202', '2025-06', 30, 50), makeUnitReport('450203', '2025-06', {})],
       divisions: DIVISIONS,
       asOf: AS_OF,
+      // without a registry every level holds x.*: 2 of the 4 units have figures, enough at coverage=0.5
+      thresholds: { ...DEFAULT_THRESHOLDS, coverage: 0.5 },
     });
     expect(results).toEqual([]);
     expect(indicative.map((i) => [i.unit.code, i.aggregate, i.reason, i.value])).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateObservations } from '../../src/core/aggregate.js';
+import type { Level } from '../../src/core/types.js';
+import { areaSeries } from '../../src/core/aggregate.js';
 import { formulaValue, isBooleanEntry, measuresOf } from '../../src/core/formula.js';
 import { levelOf, unitsUnder } from '../../src/core/levels.js';
 import { gapOf, progressOf, satisfies } from '../../src/core/rule.js';
@@ -160,90 +161,142 @@ describe('levels and scope', () => {
   });
 });
 
-describe('aggregate', () => {
+describe('a whole area (areaSeries)', () => {
   const share = { numerator: ['n'], denominator: ['d'], scale: 100 };
+  const COUNTIES: Level[] = ['county'];
+  const CITY_AND_COUNTIES: Level[] = ['city', 'county'];
+  const levels = (map: Record<string, Level[]>) => (id: string): readonly Level[] => map[id] ?? ['province', 'city', 'county'];
+  const base = { boolean: false, carry: 3, coverage: 0.8 };
 
-  it('divides the sum of numerators by the sum of denominators, from the same units', () => {
-    const observations = aggregateObservations(
-      share,
-      false,
-      [
-        makeUnitReport('450202', '2025-06', { n: 2, d: 10 }),
-        makeUnitReport('450203', '2025-06', { n: 18, d: 20 }),
-        makeUnitReport('450204', '2025-06', { n: 5 }),
+  it("sums each measure over the units whose level holds it: a city's own figure counts beside the counties' population", () => {
+    // n held by the city and counties, d by counties only: (10 + 2 + 3) / (40 + 60) × 100 = 15%.
+    const { observations } = areaSeries({
+      ...base,
+      formula: share,
+      reports: [
+        makeUnitReport('450200', '2025-06', { n: 10 }),
+        makeUnitReport('450202', '2025-06', { n: 2, d: 40 }),
+        makeUnitReport('450203', '2025-06', { n: 3, d: 60 }),
       ],
-      ['450200', '450202', '450203', '450204'],
-    );
-    expect(observations).toHaveLength(1);
-    expect(observations[0]!.value).toBeCloseTo((100 * 20) / 30, 12);
-    // 450200 sent no file; 450204's file lacks d, which the other counties report
-    expect(observations[0]!.missingUnits).toEqual(['450200', '450204']);
+      expected: ['450200', '450202', '450203'],
+      levelsOf: levels({ n: CITY_AND_COUNTIES, d: COUNTIES }),
+    });
+    expect(observations.map((o) => [o.period, o.value, o.missingUnits, o.carried])).toEqual([['2025-06', 15, [], []]]);
   });
 
-  it('keeps one observation per period, oldest first', () => {
-    const observations = aggregateObservations(
-      share,
-      false,
-      [
-        makeUnitReport('450202', '2025-06', { n: 1, d: 2 }),
-        makeUnitReport('450202', '2025-03', { n: 1, d: 4 }),
-        makeUnitReport('450203', '2025-03', { n: 1, d: 4 }),
+  it('never counts the figure of a unit whose level does not hold the measure', () => {
+    // the city's file holds d (its counties' sum, say): left out, (2 + 3) / (40 + 60) = 5%.
+    const { observations } = areaSeries({
+      ...base,
+      formula: share,
+      reports: [
+        makeUnitReport('450200', '2025-06', { n: 10, d: 100 }),
+        makeUnitReport('450202', '2025-06', { n: 2, d: 40 }),
+        makeUnitReport('450203', '2025-06', { n: 3, d: 60 }),
       ],
-      ['450202', '450203'],
-    );
+      expected: ['450200', '450202', '450203'],
+      levelsOf: levels({ n: COUNTIES, d: COUNTIES }),
+    });
+    expect(observations[0]!.value).toBe(5);
+  });
+
+  it('carries a late unit forward up to `carry` months, naming it and the period its figure comes from', () => {
+    // 450203 sends nothing after 2025-03. Running total: March 10 + 20 = 30; June 16 + 20 (March's, 3 months old) = 36.
+    // In July its figure is 4 months old: missing, and with 1 of 2 units the period is too thin (50% < 80%).
+    const count = { numerator: ['k'] };
+    const input = {
+      ...base,
+      formula: count,
+      reports: [
+        makeUnitReport('450202', '2025-03', { k: 10 }),
+        makeUnitReport('450203', '2025-03', { k: 20 }),
+        makeUnitReport('450202', '2025-06', { k: 16 }),
+        makeUnitReport('450202', '2025-07', { k: 18 }),
+      ],
+      expected: ['450202', '450203'],
+      levelsOf: levels({ k: COUNTIES }),
+    };
+    const series = areaSeries(input);
+    expect(series.observations.map((o) => [o.period, o.value, o.carried, o.missingUnits])).toEqual([
+      ['2025-03', 30, [], []],
+      ['2025-06', 36, [{ code: '450203', period: '2025-03' }], []],
+    ]);
+    expect(series.coverage).toEqual([
+      { period: '2025-03', share: 1, used: true },
+      { period: '2025-06', share: 1, used: true },
+      { period: '2025-07', share: 0.5, used: false },
+    ]);
+    expect(series.latestThin?.period).toBe('2025-07');
+    expect(series.latestThin?.missingUnits).toEqual(['450203']);
+    // carry=0 turns carrying off: June has 1 of 2 units, too thin.
+    const none = areaSeries({ ...input, carry: 0 });
+    expect(none.observations.map((o) => o.period)).toEqual(['2025-03']);
+  });
+
+  it('names a unit with nothing young enough to carry as missing, and keeps a period covered well enough', () => {
+    // five counties; 450206 last reported in 2025-01, five months before June: 4 of 5 = 80% ≥ 80%.
+    const codes = ['450202', '450203', '450204', '450205', '450206'];
+    const reports = [
+      ...codes.map((c) => makeUnitReport(c, '2025-01', { k: 1 })),
+      ...codes.slice(0, 4).map((c) => makeUnitReport(c, '2025-06', { k: 2 })),
+    ];
+    const { observations } = areaSeries({ ...base, formula: { numerator: ['k'] }, reports, expected: codes, levelsOf: levels({ k: COUNTIES }) });
     expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
-      ['2025-03', 25, []],
-      ['2025-06', 50, ['450203']],
+      ['2025-01', 5, []],
+      ['2025-06', 8, ['450206']],
     ]);
   });
 
-  it('names a unit lacking a measure its level reports in every period it lacks it', () => {
-    // 450203 never reports d while other counties do; the city's own file never holds n or d.
-    const observations = aggregateObservations(
-      share,
-      false,
-      [
-        makeUnitReport('450200', '2025-05', { other: 1 }), makeUnitReport('450202', '2025-05', { n: 1, d: 2 }), makeUnitReport('450203', '2025-05', { n: 1 }),
-        makeUnitReport('450200', '2025-06', { other: 1 }), makeUnitReport('450202', '2025-06', { n: 1, d: 4 }), makeUnitReport('450203', '2025-06', { n: 2 }),
-      ],
-      ['450200', '450202', '450203'],
-    );
-    expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
-      ['2025-05', 50, ['450203']],
-      ['2025-06', 25, ['450203']],
-    ]);
-  });
-
-  it('names own accounts that lack in one period a measure they hold in another', () => {
-    const networks = { numerator: ['k'] };
-    const observations = aggregateObservations(
-      networks,
-      false,
-      [makeUnitReport('450200', '2025-05', { k: 1 }), makeUnitReport('450202', '2025-05', { n: 1 }), makeUnitReport('450200', '2025-06', { other: 1 }), makeUnitReport('450202', '2025-06', { n: 1 })],
-      ['450200', '450202'],
-    );
-    expect(observations.map((o) => [o.period, o.value, o.missingUnits])).toEqual([
-      ['2025-05', 1, []],
-      ['2025-06', null, ['450200']],
-    ]);
-  });
-
-  it('has no value when no unit holds every measure, naming what is missing', () => {
-    const [only] = aggregateObservations(share, false, [makeUnitReport('450202', '2025-06', { n: 1 }), makeUnitReport('450203', '2025-06', { d: 1 })], []);
-    expect(only!.value).toBeNull();
-    expect(only!.missingMeasures).toEqual(['n', 'd']);
+  it('takes a share from units that have both its measures: a unit lacking one counts in neither', () => {
+    // 450203 reports n but not d in June (and no d ever): June is 2 / 10 = 20% from 450202 alone.
+    const { coverage, observations } = areaSeries({
+      ...base,
+      coverage: 0.5,
+      formula: share,
+      reports: [makeUnitReport('450202', '2025-06', { n: 2, d: 10 }), makeUnitReport('450203', '2025-06', { n: 7 })],
+      expected: ['450202', '450203'],
+      levelsOf: levels({ n: COUNTIES, d: COUNTIES }),
+    });
+    expect(observations.map((o) => [o.value, o.missingUnits])).toEqual([[20, ['450203']]]);
+    expect(coverage[0]!.share).toBe(0.5);
   });
 
   it('holds a boolean true only if every contributing unit holds it', () => {
     const formula = { numerator: ['b'] };
-    const all = aggregateObservations(
-      formula,
-      true,
-      [makeUnitReport('450202', '2025-06', { b: true }), makeUnitReport('450203', '2025-06', { b: true }), makeUnitReport('450204', '2025-06', {})],
-      [],
-    );
-    const one = aggregateObservations(formula, true, [makeUnitReport('450202', '2025-06', { b: true }), makeUnitReport('450203', '2025-06', { b: false })], []);
-    expect(all[0]!.value).toBe(true);
-    expect(one[0]!.value).toBe(false);
+    const run = (values: boolean[]) =>
+      areaSeries({
+        ...base,
+        boolean: true,
+        formula,
+        reports: values.map((b, i) => makeUnitReport(`45020${i + 2}`, '2025-06', { b })),
+        expected: values.map((_, i) => `45020${i + 2}`),
+        levelsOf: levels({ b: COUNTIES }),
+      }).observations[0]!.value;
+    expect(run([true, true])).toBe(true);
+    expect(run([true, false])).toBe(false);
+  });
+
+  it('has no observation when no expected unit holds a measure of the formula', () => {
+    const series = areaSeries({
+      ...base,
+      formula: share,
+      reports: [makeUnitReport('450202', '2025-06', { n: 1, d: 2 })],
+      expected: ['450202'],
+      levelsOf: levels({ n: COUNTIES, d: ['province'] }),
+    });
+    expect(series.observations).toEqual([]);
+    expect(series.coverage).toEqual([{ period: '2025-06', share: 0, used: false }]);
+  });
+
+  it('traces a sum that overflows to its largest figure', () => {
+    const { observations } = areaSeries({
+      ...base,
+      formula: { numerator: ['k'], scale: 100 },
+      reports: [makeUnitReport('450202', '2025-06', { k: 1.7e308 }), makeUnitReport('450203', '2025-06', { k: 5 })],
+      expected: ['450202', '450203'],
+      levelsOf: levels({ k: COUNTIES }),
+    });
+    expect(observations[0]!.value).toBeNull();
+    expect(observations[0]!.unusable).toEqual({ file: 'data/2025-06/450202.yaml', measure: 'k', line: 5, column: 7 });
   });
 });

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
-import type { Result, Target, Thresholds, UnitReport } from '../../src/core/types.js';
+import { DEFAULT_THRESHOLDS, type Result, type Target, type Thresholds, type UnitReport } from '../../src/core/types.js';
 import { COUNT_FORMULA, countReport, makeDivisions, makeDocument, makeTarget, makeUnitReport, shareReport } from './core-builders.js';
 
 const COUNTY = '450202';
@@ -150,7 +150,7 @@ describe('a county target before its deadline', () => {
     const flat = Array.from({ length: 12 }, (_, i) => count(`2024-${String(i + 1).padStart(2, '0')}`, 0));
     const series = [...flat, count('2025-01', 0), count('2025-02', 40)];
     const wide = one(makeTarget('count', COUNT), series, '2025-02-28');
-    const narrow = one(makeTarget('count', COUNT), series, '2025-02-28', { onTrack: 0.95, atRisk: 0.6, trendWindow: 2 });
+    const narrow = one(makeTarget('count', COUNT), series, '2025-02-28', { ...DEFAULT_THRESHOLDS, onTrack: 0.95, atRisk: 0.6, trendWindow: 2 });
     expect(wide.trend.observations).toBe(13);
     expect(narrow.trend.observations).toBe(2);
     expect(narrow.trend.pace).toBe(40);
@@ -160,8 +160,8 @@ describe('a county target before its deadline', () => {
     // s = 4 (32 → 40 in 2 months), r = 10: ρ = 0.4 — off track by default, on track at on-track=0.4.
     const reports = [count('2025-04', 32), count('2025-06', 40)];
     expect(one(makeTarget('count', COUNT), reports, '2025-06-30').status).toBe('off-track');
-    expect(one(makeTarget('count', COUNT), reports, '2025-06-30', { onTrack: 0.4, atRisk: 0.2, trendWindow: 13 }).status).toBe('on-track');
-    expect(one(makeTarget('count', COUNT), reports, '2025-06-30', { onTrack: 0.9, atRisk: 0.4, trendWindow: 13 }).status).toBe('at-risk');
+    expect(one(makeTarget('count', COUNT), reports, '2025-06-30', { ...DEFAULT_THRESHOLDS, onTrack: 0.4, atRisk: 0.2, trendWindow: 13 }).status).toBe('on-track');
+    expect(one(makeTarget('count', COUNT), reports, '2025-06-30', { ...DEFAULT_THRESHOLDS, onTrack: 0.9, atRisk: 0.4, trendWindow: 13 }).status).toBe('at-risk');
   });
 
   it('reverses the comparisons of a <= target', () => {

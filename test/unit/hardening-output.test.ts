@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CareCheckError } from '../../src/errors.js';
 import { writeAtomic } from '../../src/output/atomic-write.js';
-import { BIN, ROOT, ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
+import { BIN, ROOT, SAMPLES, ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 
 const AS_OF = '2025-06-30';
@@ -137,7 +137,7 @@ describe('report files through the CLI', () => {
   test('`care-check check | head` ends quietly', async () => {
     // The bundled sample set in JSON is far larger than a pipe's buffer, so the writer meets the
     // closed pipe; the reader stops after its first chunk, as `head -c 100` does.
-    const child = spawn(process.execPath, [BIN, 'check', '--as-of', AS_OF, '--format', 'json'], {
+    const child = spawn(process.execPath, [BIN, 'check', SAMPLES, '--as-of', AS_OF, '--format', 'json'], {
       cwd: ROOT,
       env: { PATH: process.env['PATH'] ?? '', LANG: 'C.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe'],

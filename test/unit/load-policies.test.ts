@@ -43,7 +43,10 @@ describe('documents of a --policies DIR', () => {
       deadline: { type: 'ongoing', from: '2024-06-30' },
       scope: { type: 'each-level', levels: ['city', 'county'] },
       note: { zh: '自6月底起判定', en: 'Judged from the end of June' },
+      responsible: ['市民政局', '财政局'],
     });
+    // a document of one's own may leave the responsible units out
+    expect(byId['sample-2024/center-coverage']?.responsible).toEqual([]);
     expect(byId['sample-2024/training-sessions']).toMatchObject({ deadline: { type: 'each-year' }, kind: 'cumulative' });
     expect(byId['sample-2024/training-sessions']?.windowStart).toBeUndefined();
     expect(byId['sample-2024/adaptation']).toMatchObject({ kind: 'cumulative', windowStart: '2021-01-01' });
@@ -52,6 +55,7 @@ describe('documents of a --policies DIR', () => {
       {
         id: 'sample-2024/beds', document: 'sample-2024', indicator: { zh: '床位数', en: 'Beds' },
         formula: { numerator: ['beds.total'] }, unit: 'count', clause: '一(四)6', quote: '增加床位。', scope: { type: 'whole-area' },
+        responsible: [],
       },
     ]);
   });

@@ -16,17 +16,30 @@ describe('shipped paths', () => {
 describe('measures', () => {
   test('the registry loads every measure of the spec with its type, and is read once', () => {
     const measures = loadMeasures();
-    expect(measures.size).toBe(60);
+    expect(measures.size).toBe(68);
     expect(measures.get('townships.with_regional_center')).toMatchObject({ type: 'integer', unit: 'count', partOf: 'townships.total' });
     expect(measures.get('lottery.welfare_fund')?.type).toBe('number');
     expect(measures.get('smart_care.platform_built')?.type).toBe('boolean');
     expect(measures.get('training.sessions_ytd')?.window).toBe('year-to-date');
+    expect(measures.get('home_care.sites_built_since_2020_10')?.window).toBe('since-2020-10-14');
     expect(loadMeasures()).toBe(measures);
   });
 
+  test('every measure names the levels that hold it, in level order', () => {
+    const measures = loadMeasures();
+    expect(measures.get('population.elderly_60plus')?.levels).toEqual(['county']);
+    expect(measures.get('staff.social_workers')?.levels).toEqual(['city', 'county']);
+    expect(measures.get('lottery.welfare_fund')?.levels).toEqual(['province', 'city', 'county']);
+    expect(parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, levels: [county, city]}').get('a.b')?.levels).toEqual(['city', 'county']);
+    expect(() => parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a}')).toThrow(/levels/);
+    expect(() => parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, levels: [town]}')).toThrow(/levels/);
+    expect(() => parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, levels: [city, city]}')).toThrow(/twice/);
+  });
+
   test('a partOf naming an unknown measure is a bug in the registry', () => {
-    expect(() => parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, partOf: a.c}')).toThrow(/unknown measure/);
-    expect(() => parseMeasures('a.b: {type: float, unit: count, zh: 甲, en: a}')).toThrow(/type/);
+    expect(() => parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, partOf: a.c, levels: [county]}')).toThrow(/unknown measure/);
+    expect(() => parseMeasures('a.b: {type: float, unit: count, zh: 甲, en: a, levels: [county]}')).toThrow(/type/);
+    expect(() => parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, levels: [county], window: since-2021-02-30}')).toThrow(/window/);
   });
 });
 

@@ -31,6 +31,7 @@ describe('a valid file', () => {
         name: '城中区',
         level: 'county',
         period: '2025-06',
+        periodAt: { line: 5, column: 9 },
         measures: {
           'residential_new.households': 12000,
           'residential_new.facility_area_m2': 2500,
@@ -195,13 +196,17 @@ describe('bad input: every problem with code, file, line and column; a file with
 });
 
 describe('the reporting set', () => {
-  test('two files for the same unit and period: the second is an error naming both', async () => {
+  test('two files for the same unit and period: both refused, each naming both', async () => {
     const { reports, problems } = await load(['dup']);
-    expect(reports.map((r) => r.file)).toEqual(['dup/a.yaml']);
+    expect(reports).toEqual([]);
     expect(brief(problems)).toEqual([
+      { code: 'duplicate-report', file: 'dup/a.yaml', line: 2, column: 9, path: 'period', severity: 'error' },
       { code: 'duplicate-report', file: 'dup/b.yaml', line: 2, column: 9, path: 'period', severity: 'error' },
     ]);
-    expect(problems[0]?.message).toContain('dup/a.yaml');
+    for (const p of problems) {
+      expect(p.message).toContain('dup/a.yaml');
+      expect(p.message).toContain('dup/b.yaml');
+    }
   });
 
   test('a path that does not exist is unreadable; a glob without YAML is no-input', async () => {

@@ -1,8 +1,8 @@
 // What goes into a cell: numbers as numbers under a format, text that is always text, dates as dates.
 import type { Lang, Rule, ValueUnit } from '../../core/types.js';
-import { satisfies, yesNo } from '../labels.js';
-import { decimalsFor as unitDecimals } from '../labels.js';
-import { numberFormat } from './styles.js';
+import { yesNo } from '../labels.js';
+import { decimalsFor as unitDecimals, roundTo, shownGap, shownValue } from '../figures.js';
+import { gapFormat, numberFormat } from './styles.js';
 
 export type CellValue = string | number | Date | null;
 
@@ -44,46 +44,37 @@ export function toCellNumber(value: number, unit: ValueUnit): number {
   return unit === 'percent' ? value / 100 : value;
 }
 
-function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
-
-/**
- * Decimals to show a value with: the unit's usual ones, or more where the usual ones would round a
- * failing value onto its threshold (99.96% against ≥ 100% shows as 99.96%, never as 100.0%).
- */
-export function decimalsFor(value: number, unit: ValueUnit, rule?: Rule): number {
-  const base = unitDecimals(unit);
-  if (!rule || typeof rule.threshold !== 'number') return base;
-  const ok = satisfies(value, rule);
-  for (let d = base; d <= base + 4; d += 1) if (satisfies(roundTo(value, d), rule) === ok) return d;
-  return base + 4;
-}
-
 export interface Formatted {
   value: CellValue;
   numFmt?: string;
 }
 
-// A gap that is not zero must not show as zero: as a rule, "must be ≤ 0" fails for every such gap.
-const NON_ZERO: Rule = { comparator: '<=', threshold: 0 };
-
 /**
- * A target's value (or threshold, gap, projection) ready for a cell: a number under the unit's
- * format, `是`/`否` for a yes/no value, empty for none. `rule` keeps a failing value off its threshold,
- * `nonZero` keeps a small positive number (a gap) off zero, `extraDecimals` widens the format (paces).
+ * A target's value (or threshold, projection) ready for a cell, as every format shows it
+ * (../figures.ts): the number rounded as shown, under a format of exactly its decimals, so that
+ * the cell reads as the terminal does; `是`/`否` for a yes/no value, empty for none. `rule` keeps a
+ * value on its side of the rule; `extraDecimals` widens the unit's usual decimals (paces).
  */
 export function formatted(
   value: number | boolean | null | undefined,
   unit: ValueUnit,
   lang: Lang,
-  options: { rule?: Rule; nonZero?: boolean; extraDecimals?: number } = {},
+  options: { rule?: Rule; extraDecimals?: number } = {},
 ): Formatted {
   if (typeof value === 'boolean') return { value: yesNo(value, lang) };
   const n = finite(value);
   if (n === null) return { value: null };
-  const rule = options.nonZero ? NON_ZERO : options.rule;
-  const decimals = decimalsFor(n, unit, rule) + (options.extraDecimals ?? 0);
-  return { value: toCellNumber(n, unit), numFmt: numberFormat(unit, decimals) };
+  if (options.extraDecimals) {
+    const decimals = unitDecimals(unit) + options.extraDecimals;
+    return { value: toCellNumber(roundTo(n, decimals), unit), numFmt: numberFormat(unit, decimals) };
+  }
+  const shown = shownValue(n, unit, options.rule);
+  return { value: toCellNumber(shown.value, unit), numFmt: numberFormat(unit, shown.decimals) };
+}
+
+/** A result's gap for a cell: the threshold less the value as shown, a percentage's in points (`6.7 百分点`). */
+export function formattedGap(result: { gap: number | null; value: number | boolean | null; rule: Rule }, unit: ValueUnit, lang: Lang): Formatted {
+  const shown = shownGap(result.gap, result.value, unit, result.rule);
+  if (shown === null) return { value: null };
+  return { value: shown.value, numFmt: gapFormat(unit, shown.decimals, lang) };
 }

@@ -2,7 +2,7 @@
 import type { Lang, Level, PolicyDocument, UnitRef } from '../../core/types.js';
 import { WHOLE_AREA_LEVEL } from '../../i18n/xlsx.js';
 import { say } from '../../i18n/report.js';
-import { catalogIndex, levelLabel } from '../labels.js';
+import { catalogIndex, levelLabel, unitNames } from '../labels.js';
 import type { CatalogItem } from '../labels.js';
 import type { ReportContext } from '../context.js';
 
@@ -16,16 +16,7 @@ export interface WorkbookModel {
 }
 
 export function buildModel(ctx: ReportContext): WorkbookModel {
-  const names = new Map<string, string>();
-  const learn = (code: string, name: string | null | undefined): void => {
-    if (name && !names.has(code)) names.set(code, name);
-  };
-  for (const r of ctx.evaluation.results) if (!r.aggregate) learn(r.unit.code, r.unit.name);
-  for (const r of ctx.evaluation.indicative) if (!r.aggregate) learn(r.unit.code, r.unit.name);
-  for (const r of ctx.reports) learn(r.code, r.name);
-  for (const list of Object.values(ctx.unreported)) for (const u of list) learn(u.code, u.name);
-  for (const doc of ctx.documents) learn(doc.area.code, doc.area.name);
-  for (const r of ctx.evaluation.results) if (r.aggregate) learn(r.unit.code, r.unit.name);
+  const names = unitNames(ctx);
   return {
     ctx,
     lang: ctx.lang,

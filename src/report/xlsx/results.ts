@@ -2,6 +2,7 @@
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { header, xsay } from '../../i18n/xlsx.js';
+import { resultNotes } from '../../i18n/machine.js';
 import type { HeaderKey } from '../../i18n/xlsx.js';
 import {
   changeLabel,
@@ -17,7 +18,7 @@ import {
   valueUnitOf,
   deadlineOf,
 } from '../labels.js';
-import { finite, formatted, isoDate } from './cells.js';
+import { finite, formatted, formattedGap, isoDate } from './cells.js';
 import type { Formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { levelText, unitName } from './model.js';
@@ -37,16 +38,8 @@ function notes(model: WorkbookModel, r: Result): string {
   const parts: string[] = [];
   if (r.since) parts.push(xsay(lang, 'since', { period: r.since }));
   if (r.metLate) parts.push(xsay(lang, 'metLate', { period: r.metLate }));
-  if (r.missingUnits.length > 0) {
-    const items = r.missingUnits.map((code) => {
-      const name = model.names.get(code);
-      return name ? `${code} ${name}` : code;
-    });
-    parts.push(xsay(lang, 'missingUnits', { items: items.join(lang === 'zh' ? '、' : ', ') }));
-  }
-  if (r.missingMeasures.length > 0) {
-    parts.push(xsay(lang, 'missingMeasures', { items: r.missingMeasures.join(', ') }));
-  }
+  // why no data, what the area's sums carried forward (and from when) or lacked: as every format says it
+  parts.push(...resultNotes(r, model.names, lang, model.ctx.evaluation.thresholds.coverage));
   return parts.join(lang === 'zh' ? '；' : '; ');
 }
 
@@ -65,7 +58,7 @@ function columns(model: WorkbookModel): Column[] {
     { key: 'comparator', cell: (r) => ({ value: comparatorSymbol(r.rule.comparator), style: style({ center: true }) }) },
     { key: 'threshold', cell: (r) => cellOf(formatted(r.rule.threshold, unitOf(r), lang)) },
     { key: 'valueUnit', cell: (r) => unitLabel(unitOf(r), lang) || null },
-    { key: 'gap', cell: (r) => cellOf(formatted(r.gap, unitOf(r), lang, { nonZero: true })) },
+    { key: 'gap', cell: (r) => cellOf(formattedGap(r, unitOf(r), lang)) },
     {
       key: 'progress',
       cell: (r) => {
@@ -107,6 +100,7 @@ function columns(model: WorkbookModel): Column[] {
   cols.push(
     { key: 'notes', cell: (r) => notes(model, r) || null, maxWidth: 40 },
     { key: 'clause', cell: (r) => catalog.get(r.target)?.clause ?? null },
+    { key: 'responsible', cell: (r) => r.responsible.join('、') || null, maxWidth: 30 },
     { key: 'sourceFile', cell: (r) => r.source?.file ?? null },
     { key: 'sourceLine', cell: (r) => r.source?.line ?? null },
   );

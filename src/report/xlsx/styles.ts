@@ -2,7 +2,8 @@
 // exceljs's streaming writer recognises a style object it has seen and reuses its style id, so a
 // cell never gets a copy of its own (and a shared object is never mutated after it is built).
 import type { PageSetup, Style } from 'exceljs';
-import type { Status, ValueUnit } from '../../core/types.js';
+import type { Lang, Status, ValueUnit } from '../../core/types.js';
+import { PERCENT_POINTS } from '../../i18n/report.js';
 
 /**
  * The terminal's palette (green, cyan, yellow, red, bold red, blue, dim) as cell fills: background and
@@ -51,6 +52,16 @@ export function numberFormat(unit: ValueUnit, decimals: number): string {
   if (unit === 'percent') return `0${fraction}%`;
   if (unit === 'm2-per-100-households' || unit === 'm2-per-capita' || unit === 'per-1000-elderly') return `0${fraction}`;
   return `#,##0${fraction}`;
+}
+
+/**
+ * The number format of a gap: a percentage's gap is in points, never in per cent (`6.7 百分点`,
+ * `6.7 points`); any other unit's as its values.
+ */
+export function gapFormat(unit: ValueUnit, decimals: number, lang: Lang): string {
+  if (unit !== 'percent') return numberFormat(unit, decimals);
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  return `0${fraction}" ${PERCENT_POINTS[lang]}"`;
 }
 
 export interface StyleSpec {

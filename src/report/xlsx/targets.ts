@@ -39,6 +39,7 @@ const COLUMNS: { key: HeaderKey; width: number; cell: (item: CatalogItem, lang: 
   { key: 'document', width: 14, cell: (i) => i.document },
   { key: 'indicator', width: 30, cell: (i, lang) => i.indicator[lang] },
   { key: 'clause', width: 10, cell: (i) => i.clause },
+  { key: 'responsible', width: 30, cell: (i) => ({ value: i.responsible.join('、') || null, style: style({ wrap: true }) }) },
   { key: 'quote', width: 70, cell: (i) => ({ value: i.quote, style: style({ wrap: true }) }) },
   { key: 'formula', width: 50, cell: (i) => ({ value: formulaText(i.formula), style: style({ wrap: true }) }) },
   { key: 'rule', width: 16, cell: (i, lang) => ('rule' in i ? formatThreshold(i.rule, i.unit, lang) : xsay(lang, 'noRule')) },

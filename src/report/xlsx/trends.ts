@@ -4,14 +4,13 @@
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { header, xsay } from '../../i18n/xlsx.js';
-import { indicatorName, unitLabel, valueUnitOf, yesNo } from '../labels.js';
-import { toCellNumber } from './cells.js';
+import { indicatorName, unitLabel, valueUnitOf } from '../labels.js';
+import { formatted } from './cells.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { compareUnits, documentIds, groupBy, unitName } from './model.js';
 import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
-import { decimalsFor } from '../labels.js';
-import { numberFormat, style } from './styles.js';
+import { style } from './styles.js';
 
 const PERIOD_WIDTH = 11;
 
@@ -68,16 +67,16 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
       { value: header(lang, 'unitName'), style: headStyle },
       ...periods.map((p) => ({ value: p, style: headStyle })),
     ]);
-    // one format for the whole block: a history is the unit's usual decimals, judged by nobody
-    const numFmt = style({ numFmt: numberFormat(unit, decimalsFor(unit)) });
-    const styles = [undefined, undefined, ...periods.map(() => numFmt)];
+    // every point as every format shows a value: on its side of the target's rule
     for (const r of block.results) {
       const values: CellValue[] = [r.unit.code, unitName(r.unit, r.aggregate, lang), ...Array<CellValue>(periods.length).fill(null)];
+      const styles: (ReturnType<typeof style> | undefined)[] = [undefined, undefined, ...periods.map(() => undefined)];
       for (const point of r.history) {
         const i = column.get(point.period);
         if (i === undefined) continue;
-        const v = point.value;
-        values[2 + i] = typeof v === 'boolean' ? yesNo(v, lang) : typeof v === 'number' && Number.isFinite(v) ? toCellNumber(v, unit) : null;
+        const f = formatted(point.value, unit, lang, { rule: r.rule });
+        values[2 + i] = f.value;
+        if (f.numFmt) styles[2 + i] = style({ numFmt: f.numFmt });
       }
       await out.addValues(values, styles);
     }

@@ -1,0 +1,23 @@
+// What the tests of the workbook take from the Office Open XML standard, written out here rather than
+// taken from the code under test: the order of a worksheet's children, and whether LibreOffice is there.
+import { execFileSync } from 'node:child_process';
+
+/** CT_Worksheet (ECMA-376 part 1, 18.3.1.99): the order of a worksheet's parts. */
+export const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
+  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
+  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
+  'extLst',
+] as const;
+
+/** LibreOffice's `soffice` answers (CI installs libreoffice-calc-nogui, see .ci/run). */
+export function hasSoffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
