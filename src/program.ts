@@ -113,9 +113,39 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('template')
+    .description(text.templateDescription)
+    .option('--area <code>', text.areaOption)
+    .option('--code <codes>', text.codeOption, collect)
+    .option('--period <period>', text.periodOption)
+    .option('--output <file>', text.templateOutputOption)
+    .option('--from <dir>', text.fromOption)
+    .option('--also <measures>', text.alsoOption, collect)
+    .option('--contact <text>', text.contactOption)
+    .option('--policies <dir>', text.policiesOption, collect)
+    .action(async (options: Record<string, unknown>, cmd: Command) => {
+      const { runTemplate } = await import('./commands/template.js');
+      exitCode = await runTemplate(options, globals(cmd), io);
+    });
+
+  program
+    .command('import')
+    .description(text.importDescription)
+    .argument('<file>', text.formFileArgument)
+    .option('--output <dir>', text.importOutputOption)
+    .option('--period <period>', text.importPeriodOption)
+    .option('--force', text.forceOption)
+    .option('--policies <dir>', text.policiesOption, collect)
+    .action(async (file: string, options: Record<string, unknown>, cmd: Command) => {
+      const { runImport } = await import('./commands/import.js');
+      exitCode = await runImport(file, options, globals(cmd), io);
+    });
+
+  program
     .command('init')
     .description(text.initDescription)
-    .requiredOption('--code <code>', text.codeOption)
+    .option('--code <codes>', text.codeOption, collect)
+    .option('--area <code>', text.areaOption)
     .option('--period <period>', text.periodOption)
     .option('--output <path>', text.initOutputOption)
     .option('--policies <dir>', text.policiesOption, collect)

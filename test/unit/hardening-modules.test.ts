@@ -41,6 +41,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'hooks.mjs'), HOOKS);
   writeFileSync(join(dir, 'register.mjs'), REGISTER);
   writeFileSync(join(dir, 'data.yaml'), validSample().text);
+  writeFileSync(join(dir, 'form.csv'), 'code,name,townships.total\n450202,城中区,8\n');
   register = pathToFileURL(join(dir, 'register.mjs')).href;
 });
 
@@ -62,6 +63,8 @@ describe('exceljs loads only for a workbook', () => {
     ['check table', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'table']],
     ['check with text reports', ['check', 'data.yaml', '--as-of', AS_OF, '--format', 'json', '--out', 'junit=r.xml', '--out', 'markdown=r.md']],
     ['validate', ['validate', 'data.yaml']],
+    ['init', ['init', '--code', '450202', '--period', '2025-06', '--output', 'init.yaml']],
+    ['import of a CSV', ['import', 'form.csv', '--period', '2025-06', '--output', '.']],
   ])('%s: no exceljs', (name, args) => {
     const { status, modules } = modulesOf(name.replace(/\s/g, '-'), args);
     expect([0, 1]).toContain(status);
