@@ -14,7 +14,9 @@ import { didYouMean } from '../validate/did-you-mean.js';
 import { hasErrors, makeProblem, showValue } from '../validate/problem.js';
 import { loadMeasures } from './measures.js';
 import { dataPath, packageRoot, schemaPath } from './paths.js';
-import { displayPath, expandPaths, globber, mapLimit } from './reports.js';
+import { displayPath, expandPaths, mapLimit } from './reports.js';
+import { asyncFileOps } from './file-ops.js';
+import { scanFolder } from './folder-scan.js';
 import { readYamlFile } from './yaml-file.js';
 import type { PathSegment, YamlSource } from './yaml-file.js';
 
@@ -386,10 +388,9 @@ function bundledDisplay(absolute: string): string {
   return relative(packageRoot, absolute).split(sep).join('/');
 }
 
-async function bundledFiles(dir: string): Promise<string[]> {
+function bundledFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  const { glob } = await globber();
-  return (await glob('**/*.{yaml,yml}', { cwd: dir, absolute: true, onlyFiles: true })).map((f) => resolve(f)).sort();
+  return scanFolder(dir).files.sort();
 }
 
 /**
@@ -407,7 +408,7 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   const bundled =
     bundledDir === null || opts.bundledDocuments
       ? []
-      : (await bundledFiles(bundledDir)).map((absolute) => ({ absolute, shown: bundledDisplay(absolute) }));
+      : bundledFiles(bundledDir).map((absolute) => ({ absolute, shown: bundledDisplay(absolute) }));
   // Bundled documents first, then each DIR in the order given (files sorted within it):
   // the first document of an id is kept.
   const userProblems: Problem[] = [];
@@ -426,7 +427,7 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   // Compiled (or its built code loaded) only when some file is to be read.
   const validate = files.length > 0 && existsSync(schemaFile) ? validatorFor(schemaFile) : null;
   const read = await mapLimit(files, 8, async ({ absolute, shown }) => {
-    const result = await readYamlFile(absolute, shown, lang);
+    const result = await readYamlFile(absolute, shown, lang, asyncFileOps, 'policy');
     if (!result.source) return { document: null, problems: result.problems, source: null };
     const reader = new DocumentReader(result.source, lang, measures);
     const document = reader.document(basename(absolute, extname(absolute)));

@@ -1,7 +1,7 @@
 // Reading one YAML file into plain data that remembers where each value stands.
 // Every fault of the bytes or the syntax becomes a problem; nothing here throws on bad input.
 import { isUtf8 } from 'node:buffer';
-import { asyncFileOps, type FileOps } from './file-ops.js';
+import { asyncFileOps, readRegularFile, type FileOps } from './file-ops.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
@@ -98,48 +98,38 @@ export interface YamlReadResult {
   problems: Problem[];
 }
 
+/** What a file is read as: a message about its size says what such a file holds. */
+export type YamlFileKind = 'statistics' | 'policy';
+
 /** Reads and parses one file; `file` is the name that problems carry. */
-export async function readYamlFile(absolutePath: string, file: string, lang: Lang, fs: FileOps = asyncFileOps): Promise<YamlReadResult> {
+export async function readYamlFile(
+  absolutePath: string,
+  file: string,
+  lang: Lang,
+  fs: FileOps = asyncFileOps,
+  kind: YamlFileKind = 'statistics',
+): Promise<YamlReadResult> {
+  const read = await readRegularFile(absolutePath, fs, MAX_BYTES);
+  if (read.ok) return parseYamlBytes(read.bytes, file, lang, kind);
   const fail = (code: ProblemCode, text: Text): YamlReadResult => ({
     source: null,
     problems: [makeProblem({ file, code, text, lang })],
   });
-  let fd: number;
-  try {
-    fd = await fs.open(absolutePath);
-  } catch (error) {
-    return fail('unreadable', describeFsError(error));
-  }
-  try {
-    const stats = await fs.fstat(fd);
-    if (!stats.isFile()) return fail('unreadable', PROBLEM_TEXT.notAFile());
-    if (stats.size > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(mebibytes(stats.size), mebibytes(MAX_BYTES)));
-    // Read at most one byte past the limit, in case the file grows while it is read.
-    const buffer = Buffer.alloc(Math.min(stats.size, MAX_BYTES) + 1);
-    let length = 0;
-    for (;;) {
-      const bytesRead = await fs.read(fd, buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) break;
-    }
-    if (length > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(`> ${mebibytes(MAX_BYTES)}`, mebibytes(MAX_BYTES)));
-    return parseYamlBytes(buffer.subarray(0, length), file, lang);
-  } catch (error) {
-    return fail('unreadable', describeFsError(error));
-  } finally {
-    try {
-      await fs.close(fd);
-    } catch {
-      // nothing was written: a failed close loses nothing
-    }
-  }
+  if (read.reason === 'not-a-file') return fail('unreadable', PROBLEM_TEXT.notAFile());
+  if (read.reason === 'too-large') return fail('too-large', tooLarge(read.size, kind));
+  return fail('unreadable', describeFsError(read.error));
+}
+
+function tooLarge(size: number | null, kind: YamlFileKind): Text {
+  const limit = mebibytes(MAX_BYTES);
+  return PROBLEM_TEXT.tooLarge(size === null ? `> ${limit}` : mebibytes(size), limit, kind);
 }
 
 export function describeFsError(error: unknown): Text {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return PROBLEM_TEXT.notFound();
   if (code === 'EISDIR') return PROBLEM_TEXT.notAFile();
+  if (code === 'ELOOP') return PROBLEM_TEXT.linkLoop();
   const reason = code ?? (error instanceof Error ? error.message : String(error));
   return PROBLEM_TEXT.unreadable(reason);
 }
@@ -149,14 +139,9 @@ function mebibytes(bytes: number): string {
 }
 
 /** Decodes and parses a file's bytes: UTF-8 only (a BOM is dropped), with a pointed message for GBK. */
-export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang): YamlReadResult {
+export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang, kind: YamlFileKind = 'statistics'): YamlReadResult {
   if (bytes.length > MAX_BYTES) {
-    return {
-      source: null,
-      problems: [
-        makeProblem({ file, code: 'too-large', text: PROBLEM_TEXT.tooLarge(mebibytes(bytes.length), mebibytes(MAX_BYTES)), lang }),
-      ],
-    };
+    return { source: null, problems: [makeProblem({ file, code: 'too-large', text: tooLarge(bytes.length, kind), lang })] };
   }
   // isUtf8 (simdutf) is what a fatal TextDecoder would decide, without setting up a decoder.
   if (!isUtf8(bytes)) return { source: null, problems: [encodingProblem(bytes, file, lang)] };
