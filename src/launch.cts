@@ -103,11 +103,28 @@ async function run(argv: string[]): Promise<number> {
   return runCli(argv, processIo());
 }
 
+/**
+ * The last resort for an error that escaped the commands (thrown from an event handler, say): one
+ * line and exit code 3, never Node's report, which would quote the bundle's one line of 600 KB.
+ */
+function lastResort(error: unknown): void {
+  const debug = Boolean(process.env['DEBUG']);
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  const text = debug ? detail : detail.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  try {
+    fs.writeSync(2, `care-check: internal error (a bug, please report it) / 内部错误（程序缺陷，请报告）: ${text}\n`);
+  } catch {
+    // nowhere left to say it
+  }
+  process.exit(3);
+}
+
 /** What bin/care-check.js runs: the command line, with the exit code it earns. */
 function launch(): void {
-  void run(process.argv.slice(2)).then((code) => {
+  process.on('uncaughtException', lastResort);
+  run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-  });
+  }, lastResort);
 }
 
 export = { BUNDLE_FILE, CACHE_FILE, cacheBytes, launch, loadBundle, namedBundle };
