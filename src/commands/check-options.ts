@@ -90,9 +90,6 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
     outs.push({ format: outFormat, path });
   }
   if (typeof raw['xlsx'] === 'string') outs.push({ format: 'xlsx', path: raw['xlsx'] });
-  const paths = outs.map((o) => o.path);
-  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
-  if (twice !== undefined) throw new CareCheckError('usage', text.sameOutTwice(twice));
 
   const units = list(raw['unit']);
   const badUnit = units?.find((u) => !/^\d{6}$/.test(u));

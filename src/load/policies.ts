@@ -44,6 +44,8 @@ export interface PolicyLoadOptions {
 export interface PolicyLoadResult {
   documents: PolicyDocument[];
   problems: Problem[];
+  /** every policy file of the run, absolute: read here, or taken from the build's snapshot */
+  files: string[];
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -415,13 +417,18 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   const files = [...bundled];
   // A DIR that holds bundled files (`--policies data/policies`) does not load them twice.
   const bundledPaths = new Set((opts.bundledDocuments ?? []).map((doc) => resolve(packageRoot, doc.file)));
+  const taken = new Set(files.map((f) => f.absolute));
   for (const dir of dirs) {
     const found = await expandPaths([dir], cwd, lang);
     userProblems.push(...found.problems);
     const shown = found.files
       .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
       .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
-    for (const file of shown) if (!bundledPaths.has(file.absolute) && !files.some((f) => f.absolute === file.absolute)) files.push(file);
+    for (const file of shown) {
+      if (bundledPaths.has(file.absolute) || taken.has(file.absolute)) continue;
+      taken.add(file.absolute);
+      files.push(file);
+    }
   }
 
   // Compiled (or its built code loaded) only when some file is to be read.
@@ -478,5 +485,5 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
     own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     problems.push(...own);
   }
-  return { documents, problems };
+  return { documents, problems, files: [...bundledPaths, ...files.map((f) => f.absolute)] };
 }
