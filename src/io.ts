@@ -1,8 +1,9 @@
 // The world a command sees: streams, working folder, environment and clock, passed in so that a test pins them.
 import stdStreams from './std-streams.cjs';
+import { writeFully } from './write-fully.js';
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
   /** the process's own stdout or stderr (std-streams.cts): colour support is read from the terminal */
@@ -23,8 +24,8 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    stdout: stdStreams.standardStream(1),
-    stderr: stdStreams.standardStream(2),
+    stdout: stdStreams.standardStream(1, writeFully),
+    stderr: stdStreams.standardStream(2, writeFully),
     cwd: process.cwd(),
     env: process.env,
     now: () => new Date(),

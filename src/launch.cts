@@ -95,8 +95,13 @@ async function run(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // A lone --version answers before commander loads.
     const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
-    (require('./std-streams.cjs') as typeof import('./std-streams.cjs')).standardStream(1).write(`${version}\n`);
-    return 0;
+    const stdout = (require('./std-streams.cjs') as typeof import('./std-streams.cjs')).standardStream(1);
+    stdout.write(`${version}\n`);
+    await stdout.flush();
+    const failure = stdout.failure();
+    if (failure === null) return 0;
+    process.stderr.write(`care-check: standard output / 标准输出: ${failure.code ?? failure.message}\n`);
+    return 2;
   }
   // The build's bundle when there is one (see above), else the modules tsc wrote.
   const { runCli, processIo } = loadBundle()?.entry ?? (await import('./bundle-entry.js'));

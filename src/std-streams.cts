@@ -1,7 +1,8 @@
 // The process's standard output and error as the commands write to them. Output redirected to a
 // file or a device (/dev/null, /dev/full) is written with writeSync, which is all Node's own
 // stream for a file does, without loading Node's stream modules (a tenth of a one-file check's
-// start-up, bench/RESULTS.md); a short write is carried on from where it stopped. A terminal or a
+// start-up, bench/RESULTS.md); the commands pass write-fully.ts's writeFully, which carries a short
+// write on from where it stopped (this module is the launcher's too, and loads no ES module). A terminal or a
 // pipe gets Node's stream, made on first use, and a closed pipe (`care-check … | head`) ends the
 // run quietly. A write that fails (a full disk, /dev/full) is not thrown at the writer: the stream
 // remembers it, writes nothing more, and the command line reports it once the command is done
@@ -9,7 +10,7 @@
 import fs = require('node:fs');
 
 interface StandardStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
   /** the process's own stream: colour support is read from the terminal and the environment */
@@ -35,41 +36,20 @@ function isWrittenInPlace(fd: number): boolean {
   }
 }
 
-let sleeper: Int32Array | undefined;
+/** How a buffer is written to a descriptor: the commands pass write-fully.ts's writeFully, which carries on after a short write. */
+type WriteFd = (fd: number, bytes: Uint8Array) => void;
 
-/** Waits `ms` without giving up the thread: a device that is not ready yet (EAGAIN) gets a moment. */
-function pause(ms: number): void {
-  sleeper ??= new Int32Array(new SharedArrayBuffer(4));
-  Atomics.wait(sleeper, 0, 0, ms);
-}
+const writeOnce: WriteFd = (fd, bytes) => {
+  fs.writeSync(fd, bytes);
+};
 
-/** Writes all of `bytes` to `fd`, carrying on after a short write; throws the first error. */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  let offset = 0;
-  while (offset < bytes.length) {
-    let written: number;
-    try {
-      written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-        pause(5);
-        continue;
-      }
-      throw error;
-    }
-    // A device that takes nothing without an error is as good as full.
-    if (written <= 0) throw Object.assign(new Error('ENOSPC: nothing was written'), { code: 'ENOSPC', syscall: 'write' });
-    offset += written;
-  }
-}
-
-function inPlace(fd: 1 | 2): StandardStream {
+function inPlace(fd: 1 | 2, writeFd: WriteFd): StandardStream {
   let failed: NodeJS.ErrnoException | null = null;
   return {
-    write: (chunk: string) => {
+    write: (chunk: string | Uint8Array) => {
       if (failed !== null) return false;
       try {
-        writeAll(fd, Buffer.from(chunk, 'utf8'));
+        writeFd(fd, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
         return true;
       } catch (error) {
         failed = error as NodeJS.ErrnoException;
@@ -97,7 +77,7 @@ function throughNode(fd: 1 | 2): StandardStream {
     return stream;
   };
   return {
-    write: (chunk: string) => (failed === null ? node().write(chunk) : false),
+    write: (chunk: string | Uint8Array) => (failed === null ? node().write(chunk) : false),
     get isTTY() {
       return node().isTTY;
     },
@@ -111,8 +91,8 @@ function throughNode(fd: 1 | 2): StandardStream {
   };
 }
 
-function standardStream(fd: 1 | 2): StandardStream {
-  return isWrittenInPlace(fd) ? inPlace(fd) : throughNode(fd);
+function standardStream(fd: 1 | 2, writeFd: WriteFd = writeOnce): StandardStream {
+  return isWrittenInPlace(fd) ? inPlace(fd, writeFd) : throughNode(fd);
 }
 
-export = { standardStream, writeAll };
+export = { standardStream };

@@ -93,7 +93,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
 
   // Every file this run read is an input, and no report is written over one.
   const inputs = [...loaded.files, ...catalog.files, ...(opts.baseline !== null ? [opts.baseline] : [])];
-  const outputs = new OutputSet({ cwd: io.cwd, lang, inputs, flushStdout: () => io.stdout.flush?.() ?? Promise.resolve() });
+  const outputs = new OutputSet({ cwd: io.cwd, lang, inputs, streams: { stdout: io.stdout, stderr: io.stderr } });
   const refusals: CareCheckError[] = [];
   for (const [index, out] of opts.outs.entries()) {
     try {

@@ -166,7 +166,8 @@ export type ProblemCode =
   | 'yaml-syntax' | 'not-utf8' | 'gbk-encoding' | 'too-large' | 'alias-limit' | 'duplicate-key'
   | 'wrong-type' | 'negative' | 'not-integer' | 'not-finite' | 'required' | 'unknown-measure' | 'unknown-field'
   | 'part-exceeds-whole' | 'unknown-unit' | 'name-mismatch' | 'bad-code' | 'bad-period'
-  | 'future-period' | 'duplicate-report' | 'unreadable' | 'no-input' | 'policy-invalid';
+  | 'future-period' | 'duplicate-report' | 'unreadable' | 'no-input' | 'policy-invalid'
+  | 'more-problems';
 
 export interface Problem {
   file: string;

@@ -11,7 +11,7 @@ import { validatorFor } from '../validate/ajv.js';
 import { describeFound, dottedPath, problemsFromAjv } from '../validate/ajv-problems.js';
 import type { Classifier } from '../validate/ajv-problems.js';
 import { didYouMean } from '../validate/did-you-mean.js';
-import { hasErrors, makeProblem, showValue } from '../validate/problem.js';
+import { capProblems, hasErrors, makeProblem, showValue } from '../validate/problem.js';
 import { loadMeasures } from './measures.js';
 import { dataPath, packageRoot, schemaPath } from './paths.js';
 import { displayPath, expandPaths, mapLimit } from './reports.js';
@@ -482,8 +482,7 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
         documents.push(doc);
       }
     }
-    own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    problems.push(...own);
+    problems.push(...capProblems(own, lang));
   }
   return { documents, problems, files: [...bundledPaths, ...files.map((f) => f.absolute)] };
 }

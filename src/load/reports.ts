@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Division, Lang, MeasureDef, Position, Problem, Text, UnitReport } from '../core/types.js';
 import { scanFolder, YAML_NAME, type FolderScan, type SkipReason } from './folder-scan.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
-import { makeProblem } from '../validate/problem.js';
+import { capProblems, makeProblem } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { describeFsError, readYamlFile } from './yaml-file.js';
 
@@ -177,8 +177,7 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
         own.push(duplicate(item.periodAt, item.report, first, lang));
       }
     }
-    own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    problems.push(...own);
+    problems.push(...capProblems(own, lang));
   }
   return { reports, problems, files: files.map((f) => f.shown) };
 }

@@ -15,7 +15,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import stdStreams from '../std-streams.cjs';
+import type { OutStream } from '../io.js';
+import { writeFully } from '../write-fully.js';
 import { CareCheckError } from '../errors.js';
 import type { Lang } from '../core/types.js';
 import { outputText } from '../i18n/output.js';
@@ -30,8 +31,8 @@ export interface WriteOptions {
   lang: Lang;
   /** paths of the files read in this run (absolute, or relative to cwd): never overwritten */
   inputs: readonly string[];
-  /** resolves once the process's standard output has been written out (before a report is written after it) */
-  flushStdout?: () => Promise<void>;
+  /** the process's standard output and error, for a target that is one of them (/dev/stdout): written after what they already hold */
+  streams?: { stdout: OutStream; stderr: OutStream };
 }
 
 type Resolved =
@@ -237,17 +238,22 @@ export class OutputSet {
   }
 
   /**
-   * Puts every written report in place: renamed, or written through. Synchronous once the
-   * standard output is flushed, so that no signal comes between two renames. The refusals of
+   * Puts every written report in place: renamed, or written through (a report to the standard
+   * output after what it already holds; a failure there is the stream's to report). Synchronous
+   * once the streams are flushed, so that no signal comes between two renames. The refusals of
    * this step, each with its target's message.
    */
   async commit(): Promise<CareCheckError[]> {
-    if (this.written.some((w) => w.resolved.kind === 'stream')) await this.opts.flushStdout?.();
+    const { streams } = this.opts;
+    for (const { resolved } of this.written) {
+      if (resolved.kind === 'stream' && streams) await (resolved.fd === 1 ? streams.stdout : streams.stderr).flush?.();
+    }
     const text = outputText(this.opts.lang);
     const failures: CareCheckError[] = [];
     for (const { target, resolved, tmp, bytes } of this.written) {
       try {
         if (resolved.kind === 'file') renameSync(tmp!, resolved.final);
+        else if (resolved.kind === 'stream' && streams) (resolved.fd === 1 ? streams.stdout : streams.stderr).write(bytes ?? readFileSync(tmp!));
         else writeThrough(resolved, bytes ?? readFileSync(tmp!));
       } catch (error) {
         const reason = reasonOf(error);
@@ -273,13 +279,13 @@ function reasonOf(error: unknown): string {
 
 function writeThrough(resolved: Extract<Resolved, { kind: 'stream' | 'through' }>, bytes: Uint8Array): void {
   if (resolved.kind === 'stream') {
-    stdStreams.writeAll(resolved.fd, bytes);
+    writeFully(resolved.fd, bytes);
     return;
   }
   // Without waiting in open: a FIFO that no one reads is an error (ENXIO), not a hang.
   const fd = openSync(resolved.path, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
   try {
-    stdStreams.writeAll(fd, bytes);
+    writeFully(fd, bytes);
   } finally {
     closeSync(fd);
   }
