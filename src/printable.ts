@@ -26,8 +26,45 @@ export function oneLine(text: string): string {
   return text.replace(CONTROL_OR_BREAK, escape);
 }
 
-/** Whether `text` holds a character that escapeControls would escape. */
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Whether `text` holds a character that oneLine would escape (a line break included). */
 export function hasControls(text: string): boolean {
-  CONTROL.lastIndex = 0;
-  return CONTROL.test(text);
+  return ANY_CONTROL.test(text);
+}
+
+// Characters JSON.stringify leaves as they are (it escapes only C0 controls, `"` and `\`).
+// eslint-disable-next-line no-control-regex
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with the control characters JSON.stringify leaves raw written as `\u` escapes: the same data, read back. */
+export function printableJson(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * `value` with escapeControls applied to every string in it (plain objects and arrays walked,
+ * anything else kept), for small trees of data read from the input: a policy document, a
+ * problem, a baseline entry; `escape` is oneLine for what is shown on one line. What holds no
+ * control character is returned as it is, not copied.
+ */
+export function printableData<T>(value: T, escape: (text: string) => string = escapeControls): T {
+  if (typeof value === 'string') return escape(value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item: unknown, i) => {
+      const shown = printableData(item, escape);
+      if (shown !== item) (copy ??= value.slice())[i] = shown;
+    });
+    return (copy ?? value) as T;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, item] of Object.entries(value)) {
+    const shown = printableData(item, escape);
+    if (shown !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = shown;
+  }
+  return (copy ?? value) as T;
 }

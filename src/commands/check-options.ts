@@ -47,6 +47,7 @@ function statuses(value: unknown, option: string, lang: Lang, allowNever: boolea
   const items = list(value);
   if (items === null) return null;
   if (allowNever && items.length === 1 && items[0] === 'never') return [];
+  if (allowNever && items.includes('never')) throw new CareCheckError('usage', optionText(lang).neverAlone(option, items.join(',')));
   const bad = items.filter((s) => !isStatus(s));
   if (bad.length > 0 || items.length === 0) {
     throw new CareCheckError('usage', optionText(lang).badStatus(option, bad.join(','), [...STATUSES, ...(allowNever ? ['never'] : [])]));
@@ -54,16 +55,19 @@ function statuses(value: unknown, option: string, lang: Lang, allowNever: boolea
   return items as Status[];
 }
 
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+
 function thresholds(value: unknown, lang: Lang): Thresholds {
   const result = { ...DEFAULT_THRESHOLDS };
   const items = list(value);
   if (items === null) return result;
   const keys: Record<string, keyof Thresholds> = { 'on-track': 'onTrack', 'at-risk': 'atRisk', 'trend-window': 'trendWindow' };
   for (const item of items) {
-    const [key = '', raw = ''] = item.split('=');
+    const [key = '', raw = '', ...extra] = item.split('=');
     const field = keys[key];
-    const number = Number(raw);
-    const valid = field !== undefined && raw !== '' && Number.isFinite(number) && number > 0 &&
+    // a plain decimal: `0x1`, `1e0`, `0.9=1` and the like are typing slips, not thresholds
+    const number = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const valid = field !== undefined && extra.length === 0 && Number.isFinite(number) && number > 0 &&
       (field !== 'trendWindow' || (Number.isInteger(number) && number >= 2));
     if (!valid) throw new CareCheckError('usage', optionText(lang).badThreshold(item, Object.keys(keys)));
     result[field] = number;

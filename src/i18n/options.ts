@@ -8,6 +8,7 @@ const zh = {
   badStatus: (option: string, value: string, allowed: string[]) => `${option} 中有未知状态 “${value}”；可用：${allowed.join('、')}`,
   badThreshold: (item: string, keys: string[]) => `--thresholds 中 “${item}” 无效；应为 键=正数，键为 ${keys.join('、')}（trend-window 为不小于 2 的整数）`,
   badThresholdOrder: (atRisk: number, onTrack: number) => `--thresholds：at-risk（${atRisk}）不能大于 on-track（${onTrack}）`,
+  neverAlone: (option: string, value: string) => `${option} 的 never 表示任何状态都不使退出码为 1，不能与其他状态同时使用，收到 “${value}”`,
   unknownDocument: (id: string, known: string[]) => `未知的政策文件 “${id}”；已有：${known.join('、')}`,
 };
 
@@ -19,6 +20,7 @@ const en: typeof zh = {
   badStatus: (option, value, allowed) => `${option} has an unknown status "${value}"; known: ${allowed.join(', ')}`,
   badThreshold: (item, keys) => `--thresholds: "${item}" is not valid; expected KEY=positive number, KEY one of ${keys.join(', ')} (trend-window a whole number of at least 2)`,
   badThresholdOrder: (atRisk, onTrack) => `--thresholds: at-risk (${atRisk}) cannot be above on-track (${onTrack})`,
+  neverAlone: (option, value) => `${option}: never (no status makes the exit code 1) stands alone, not with other statuses; got "${value}"`,
   unknownDocument: (id, known) => `unknown document "${id}"; known: ${known.join(', ')}`,
 };
 
