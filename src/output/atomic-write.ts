@@ -111,11 +111,12 @@ export function resolveTarget(path: string, cwd: string, lang: Lang): Target {
     return { path, resolved: { kind: 'file', final, identity: `new:${final}`, mode: null }, refused: null };
   }
   if (stats.isDirectory()) return refuse(text.isFolder(path));
-  if (stats.isSocket()) return refuse(text.isSocket(path));
-  // /dev/stdout, /dev/fd/2, or a file the shell already sends the output to: the same stream, in order
+  // /dev/stdout, /dev/fd/2, or a file the shell already sends the output to: the same stream, in
+  // order (a socket when the parent made the pipe as one, as Node's child_process does)
   for (const fd of [1, 2] as const) {
     if (sameFile(stats, fdStats(fd))) return { path, resolved: { kind: 'stream', fd, identity: identity(stats) }, refused: null };
   }
+  if (stats.isSocket()) return refuse(text.isSocket(path));
   if (stats.isFile()) {
     return { path, resolved: { kind: 'file', final: realpathSync(absolute), identity: identity(stats), mode: stats.mode & 0o7777 }, refused: null };
   }
