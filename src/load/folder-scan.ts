@@ -4,7 +4,7 @@
 // are hidden and not searched, as a shell's `*` would not; names are taken as they are, line breaks
 // and all.
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 export const YAML_NAME = /\.ya?ml$/i;
 
@@ -55,6 +55,11 @@ export function scanFolder(root: string): FolderScan {
       const link = links.shift();
       if (link === undefined) break;
       const real = safeRealpath(link);
+      // a link up to a folder that holds the scanned one is a loop: it leads back down to it
+      if (real !== null && (rootReal === real || rootReal.startsWith(real.endsWith(sep) ? real : real + sep))) {
+        skipped.push({ path: link, reason: { kind: 'link-loop' } });
+        continue;
+      }
       if (real === null || seen.has(real)) {
         skipped.push({ path: link, reason: { kind: 'folder-seen' } });
         continue;
