@@ -123,6 +123,10 @@ export const PROBLEM_TEXT = {
     zh: `第 ${line} 行第 ${column} 列的 ${open} 没有闭合（缺少 ${open === '{' ? '}' : ']'}）`,
     en: `the ${open} at line ${line}, column ${column} is never closed (a ${open === '{' ? '}' : ']'} is missing)`,
   }),
+  nestedTooDeeply: (limit: number): Text => ({
+    zh: `括号嵌套超过 ${limit} 层`,
+    en: `brackets nested more than ${limit} deep`,
+  }),
   numberOutOfRange: (written: string): Text => ({
     zh: `数字 ${written} 超出可表示的范围`,
     en: `the number ${written} is out of range`,

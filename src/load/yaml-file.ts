@@ -268,6 +268,11 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
   // YAML 1.2 takes a lone CR as a line break (old Mac files); the parser does not. One character
   // for one keeps every offset, so positions stay those of the file.
   if (LONE_CR.test(source)) source = source.replace(LONE_CR_ALL, '\n');
+  const deep = tooDeep(source);
+  if (deep !== null) {
+    const at = { line: deep.line, column: deep.column };
+    return { source: null, problems: [makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(PROBLEM_TEXT.nestedTooDeeply(MAX_FLOW_DEPTH)), lang, at })] };
+  }
   // Each fault is an Error: a file of 250,000 bad lines spent most of its time capturing their
   // stack traces, which no one reads, and quoting their lines (prettyErrors), which we do not show.
   const stackTraceLimit = Error.stackTraceLimit;
@@ -349,6 +354,50 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
   return { source: new YamlSource(file, data, doc, lineCounter, source), problems };
 }
 
+/** Brackets nested deeper than this are refused before parsing: no honest file comes near it. */
+export const MAX_FLOW_DEPTH = 1000;
+
+/**
+ * Where `[` and `{` first nest deeper than MAX_FLOW_DEPTH, outside quotes and comments; null when
+ * they never do. The parser would otherwise build the whole tree of a file of 400,000 brackets
+ * (seconds and half a gigabyte) before it gives up on its depth.
+ */
+function tooDeep(text: string): Position | null {
+  // fewer brackets than the limit cannot nest past it: the common case is two indexOf scans
+  let brackets = 0;
+  for (const open of ['[', '{']) {
+    for (let i = text.indexOf(open); i >= 0 && brackets <= MAX_FLOW_DEPTH; i = text.indexOf(open, i + 1)) brackets += 1;
+  }
+  if (brackets <= MAX_FLOW_DEPTH) return null;
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line += 1;
+      lineStart = i + 1;
+    } else if (c === '"' || c === "'") {
+      // a quoted scalar, line breaks and all; `\"` and `''` are its own quotes
+      for (i += 1; i < text.length && text[i] !== c; i++) {
+        if (c === '"' && text[i] === '\\') i += 1;
+        else if (text[i] === '\n') {
+          line += 1;
+          lineStart = i + 1;
+        }
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i += 1;
+    } else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth > MAX_FLOW_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return null;
+}
+
 const LONE_CR = /\r(?!\n)/;
 const LONE_CR_ALL = /\r(?!\n)/g;
 
@@ -359,13 +408,13 @@ function duplicateKeys(doc: Document): number[] {
   while (pending.length > 0) {
     const node = pending.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
+      // a scalar key by its value, as the parser's own check compares them (1 and "1" differ)
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const key = pair.key;
         if (isScalar(key)) {
-          const id = `${typeof key.value}:${String(key.value)}`;
-          if (seen.has(id) && key.range) found.push(key.range[0]);
-          seen.add(id);
+          if (seen.has(key.value) && key.range) found.push(key.range[0]);
+          seen.add(key.value);
         } else if (key !== null) {
           pending.push(key);
         }
