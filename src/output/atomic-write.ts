@@ -204,17 +204,17 @@ function tmpName(folder: string, name: string): string {
  */
 export class OutputSet {
   private readonly written: Written[] = [];
-  private readonly inputs: Set<string>;
+  /** made on the first write: a run without reports does not stat its inputs */
+  private inputs: Set<string> | undefined;
 
-  constructor(private readonly opts: WriteOptions) {
-    this.inputs = inputIdentities(opts.inputs, opts.cwd);
-  }
+  constructor(private readonly opts: WriteOptions) {}
 
   /** Writes one report; throws a CareCheckError (kind `output`) when it cannot be. */
   async write(target: Target, content: OutputContent): Promise<void> {
     const text = outputText(this.opts.lang);
     if (target.refused !== null) throw target.refused;
     const resolved = target.resolved!;
+    this.inputs ??= inputIdentities(this.opts.inputs, this.opts.cwd);
     if (this.inputs.has(resolved.identity)) throw new CareCheckError('output', text.isInput(target.path));
     const throughWorkbook = resolved.kind !== 'file' && typeof content === 'function';
     const tmp =
