@@ -67,7 +67,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <date>', text.asOfOption)
     .option('--format <format>', text.formatOption)
     .option('--out <format=path>', text.outOption, collect)
-    .option('--xlsx <path>', text.xlsxOption)
+    .option('--xlsx <path>', text.xlsxOption, collect)
     .option('--policies <dir>', text.policiesOption, collect)
     .option('--only <docs>', text.onlyOption)
     .option('--unit <codes>', text.unitOption)

@@ -93,7 +93,8 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
     if (path === '' || !(isTextFormat(outFormat) || outFormat === 'xlsx')) throw new CareCheckError('usage', text.badOut(spec));
     outs.push({ format: outFormat, path });
   }
-  if (typeof raw['xlsx'] === 'string') outs.push({ format: 'xlsx', path: raw['xlsx'] });
+  // each --xlsx is a workbook, as each --out is a report (a second one no longer silently replaces the first)
+  for (const path of ([] as unknown[]).concat(raw['xlsx'] ?? [])) if (typeof path === 'string') outs.push({ format: 'xlsx', path });
 
   const units = list(raw['unit']);
   const badUnit = units?.find((u) => !/^\d{6}$/.test(u));

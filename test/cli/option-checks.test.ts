@@ -1,8 +1,10 @@
 // Promise: a malformed option is bad usage (exit 2) with a message that says what is wrong, never
 // silently read as something else: `--thresholds on-track=0.9=1` is not 0.9, `0x1` is not 1, and
-// `--fail-on never,missed` is refused for combining never, not for an "unknown" never.
+// `--fail-on never,missed` is refused for combining never, not for an "unknown" never; a second
+// `--xlsx` is a second workbook, not a silent replacement of the first.
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, runCli } from './run-cli.js';
+import { ensureBuilt, runCli, SAMPLES, tempDir } from './run-cli.js';
 
 const AS_OF = ['--as-of', '2025-06-30'];
 
@@ -38,4 +40,14 @@ describe('option values are read whole, or refused', () => {
       expect(run.stderr).not.toMatch(/unknown status/);
     }
   });
+});
+
+test('--xlsx twice writes two workbooks; twice to one file is bad usage', () => {
+  const dir = tempDir('care-check-xlsx-twice-');
+  const run = runCli(['check', `${SAMPLES}/2025-06/450202.yaml`, ...AS_OF, '--format', 'json', '--xlsx', 'a.xlsx', '--xlsx', 'b.xlsx'], { cwd: dir });
+  expect([0, 1], run.stderr).toContain(run.status);
+  expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'b.xlsx']);
+  const same = runCli(['check', `${SAMPLES}/2025-06/450202.yaml`, ...AS_OF, '--format', 'json', '--xlsx', 'c.xlsx', '--out', 'xlsx=./c.xlsx'], { cwd: dir });
+  expect(same.status).toBe(2);
+  expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'b.xlsx']);
 });
