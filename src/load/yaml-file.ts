@@ -10,6 +10,12 @@ import { capProblems, makeProblem } from '../validate/problem.js';
 
 /** A statistics file holds one unit and one month: anything near this size is not one. */
 export const MAX_BYTES = 1024 * 1024;
+/**
+ * Lines and flow items (`,`) a file may have. A statistics file has about a hundred, a plan a
+ * few thousand; a megabyte of one-line keys has 100,000, and parsing it (with the position of
+ * every value) takes seconds however linear the rest is (docs/reliability.md).
+ */
+export const MAX_ENTRIES = 20_000;
 /** Few honest files use aliases at all; a handful of expansions is plenty. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -182,7 +188,24 @@ export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang, kind
   if (nul >= 0 && !hasUtf16Bom(bytes)) return { source: null, problems: [nulProblem(bytes, nul, file, lang)] };
   // isUtf8 (simdutf) is what a fatal TextDecoder would decide, without setting up a decoder.
   if (!isUtf8(bytes)) return { source: null, problems: [encodingProblem(bytes, file, lang)] };
+  if (tooManyEntries(bytes)) {
+    return { source: null, problems: [makeProblem({ file, code: 'too-large', text: PROBLEM_TEXT.tooManyEntries(MAX_ENTRIES, kind), lang })] };
+  }
   return parseYamlText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file, lang);
+}
+
+/** Whether `bytes` has more than MAX_ENTRIES line breaks (LF, or a lone CR) and commas. */
+function tooManyEntries(bytes: Uint8Array): boolean {
+  if (bytes.length <= MAX_ENTRIES) return false;
+  let entries = 0;
+  for (const separator of [0x0a, 0x0d, 0x2c]) {
+    for (let i = bytes.indexOf(separator); i >= 0; i = bytes.indexOf(separator, i + 1)) {
+      // a CR before an LF is one line break, counted at its LF
+      if (separator === 0x0d && bytes[i + 1] === 0x0a) continue;
+      if (++entries > MAX_ENTRIES) return true;
+    }
+  }
+  return false;
 }
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {

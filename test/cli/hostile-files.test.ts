@@ -1,6 +1,7 @@
 // Promises under hostile input, held on the built CLI:
-// - work is linear: a file of 100,000 short keys (under the 1 MiB limit) lists at most 100
-//   problems and one that counts the rest (how long it takes is `bench/hostile.mjs`'s to measure);
+// - work is linear: a file of 19,000 short keys lists at most 100 problems and one that counts
+//   the rest; one of 100,000 (under the 1 MiB limit) is past the 20,000 lines a file may have
+//   (how long each takes is `bench/hostile.mjs`'s to measure);
 // - a garbage baseline is a problem (exit 2), and the check is still reported;
 // - every entry a folder scan passes over is named in a warning: a dangling link, a loop of links,
 //   a FIFO, a subfolder that cannot be read; a folder whose name holds a line break is read;
@@ -32,16 +33,19 @@ function json(run: CliRun): JsonReport {
 beforeAll(() => ensureBuilt());
 
 describe('linear work, problems capped', () => {
+  function keysFile(line: (i: number) => string, count: number): string {
+    let text = 'unit: {code: "450202"}\nperiod: 2025-06\nmeasures:\n  population:\n    elderly_60plus: 1000\n';
+    for (let i = 0; i < count; i++) text += line(i);
+    return text;
+  }
+
   test.each([
     ['top level', (i: number) => `k${i}: 1\n`],
     ['in a group', (i: number) => `    k${i}: 1\n`],
     ['one key, again and again', () => `    k: 1\n`],
-  ])('100,000 short keys %s: 100 problems listed and one counting the rest', (_, line) => {
+  ])('19,000 short keys %s: 100 problems listed and one counting the rest', (_, line) => {
     const dir = tempDir('care-check-keys-');
-    let text = 'unit: {code: "450202"}\nperiod: 2025-06\nmeasures:\n  population:\n    elderly_60plus: 1000\n';
-    for (let i = 0; text.length < 1_000_000 && i < 100_000; i++) text += line(i);
-    writeFileSync(join(dir, 'keys.yaml'), text);
-    expect(text.length).toBeLessThan(1024 * 1024);
+    writeFileSync(join(dir, 'keys.yaml'), keysFile(line, 19_000));
     const run = runCli(['check', 'keys.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir, timeout: TIMEOUT });
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
@@ -50,6 +54,16 @@ describe('linear work, problems capped', () => {
     expect(problems.at(-1)?.code).toBe('more-problems');
     expect(problems.at(-1)?.message).toMatch(/\d{5}/);
     expect(run.stderr.trim().split('\n')).toHaveLength(101);
+  });
+
+  test('100,000 short keys (under the size limit): refused unparsed, past the 20,000 lines a file may have', () => {
+    const dir = tempDir('care-check-keys-');
+    const text = keysFile((i) => `k${i}: 1\n`, 100_000);
+    expect(text.length).toBeLessThan(1024 * 1024);
+    writeFileSync(join(dir, 'keys.yaml'), text);
+    const run = runCli(['check', 'keys.yaml', '--as-of', AS_OF, '--format', 'json'], { cwd: dir, timeout: TIMEOUT });
+    expect(run.status).toBe(2);
+    expect(json(run).problems.map((p) => [p.file, p.code])).toEqual([['keys.yaml', 'too-large']]);
   });
 });
 

@@ -17,10 +17,19 @@ export interface ManyKeys {
 
 export const manyKeys: fc.Arbitrary<ManyKeys> = fc.record({
   shape: fc.constantFrom<KeyShape>('top', 'group', 'same', 'flow', 'groups', 'bad-lines', 'deep'),
-  count: fc.integer({ min: 1_000, max: 120_000 }),
+  // on both sides of the 20,000 lines and items a file may have
+  count: fc.integer({ min: 1_000, max: 40_000 }),
 });
 
 const HEAD = 'unit: {code: "450202"}\nperiod: 2025-06\nmeasures:\n';
+
+/** Lines and flow items a file may have before it is refused unparsed (src/load/yaml-file.ts). */
+export const MAX_ENTRIES = 20_000;
+
+/** Line breaks (LF, lone CR) and commas of `text`: what MAX_ENTRIES counts. */
+export function entriesOf(text: string): number {
+  return (text.match(/\r\n|[\n\r,]/g) ?? []).length;
+}
 
 /**
  * The file, kept under `limit` bytes, and how many of its keys are faults (unknown, repeated),
