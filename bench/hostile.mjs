@@ -66,6 +66,8 @@ const KINDS = {
   'lone CR line breaks': () => fill((i) => `k${i}: 1\r`),
   'brackets 400,000 deep': () => `${HEAD}  population: ${'['.repeat(400_000)}${']'.repeat(400_000)}\n`,
   'maps 200,000 deep': () => `${HEAD}  population: ${'{a: '.repeat(200_000)}1${'}'.repeat(200_000)}\n`,
+  'sequences nested on one line (- - - …)': () => `${HEAD}  population: ${'- '.repeat(MAX_ENTRIES - 10)}1\n`,
+  'keys nested on one line (a: a: …)': () => `${HEAD}  population:\n    ${'a: '.repeat(MAX_ENTRIES - 10)}1\n`,
   'indentation 1,400 deep': () => {
     let s = HEAD;
     for (let i = 0, indent = '  '; s.length + indent.length + 10 < LIMIT && i < 1_400; i++, indent += ' ') s += `${indent}k${i}:\n`;

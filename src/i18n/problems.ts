@@ -64,12 +64,12 @@ export const PROBLEM_TEXT = {
   tooManyEntries: (limit: number, kind: 'statistics' | 'policy' = 'statistics'): Text =>
     kind === 'policy'
       ? {
-          zh: `文件超过 ${limit} 行（或列表项），上限为 ${limit}：一个政策文件只应包含一份方案的目标`,
-          en: `the file has more than ${limit} lines or list items (the limit): a policy file holds the targets of one plan`,
+          zh: `文件的行数、键或列表项超过 ${limit} 个（上限）：一个政策文件只应包含一份方案的目标`,
+          en: `the file has more than ${limit.toLocaleString('en')} lines, keys or list items (the limit): a policy file holds the targets of one plan`,
         }
       : {
-          zh: `文件超过 ${limit} 行（或列表项），上限为 ${limit}：一个统计文件只应包含一个单位一个月的数据`,
-          en: `the file has more than ${limit} lines or list items (the limit): a statistics file holds one unit and one month`,
+          zh: `文件的行数、键或列表项超过 ${limit} 个（上限）：一个统计文件只应包含一个单位一个月的数据`,
+          en: `the file has more than ${limit.toLocaleString('en')} lines, keys or list items (the limit): a statistics file holds one unit and one month`,
         },
   utf16WithoutBom: (order: 'LE' | 'BE'): Text => ({
     zh: `文件看来是没有字节顺序标记（BOM）的 UTF-16${order} 编码，应为 UTF-8：请在编辑器中另存为 UTF-8`,

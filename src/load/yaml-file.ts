@@ -11,9 +11,9 @@ import { capProblems, makeProblem } from '../validate/problem.js';
 /** A statistics file holds one unit and one month: anything near this size is not one. */
 export const MAX_BYTES = 1024 * 1024;
 /**
- * Lines and flow items (`,`) a file may have. A statistics file has about a hundred, a plan a
- * few thousand; a megabyte of one-line keys has 100,000, and parsing it (with the position of
- * every value) takes seconds however linear the rest is (docs/reliability.md).
+ * Lines and flow items (`,`) a file may have, and keys and list items. A statistics file has
+ * about a hundred, a plan a few thousand; a megabyte of one-line keys has 100,000, and parsing
+ * it (with the position of every value) takes seconds however linear the rest is (docs/reliability.md).
  */
 export const MAX_ENTRIES = 20_000;
 /** Few honest files use aliases at all; a handful of expansions is plenty. */
@@ -194,15 +194,28 @@ export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang, kind
   return parseYamlText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file, lang);
 }
 
-/** Whether `bytes` has more than MAX_ENTRIES line breaks (LF, or a lone CR) and commas. */
+const INDICATORS = [Buffer.from('- '), Buffer.from('? '), Buffer.from(': ')];
+
+/**
+ * Whether `bytes` has more than MAX_ENTRIES line breaks (LF, or a lone CR) and commas, or more
+ * than MAX_ENTRIES keys and list items (`: `, `- `, `? `: many can stand on one line, each a level
+ * of nesting in `- - - - x`).
+ */
 function tooManyEntries(bytes: Uint8Array): boolean {
   if (bytes.length <= MAX_ENTRIES) return false;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let entries = 0;
   for (const separator of [0x0a, 0x0d, 0x2c]) {
-    for (let i = bytes.indexOf(separator); i >= 0; i = bytes.indexOf(separator, i + 1)) {
+    for (let i = buffer.indexOf(separator); i >= 0; i = buffer.indexOf(separator, i + 1)) {
       // a CR before an LF is one line break, counted at its LF
-      if (separator === 0x0d && bytes[i + 1] === 0x0a) continue;
+      if (separator === 0x0d && buffer[i + 1] === 0x0a) continue;
       if (++entries > MAX_ENTRIES) return true;
+    }
+  }
+  let indicators = 0;
+  for (const indicator of INDICATORS) {
+    for (let i = buffer.indexOf(indicator); i >= 0; i = buffer.indexOf(indicator, i + 2)) {
+      if (++indicators > MAX_ENTRIES) return true;
     }
   }
   return false;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 
 // ------------------------------------------------------------------ many keys
 
-export type KeyShape = 'top' | 'group' | 'same' | 'flow' | 'groups' | 'bad-lines' | 'deep';
+export type KeyShape = 'top' | 'group' | 'same' | 'flow' | 'groups' | 'bad-lines' | 'deep' | 'one-line';
 
 export interface ManyKeys {
   shape: KeyShape;
@@ -16,7 +16,7 @@ export interface ManyKeys {
 }
 
 export const manyKeys: fc.Arbitrary<ManyKeys> = fc.record({
-  shape: fc.constantFrom<KeyShape>('top', 'group', 'same', 'flow', 'groups', 'bad-lines', 'deep'),
+  shape: fc.constantFrom<KeyShape>('top', 'group', 'same', 'flow', 'groups', 'bad-lines', 'deep', 'one-line'),
   // on both sides of the 20,000 lines and items a file may have
   count: fc.integer({ min: 1_000, max: 40_000 }),
 });
@@ -26,9 +26,11 @@ const HEAD = 'unit: {code: "450202"}\nperiod: 2025-06\nmeasures:\n';
 /** Lines and flow items a file may have before it is refused unparsed (src/load/yaml-file.ts). */
 export const MAX_ENTRIES = 20_000;
 
-/** Line breaks (LF, lone CR) and commas of `text`: what MAX_ENTRIES counts. */
-export function entriesOf(text: string): number {
-  return (text.match(/\r\n|[\n\r,]/g) ?? []).length;
+/** Whether `text` has more line breaks (LF, lone CR) and commas, or more `: `, `- ` and `? `, than MAX_ENTRIES. */
+export function pastEntryLimit(text: string): boolean {
+  const separators = (text.match(/\r\n|[\n\r,]/g) ?? []).length;
+  const indicators = ['- ', '? ', ': '].reduce((sum, s) => sum + text.split(s).length - 1, 0);
+  return separators > MAX_ENTRIES || indicators > MAX_ENTRIES;
 }
 
 /**
@@ -47,7 +49,7 @@ export function manyKeysFile({ shape, count }: ManyKeys, limit: number): { text:
   let made = 0;
   if (shape === 'flow') add('  population: {');
   if (shape === 'group' || shape === 'same') add('  population:\n');
-  if (shape === 'deep') add('  population: ');
+  if (shape === 'deep' || shape === 'one-line') add('  population: ');
   for (; made < count; made++) {
     const fits =
       shape === 'top' ? add(`k${made}: 1\n`)
@@ -56,11 +58,13 @@ export function manyKeysFile({ shape, count }: ManyKeys, limit: number): { text:
       : shape === 'flow' ? add(`k${made}: 1, `)
       : shape === 'groups' ? add(`  g${made}: {x: 1}\n`)
       : shape === 'bad-lines' ? add(`  - : : [ ${made}\n`)
+      : shape === 'one-line' ? add('- ')
       : add('[');
     if (!fits) break;
   }
   if (shape === 'flow') parts.push('}\n');
   if (shape === 'deep') parts.push(`${']'.repeat(made)}\n`);
+  if (shape === 'one-line') parts.push('1\n');
   const text = parts.join('');
   // repeats of `k` are faults but the first; every other key an unknown field or measure
   // (at the top level, after an empty `measures:`, which is a fault of its own)
