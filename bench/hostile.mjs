@@ -37,10 +37,11 @@ const MAX_ENTRIES = 20_000;
  * within the entry limit (each unit one entry, the head's lines counted), then `tail`: the
  * largest file of its kind that is still parsed. `entries: false` fills to the byte limit.
  */
-function fill(unit, head = HEAD, tail = '', { entries = true } = {}) {
+function fill(unit, head = HEAD, tail = '', { entries = true, per = 1 } = {}) {
   const parts = [head];
   let size = head.length + tail.length;
-  const most = entries ? MAX_ENTRIES - head.split('\n').length - 2 : Infinity;
+  // `per`: the keys and list items (`: `, `- `, `? `) of one unit, when more than one
+  const most = entries ? Math.floor((MAX_ENTRIES - head.split('\n').length - 2) / per) : Infinity;
   for (let i = 0; i < most; i++) {
     const part = unit(i);
     if (size + part.length >= LIMIT) break;
@@ -57,10 +58,10 @@ const KINDS = {
   'unknown keys in a group': () => fill((i) => `    k${i}: 1\n`, `${HEAD}  population:\n`),
   'one key repeated': () => fill(() => '    k: 1\n', `${HEAD}  population:\n`),
   'unknown keys, flow map': () => fill((i) => `k${i}: 1, `, `${HEAD}  population: {`, '}\n'),
-  'unknown groups': () => fill((i) => `  g${i}: {x: 1}\n`),
+  'unknown groups': () => fill((i) => `  g${i}: {x: 1}\n`, HEAD, '', { per: 2 }),
   'anchors': () => fill((i) => `    k${i}: &a${i} 1\n`, `${HEAD}  population:\n`),
   'aliases': () => fill((i) => `    k${i}: *a\n`, `${HEAD}  population:\n    base: &a 1\n`),
-  'bad lines': () => fill((i) => `  - : : [ ${i}\n`),
+  'bad lines': () => fill((i) => `  - : : [ ${i}\n`, HEAD, '', { per: 3 }),
   'tab-indented lines': () => fill((i) => `\tk${i}: 1\n`),
   'unclosed quotes': () => fill((i) => `  "k${i}: 1\n`),
   'lone CR line breaks': () => fill((i) => `k${i}: 1\r`),
