@@ -3,8 +3,9 @@
 //
 //   node bench/floor.mjs DIR
 //
-// Discovery is the CLI's (src/load/reports.ts): tinyglobby's `**/*.{yaml,yml,YAML,YML}` under
-// DIR, sorted by path; files are read and parsed with the CLI's concurrency, 8 at a time.
+// Discovery: tinyglobby's `**/*.{yaml,yml,YAML,YML}` under DIR, sorted by path, which finds in
+// the generated set (no links, no hidden names) the files the CLI's own walk finds
+// (src/load/folder-scan.ts); files are read and parsed with the CLI's concurrency, 8 at a time.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';

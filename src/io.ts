@@ -1,12 +1,17 @@
 // The world a command sees: streams, working folder, environment and clock, passed in so that a test pins them.
 import stdStreams from './std-streams.cjs';
+import { writeFully } from './write-fully.js';
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
   /** the process's own stdout or stderr (std-streams.cts): colour support is read from the terminal */
   isProcessStream?: boolean;
+  /** resolves once everything written so far has left the process (or failed to) */
+  flush?(): Promise<void>;
+  /** the first write that failed (a full disk): the stream writes nothing after it */
+  failure?(): NodeJS.ErrnoException | null;
 }
 
 export interface Io {
@@ -19,8 +24,8 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    stdout: stdStreams.standardStream(1),
-    stderr: stdStreams.standardStream(2),
+    stdout: stdStreams.standardStream(1, writeFully),
+    stderr: stdStreams.standardStream(2, writeFully),
     cwd: process.cwd(),
     env: process.env,
     now: () => new Date(),

@@ -95,19 +95,41 @@ async function run(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // A lone --version answers before commander loads.
     const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
-    (require('./std-streams.cjs') as typeof import('./std-streams.cjs')).standardStream(1).write(`${version}\n`);
-    return 0;
+    const stdout = (require('./std-streams.cjs') as typeof import('./std-streams.cjs')).standardStream(1);
+    stdout.write(`${version}\n`);
+    await stdout.flush();
+    const failure = stdout.failure();
+    if (failure === null) return 0;
+    process.stderr.write(`care-check: standard output / 标准输出: ${failure.code ?? failure.message}\n`);
+    return 2;
   }
   // The build's bundle when there is one (see above), else the modules tsc wrote.
   const { runCli, processIo } = loadBundle()?.entry ?? (await import('./bundle-entry.js'));
   return runCli(argv, processIo());
 }
 
+/**
+ * The last resort for an error that escaped the commands (thrown from an event handler, say): one
+ * line and exit code 3, never Node's report, which would quote the bundle's one line of 600 KB.
+ */
+function lastResort(error: unknown): void {
+  const debug = Boolean(process.env['DEBUG']);
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  const text = debug ? detail : detail.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  try {
+    fs.writeSync(2, `care-check: internal error (a bug, please report it) / 内部错误（程序缺陷，请报告）: ${text}\n`);
+  } catch {
+    // nowhere left to say it
+  }
+  process.exit(3);
+}
+
 /** What bin/care-check.js runs: the command line, with the exit code it earns. */
 function launch(): void {
-  void run(process.argv.slice(2)).then((code) => {
+  process.on('uncaughtException', lastResort);
+  run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-  });
+  }, lastResort);
 }
 
 export = { BUNDLE_FILE, CACHE_FILE, cacheBytes, launch, loadBundle, namedBundle };

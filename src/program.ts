@@ -5,6 +5,7 @@ import { isLang, langFromEnv } from './i18n/index.js';
 import { cliText } from './i18n/cli.js';
 import type { Lang } from './core/types.js';
 import { toolInfo } from './tool-info.js';
+import { oneLine } from './printable.js';
 
 export interface GlobalOptions {
   lang: Lang;
@@ -66,7 +67,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <date>', text.asOfOption)
     .option('--format <format>', text.formatOption)
     .option('--out <format=path>', text.outOption, collect)
-    .option('--xlsx <path>', text.xlsxOption)
+    .option('--xlsx <path>', text.xlsxOption, collect)
     .option('--policies <dir>', text.policiesOption, collect)
     .option('--only <docs>', text.onlyOption)
     .option('--unit <codes>', text.unitOption)
@@ -154,21 +155,35 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await runInit(options, globals(cmd), io);
     });
 
+  let code: number;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    code = exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end here with code 0; everything else commander refuses is bad usage.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
-    }
-    if (error instanceof CareCheckError) {
-      io.stderr.write(`care-check: ${error.message}\n`);
-      return EXIT.input;
-    }
-    const debug = Boolean(io.env['DEBUG']);
-    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-    io.stderr.write(`${text.internalError(detail, debug)}\n`);
-    return EXIT.internal;
+    code = errorExit(error, io, text);
   }
+  // Output cut short is a failed run whatever the checks said: a full disk, /dev/full.
+  await io.stdout.flush?.();
+  const failure = io.stdout.failure?.() ?? null;
+  if (failure !== null) {
+    io.stderr.write(`${text.stdoutFailed(failure.code ?? failure.message)}\n`);
+    return code === EXIT.internal ? code : EXIT.input;
+  }
+  return code;
+}
+
+/** What a run that threw ends with: usage and input errors are one line and exit 2; anything else is a bug. */
+function errorExit(error: unknown, io: Io, text: ReturnType<typeof cliText>): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end here with code 0; everything else commander refuses is bad usage.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+  }
+  if (error instanceof CareCheckError) {
+    io.stderr.write(`care-check: ${oneLine(error.message)}\n`);
+    return EXIT.input;
+  }
+  const debug = Boolean(io.env['DEBUG']);
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  io.stderr.write(`${text.internalError(detail, debug)}\n`);
+  return EXIT.internal;
 }

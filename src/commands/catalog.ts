@@ -10,6 +10,8 @@ export interface Catalog {
   divisions: ReadonlyMap<string, Division>;
   measures: ReadonlyMap<string, MeasureDef>;
   problems: Problem[];
+  /** every policy file of the run, absolute (an input: no report may be written over one) */
+  files: string[];
 }
 
 /** The bundled documents plus those of `--policies DIR`, the division table and the measures. */
@@ -18,9 +20,9 @@ export async function loadCatalog(policyDirs: readonly string[], lang: Lang, cwd
   const measures = loadMeasures();
   // The build's snapshot of the bundled documents, while data/ and the schema still match it.
   const bundledDocuments = bundledSnapshot()?.documents;
-  const { documents, problems } = await loadPolicies(
+  const { documents, problems, files } = await loadPolicies(
     policyDirs.map((dir) => resolve(cwd, dir)),
     { lang, cwd, divisions, measures, ...(bundledDocuments ? { bundledDocuments } : {}) },
   );
-  return { documents, problems, divisions, measures };
+  return { documents, problems, files, divisions, measures };
 }

@@ -47,6 +47,7 @@ function statuses(value: unknown, option: string, lang: Lang, allowNever: boolea
   const items = list(value);
   if (items === null) return null;
   if (allowNever && items.length === 1 && items[0] === 'never') return [];
+  if (allowNever && items.includes('never')) throw new CareCheckError('usage', optionText(lang).neverAlone(option, items.join(',')));
   const bad = items.filter((s) => !isStatus(s));
   if (bad.length > 0 || items.length === 0) {
     throw new CareCheckError('usage', optionText(lang).badStatus(option, bad.join(','), [...STATUSES, ...(allowNever ? ['never'] : [])]));
@@ -71,16 +72,19 @@ function thresholdFits(field: keyof Thresholds, number: number): boolean {
   return number > 0;
 }
 
+/** A plain decimal: `0x1`, `1e0`, `0.9=1` and the like are typing slips, not thresholds. */
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+
 function thresholds(value: unknown, lang: Lang): Thresholds {
   const result = { ...DEFAULT_THRESHOLDS };
   const items = list(value);
   if (items === null) return result;
   const keys: Record<string, keyof Thresholds> = THRESHOLD_KEYS;
   for (const item of items) {
-    const [key = '', raw = ''] = item.split('=');
+    const [key = '', raw = '', ...extra] = item.split('=');
     const field = keys[key];
-    const number = Number(raw);
-    const valid = field !== undefined && raw !== '' && Number.isFinite(number) && thresholdFits(field, number);
+    const number = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const valid = field !== undefined && extra.length === 0 && Number.isFinite(number) && thresholdFits(field, number);
     if (!valid) throw new CareCheckError('usage', optionText(lang).badThreshold(item, Object.keys(keys)));
     result[field] = number;
   }
@@ -105,10 +109,8 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
     if (path === '' || !(isTextFormat(outFormat) || outFormat === 'xlsx')) throw new CareCheckError('usage', text.badOut(spec));
     outs.push({ format: outFormat, path });
   }
-  if (typeof raw['xlsx'] === 'string') outs.push({ format: 'xlsx', path: raw['xlsx'] });
-  const paths = outs.map((o) => o.path);
-  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
-  if (twice !== undefined) throw new CareCheckError('usage', text.sameOutTwice(twice));
+  // each --xlsx is a workbook, as each --out is a report (a second one no longer silently replaces the first)
+  for (const path of ([] as unknown[]).concat(raw['xlsx'] ?? [])) if (typeof path === 'string') outs.push({ format: 'xlsx', path });
 
   const units = list(raw['unit']);
   const badUnit = units?.find((u) => !/^\d{6}$/.test(u));

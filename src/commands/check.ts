@@ -15,7 +15,8 @@ import { futureProblems, unusableProblems } from './run-problems.js';
 import { periodOf } from '../core/time.js';
 import type { ReportContext } from '../report/context.js';
 import { renderText } from '../report/index.js';
-import { writeAtomic } from '../output/atomic-write.js';
+import { OutputSet, resolveTargets } from '../output/atomic-write.js';
+import { oneLine } from '../printable.js';
 import { formatProblem } from '../validate/format.js';
 import { optionText } from '../i18n/options.js';
 import { loadCatalog } from './catalog.js';
@@ -27,6 +28,8 @@ import { toolInfo } from '../tool-info.js';
 export async function runCheck(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
   const opts = parseCheckOptions(raw, lang, io.now());
+  // Two outputs to one file are refused before anything is read.
+  const targets = resolveTargets(opts.outs.map((o) => o.path), io.cwd, lang);
 
   const catalog = await loadCatalog(opts.policyDirs, lang, io.cwd);
   let documents = catalog.documents;
@@ -93,23 +96,30 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
   }
 
-  const inputs = loaded.files.map((f) => resolve(io.cwd, f));
-  const writeOpts = { cwd: io.cwd, lang, inputs };
-  let outputFailed = false;
-  for (const out of opts.outs) {
+  // Every file this run read is an input, and no report is written over one.
+  const inputs = [...loaded.files, ...catalog.files, ...(opts.baseline !== null ? [opts.baseline] : [])];
+  const outputs = new OutputSet({ cwd: io.cwd, lang, inputs, streams: { stdout: io.stdout, stderr: io.stderr } });
+  const refusals: CareCheckError[] = [];
+  for (const [index, out] of opts.outs.entries()) {
     try {
       if (out.format === 'xlsx') {
         const { writeWorkbookFile } = await import('../report/xlsx.js');
-        await writeAtomic(out.path, (tmp) => writeWorkbookFile(ctx, tmp, catalog.measures), writeOpts);
+        await outputs.write(targets[index]!, (tmp) => writeWorkbookFile(ctx, tmp, catalog.measures));
       } else {
-        await writeAtomic(out.path, await renderText(out.format, { ...ctx, color: false }), writeOpts);
+        await outputs.write(targets[index]!, await renderText(out.format, { ...ctx, color: false }));
       }
     } catch (error) {
-      if (!(error instanceof CareCheckError)) throw error;
-      io.stderr.write(`care-check: ${error.message}\n`);
-      outputFailed = true;
+      if (!(error instanceof CareCheckError)) {
+        outputs.discard();
+        throw error;
+      }
+      refusals.push(error);
     }
   }
+  // All of them put in place together, once each is whole.
+  refusals.push(...(await outputs.commit()));
+  for (const refusal of refusals) io.stderr.write(`care-check: ${oneLine(refusal.message)}\n`);
+  const outputFailed = refusals.length > 0;
 
   if (outputFailed || problems.some((p) => p.severity === 'error')) return EXIT.input;
   return failing > 0 ? EXIT.failing : EXIT.ok;

@@ -4,6 +4,7 @@ import type { GlobalOptions } from '../program.js';
 import type { Lang, MeasureDef, PolicyDocument } from '../core/types.js';
 import { measuresOf } from '../core/formula.js';
 import { formatProblem } from '../validate/format.js';
+import { printableData, printableJson } from '../printable.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from './catalog.js';
 import {
@@ -89,9 +90,9 @@ export async function runExplain(target: string, raw: Record<string, unknown>, g
         measures: measuresJson(entry, catalog.measures, lang),
       },
     };
-    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout.write(`${printableJson(JSON.stringify(json, null, 2))}\n`);
   } else {
-    io.stdout.write(explainText(document, entry, catalog.measures, lang, outputWidth(io)));
+    io.stdout.write(explainText(printableData(document), printableData(entry), catalog.measures, lang, outputWidth(io)));
   }
   for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
   return catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;

@@ -3,6 +3,7 @@ import type { Io } from '../io.js';
 import type { GlobalOptions } from '../program.js';
 import type { Lang, PolicyDocument } from '../core/types.js';
 import { formatProblem } from '../validate/format.js';
+import { printableData, printableJson } from '../printable.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from './catalog.js';
 import { useColor } from './color.js';
@@ -76,12 +77,13 @@ export async function runPolicies(doc: string | undefined, raw: Record<string, u
   const documents = doc === undefined ? catalog.documents : [findDocument(catalog.documents, doc, lang)];
 
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({ documents: documents.map((d) => documentJson(d, lang)) }, null, 2)}\n`);
+    io.stdout.write(`${printableJson(JSON.stringify({ documents: documents.map((d) => documentJson(d, lang)) }, null, 2))}\n`);
   } else {
     const color = await useColor(io, globals.color);
-    const first = documents[0];
+    const shown = printableData(documents);
+    const first = shown[0];
     if (doc !== undefined && first !== undefined) io.stdout.write(documentView(first, lang, io, color));
-    else io.stdout.write(`${documentsTable(documents, lang, io, color)}\n${commandText(lang).documentsFooter(documents.length)}\n`);
+    else io.stdout.write(`${documentsTable(shown, lang, io, color)}\n${commandText(lang).documentsFooter(shown.length)}\n`);
   }
   for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
   return catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;

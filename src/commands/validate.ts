@@ -6,6 +6,7 @@ import type { Problem } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
 import { inputPaths } from './input-paths.js';
 import { formatProblem } from '../validate/format.js';
+import { printableJson } from '../printable.js';
 import { compareProblems } from '../report/labels.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from './catalog.js';
@@ -45,7 +46,7 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>,
         message: p.message,
       })),
     };
-    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout.write(`${printableJson(JSON.stringify(json, null, 2))}\n`);
   } else {
     for (const problem of problems) io.stdout.write(`${formatProblem(problem, lang)}\n`);
     io.stdout.write(`${t.validateSummary(files, valid, errors.length, problems.length - errors.length)}\n`);

@@ -180,7 +180,7 @@ export type ProblemCode =
   | 'wrong-type' | 'negative' | 'not-integer' | 'not-finite' | 'required' | 'unknown-measure' | 'unknown-field'
   | 'part-exceeds-whole' | 'unknown-unit' | 'name-mismatch' | 'bad-code' | 'bad-period'
   | 'future-period' | 'duplicate-report' | 'unreadable' | 'no-input' | 'policy-invalid'
-  | 'code-mismatch' | 'period-mismatch' | 'not-held' | 'not-finite-result';
+  | 'code-mismatch' | 'period-mismatch' | 'not-held' | 'not-finite-result' | 'more-problems';
 
 export interface Problem {
   file: string;

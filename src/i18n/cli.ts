@@ -57,6 +57,8 @@ const zh = {
       .replace(/\(Did you mean (.*)\?\)/, '（是否应为 $1？）'),
   internalError: (detail: string, debug: boolean) =>
     `care-check 内部错误（程序缺陷，请报告）：${detail}${debug ? '' : '\n设置环境变量 DEBUG=1 可显示调用栈。'}`,
+  stdoutFailed: (code: string) =>
+    `care-check：标准输出写入失败（${{ ENOSPC: '磁盘已满', EFBIG: '超出文件大小上限', EIO: '输入/输出错误', EDQUOT: '超出磁盘配额' }[code] ?? '写入错误'}，${code}），输出不完整`,
 };
 
 const en: typeof zh = {
@@ -106,6 +108,8 @@ const en: typeof zh = {
   commanderError: (message) => message,
   internalError: (detail, debug) =>
     `care-check internal error (a bug, please report it): ${detail}${debug ? '' : '\nSet DEBUG=1 to see the stack trace.'}`,
+  stdoutFailed: (code) =>
+    `care-check: writing to standard output failed (${{ ENOSPC: 'no space left on the device', EFBIG: 'over the file size limit', EIO: 'input/output error', EDQUOT: 'disk quota exceeded' }[code] ?? 'a write error'}, ${code}): the output is incomplete`,
 };
 
 export function cliText(lang: Lang): typeof zh {

@@ -201,12 +201,22 @@ export const machine = {
     (reason: string) => `无法读取基线报告：${reason}`,
     (reason: string) => `cannot read the baseline report: ${reason}`,
   ),
+  baselineNotAFile: message(
+    () => '不是普通文件（如命名管道或设备），未读取',
+    () => 'not a regular file (a FIFO or a device, say): not read',
+  ),
+  baselineTooLarge: message(
+    (limitMiB: number) => `文件超过 ${limitMiB} MiB，未读取`,
+    (limitMiB: number) => `the file is over ${limitMiB} MiB: not read`,
+  ),
   fileError: (lang: Lang, code: string): string | null => {
     const known: Record<string, { zh: string; en: string }> = {
       ENOENT: { zh: '文件不存在', en: 'no such file' },
       EISDIR: { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
       EACCES: { zh: '没有读取权限', en: 'permission denied' },
       EPERM: { zh: '没有读取权限', en: 'permission denied' },
+      ENOTDIR: { zh: '路径中的某一段是文件而不是文件夹', en: 'a part of the path is a file, not a folder' },
+      ELOOP: { zh: '符号链接形成了循环', en: 'a loop of symbolic links' },
     };
     return Object.hasOwn(known, code) ? (known[code]?.[lang] ?? null) : null;
   },

@@ -57,9 +57,33 @@ export const PROBLEM_LEVEL_NAMES = {
 
 /** Messages by problem, each a function of what it needs. */
 export const PROBLEM_TEXT = {
-  tooLarge: (sizeMiB: string, limitMiB: string): Text => ({
-    zh: `文件过大（${sizeMiB} MiB），上限为 ${limitMiB} MiB：一个统计文件只应包含一个单位一个月的数据`,
-    en: `the file is too large (${sizeMiB} MiB; the limit is ${limitMiB} MiB): a statistics file holds one unit and one month`,
+  tooLarge: (sizeMiB: string, limitMiB: string, kind: 'statistics' | 'policy' = 'statistics'): Text =>
+    kind === 'policy'
+      ? {
+          zh: `文件过大（${sizeMiB} MiB），上限为 ${limitMiB} MiB：一个政策文件只应包含一份方案的目标`,
+          en: `the file is too large (${sizeMiB} MiB; the limit is ${limitMiB} MiB): a policy file holds the targets of one plan`,
+        }
+      : {
+          zh: `文件过大（${sizeMiB} MiB），上限为 ${limitMiB} MiB：一个统计文件只应包含一个单位一个月的数据`,
+          en: `the file is too large (${sizeMiB} MiB; the limit is ${limitMiB} MiB): a statistics file holds one unit and one month`,
+        },
+  tooManyEntries: (limit: number, kind: 'statistics' | 'policy' = 'statistics'): Text =>
+    kind === 'policy'
+      ? {
+          zh: `文件的行数、键或列表项超过 ${limit} 个（上限）：一个政策文件只应包含一份方案的目标`,
+          en: `the file has more than ${limit.toLocaleString('en')} lines, keys or list items (the limit): a policy file holds the targets of one plan`,
+        }
+      : {
+          zh: `文件的行数、键或列表项超过 ${limit} 个（上限）：一个统计文件只应包含一个单位一个月的数据`,
+          en: `the file has more than ${limit.toLocaleString('en')} lines, keys or list items (the limit): a statistics file holds one unit and one month`,
+        },
+  utf16WithoutBom: (order: 'LE' | 'BE'): Text => ({
+    zh: `文件看来是没有字节顺序标记（BOM）的 UTF-16${order} 编码，应为 UTF-8：请在编辑器中另存为 UTF-8`,
+    en: `the file looks like UTF-16${order} without a byte-order mark, not UTF-8: save it as UTF-8 in the editor`,
+  }),
+  nulBytes: (): Text => ({
+    zh: '文件含有 NUL（0x00）字节，不是文本文件：应为 UTF-8 编码的 YAML',
+    en: 'the file holds NUL (0x00) bytes, so it is not a text file: a UTF-8 YAML file is expected',
   }),
   notUtf8: (utf16: boolean): Text =>
     utf16
@@ -81,6 +105,48 @@ export const PROBLEM_TEXT = {
   }),
   notFound: (): Text => ({ zh: '文件或文件夹不存在', en: 'no such file or folder' }),
   notAFile: (): Text => ({ zh: '不是普通文件', en: 'not a regular file' }),
+  underAFile: (file: string): Text => ({
+    zh: `${file} 是文件而不是文件夹，其下不可能有这个路径`,
+    en: `${file} is a file, not a folder: nothing can lie under it`,
+  }),
+  linkLoop: (): Text => ({ zh: '符号链接形成了循环', en: 'a loop of symbolic links' }),
+  skippedDanglingLink: (target: string): Text => ({
+    zh: `符号链接指向不存在的 ${target}，已跳过`,
+    en: `a symbolic link to ${target}, which does not exist: skipped`,
+  }),
+  skippedLinkLoop: (): Text => ({ zh: '符号链接形成了循环，已跳过', en: 'a loop of symbolic links: skipped' }),
+  skippedFolderSeen: (): Text => ({
+    zh: '符号链接指回已扫描过的文件夹，已跳过',
+    en: 'a symbolic link back to a folder already scanned: skipped',
+  }),
+  skippedNotAFile: (what: Text): Text => ({
+    zh: `不是普通文件（${what.zh}），已跳过`,
+    en: `not a regular file (${what.en}): skipped`,
+  }),
+  skippedUnreadableFolder: (reason: string): Text => ({
+    zh: `无法读取该文件夹（${reason}），已跳过`,
+    en: `the folder cannot be read (${reason}): skipped`,
+  }),
+  fileKindFifo: (): Text => ({ zh: '命名管道 FIFO', en: 'a FIFO' }),
+  fileKindSocket: (): Text => ({ zh: '套接字', en: 'a socket' }),
+  fileKindDevice: (): Text => ({ zh: '设备文件', en: 'a device' }),
+  fileKindFolder: (): Text => ({ zh: '文件夹', en: 'a folder' }),
+  moreProblems: (count: number, shown: number): Text => ({
+    zh: `本文件还有 ${count} 个问题未列出（只列出前 ${shown} 个）`,
+    en: `${count} more problem(s) in this file not listed (the first ${shown} are)`,
+  }),
+  unclosedFlow: (open: string, line: number, column: number): Text => ({
+    zh: `第 ${line} 行第 ${column} 列的 ${open} 没有闭合（缺少 ${open === '{' ? '}' : ']'}）`,
+    en: `the ${open} at line ${line}, column ${column} is never closed (a ${open === '{' ? '}' : ']'} is missing)`,
+  }),
+  nestedTooDeeply: (limit: number): Text => ({
+    zh: `括号嵌套超过 ${limit} 层`,
+    en: `brackets nested more than ${limit} deep`,
+  }),
+  numberOutOfRange: (written: string): Text => ({
+    zh: `数字 ${written} 超出可表示的范围`,
+    en: `the number ${written} is out of range`,
+  }),
   noInputInFolder: (): Text => ({
     zh: '文件夹中没有 .yaml 或 .yml 文件',
     en: 'the folder holds no .yaml or .yml file',

@@ -1,10 +1,10 @@
 // Reads the JSON report of an earlier run (`--baseline last-month.json`), so that this run's
 // results can be marked new, unchanged, improved or worsened.
-import { readFile } from 'node:fs/promises';
 import type { BaselineEntry } from '../core/baseline.js';
 import { STATUSES } from '../core/types.js';
 import type { Lang, Problem, Status } from '../core/types.js';
 import { machine } from '../i18n/machine.js';
+import { readRegularFile, syncFileOps } from './file-ops.js';
 
 export interface LoadedBaseline {
   /** the usable results of the baseline; empty when the file is not a report */
@@ -16,16 +16,28 @@ export interface LoadedBaseline {
 /** Malformed results named one by one; past that, one problem counts the rest. */
 const MAX_ENTRY_PROBLEMS = 10;
 
+/** A baseline is a JSON report: a national one is hundreds of megabytes, and a string holds 512 MiB at most. */
+export const MAX_BASELINE_BYTES = 512 * 1024 * 1024;
+
 export async function loadBaseline(file: string, lang: Lang): Promise<LoadedBaseline> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = machine.fileError(lang, code) ?? (error as Error).message;
+  const read = await readRegularFile(file, syncFileOps, MAX_BASELINE_BYTES);
+  if (!read.ok) {
+    let reason: string;
+    if (read.reason === 'not-a-file') reason = machine.baselineNotAFile(lang);
+    else if (read.reason === 'too-large') reason = machine.baselineTooLarge(lang, MAX_BASELINE_BYTES / (1024 * 1024));
+    else {
+      const code = (read.error as NodeJS.ErrnoException).code ?? '';
+      reason = machine.fileError(lang, code) ?? (read.error instanceof Error ? read.error.message : String(read.error));
+    }
     return { entries: [], problems: [problem(file, machine.baselineUnreadable(lang, reason))] };
   }
-  return parseBaseline(text, file, lang);
+  try {
+    return parseBaseline(read.bytes.toString('utf8'), file, lang);
+  } catch (error) {
+    // A value so deep or so large that the engine gives up on it is a bad baseline, not a bug.
+    if (!(error instanceof RangeError)) throw error;
+    return { entries: [], problems: [problem(file, machine.baselineUnreadable(lang, error.message))] };
+  }
 }
 
 /** The same as loadBaseline, on text already read. */
@@ -116,9 +128,11 @@ function isStatus(value: unknown): value is Status {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }
 
-/** A short, single-line picture of a found value for a message. */
+/** A short, single-line picture of a found value for a message; a list or an object is only named, never walked. */
 function describe(value: unknown): string {
   if (value === undefined) return '—';
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -11,10 +11,12 @@ import { validatorFor } from '../validate/ajv.js';
 import { describeFound, dottedPath, problemsFromAjv } from '../validate/ajv-problems.js';
 import type { Classifier } from '../validate/ajv-problems.js';
 import { didYouMean } from '../validate/did-you-mean.js';
-import { hasErrors, makeProblem, showValue } from '../validate/problem.js';
+import { capProblems, hasErrors, makeProblem, showValue } from '../validate/problem.js';
 import { loadMeasures } from './measures.js';
 import { dataPath, packageRoot, schemaPath } from './paths.js';
-import { displayPath, expandPaths, globber, mapLimit } from './reports.js';
+import { displayPath, expandPaths, mapLimit } from './reports.js';
+import { asyncFileOps } from './file-ops.js';
+import { scanFolder } from './folder-scan.js';
 import { readYamlFile } from './yaml-file.js';
 import type { PathSegment, YamlSource } from './yaml-file.js';
 
@@ -42,6 +44,8 @@ export interface PolicyLoadOptions {
 export interface PolicyLoadResult {
   documents: PolicyDocument[];
   problems: Problem[];
+  /** every policy file of the run, absolute: read here, or taken from the build's snapshot */
+  files: string[];
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -397,10 +401,9 @@ function bundledDisplay(absolute: string): string {
   return relative(packageRoot, absolute).split(sep).join('/');
 }
 
-async function bundledFiles(dir: string): Promise<string[]> {
+function bundledFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  const { glob } = await globber();
-  return (await glob('**/*.{yaml,yml}', { cwd: dir, absolute: true, onlyFiles: true })).map((f) => resolve(f)).sort();
+  return scanFolder(dir).files.sort();
 }
 
 /**
@@ -418,26 +421,31 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   const bundled =
     bundledDir === null || opts.bundledDocuments
       ? []
-      : (await bundledFiles(bundledDir)).map((absolute) => ({ absolute, shown: bundledDisplay(absolute) }));
+      : bundledFiles(bundledDir).map((absolute) => ({ absolute, shown: bundledDisplay(absolute) }));
   // Bundled documents first, then each DIR in the order given (files sorted within it):
   // the first document of an id is kept.
   const userProblems: Problem[] = [];
   const files = [...bundled];
   // A DIR that holds bundled files (`--policies data/policies`) does not load them twice.
   const bundledPaths = new Set((opts.bundledDocuments ?? []).map((doc) => resolve(packageRoot, doc.file)));
+  const taken = new Set(files.map((f) => f.absolute));
   for (const dir of dirs) {
     const found = await expandPaths([dir], cwd, lang);
     userProblems.push(...found.problems);
     const shown = found.files
       .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
       .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
-    for (const file of shown) if (!bundledPaths.has(file.absolute) && !files.some((f) => f.absolute === file.absolute)) files.push(file);
+    for (const file of shown) {
+      if (bundledPaths.has(file.absolute) || taken.has(file.absolute)) continue;
+      taken.add(file.absolute);
+      files.push(file);
+    }
   }
 
   // Compiled (or its built code loaded) only when some file is to be read.
   const validate = files.length > 0 && existsSync(schemaFile) ? validatorFor(schemaFile) : null;
   const read = await mapLimit(files, 8, async ({ absolute, shown }) => {
-    const result = await readYamlFile(absolute, shown, lang);
+    const result = await readYamlFile(absolute, shown, lang, asyncFileOps, 'policy');
     if (!result.source) return { document: null, problems: result.problems, source: null };
     const reader = new DocumentReader(result.source, lang, measures);
     const document = reader.document(basename(absolute, extname(absolute)));
@@ -485,8 +493,7 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
         documents.push(doc);
       }
     }
-    own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    problems.push(...own);
+    problems.push(...capProblems(own, lang));
   }
-  return { documents, problems };
+  return { documents, problems, files: [...bundledPaths, ...files.map((f) => f.absolute)] };
 }

@@ -2,9 +2,10 @@
 import { statSync } from 'node:fs';
 import { asyncFileOps, syncFileOps } from './file-ops.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Division, Lang, MeasureDef, Position, Problem, UnitReport } from '../core/types.js';
+import type { Division, Lang, MeasureDef, Position, Problem, Text, UnitReport } from '../core/types.js';
+import { scanFolder, YAML_NAME, type FolderScan, type SkipReason } from './folder-scan.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
-import { makeProblem } from '../validate/problem.js';
+import { capProblems, makeProblem } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { describeFsError, readYamlFile } from './yaml-file.js';
 
@@ -22,7 +23,6 @@ export interface LoadOptions {
   measures: ReadonlyMap<string, MeasureDef>;
 }
 
-const YAML_FILE = /\.ya?ml$/i;
 const CONCURRENCY = 8;
 
 /** A path as the user would recognise it: relative to cwd when inside it, with `/` separators. */
@@ -54,7 +54,12 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
       const stats = statSync(absolute);
       kind = stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR') {
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: PROBLEM_TEXT.underAFile(fileAbove(arg, cwd)), lang }));
+        continue;
+      }
+      if (code !== 'ENOENT') {
         problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: describeFsError(error), lang }));
         continue;
       }
@@ -63,13 +68,21 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
     if (kind === 'file') {
       found.push(absolute);
     } else if (kind === 'dir') {
-      const { glob } = await globber();
-      const files = await glob('**/*.{yaml,yml,YAML,YML}', { cwd: absolute, absolute: true, onlyFiles: true });
-      if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputInFolder(), lang }));
-      found.push(...files.map((f) => resolve(f)));
+      let scan: FolderScan;
+      try {
+        scan = scanFolder(absolute);
+      } catch (error) {
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: describeFsError(error), lang }));
+        continue;
+      }
+      for (const { path, reason } of scan.skipped) {
+        problems.push(makeProblem({ file: displayPath(path, cwd), code: 'unreadable', text: skipText(reason), lang, severity: 'warning' }));
+      }
+      if (scan.files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputInFolder(), lang }));
+      found.push(...scan.files);
     } else if (kind === 'missing' && (await globber()).isDynamicPattern(arg)) {
       const { glob } = await globber();
-      const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true })).filter((f) => YAML_FILE.test(f));
+      const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true })).filter((f) => YAML_NAME.test(f));
       if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputForGlob(), lang }));
       found.push(...files.map((f) => resolve(f)));
     } else {
@@ -78,6 +91,38 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
     }
   }
   return { files: [...new Set(found)], problems };
+}
+
+/** The part of `arg` that is a regular file, when a path goes on below a file (ENOTDIR). */
+function fileAbove(arg: string, cwd: string): string {
+  let path = resolve(cwd, arg);
+  for (;;) {
+    const parent = dirname(path);
+    if (parent === path) return arg;
+    path = parent;
+    try {
+      if (statSync(path).isFile()) return displayPath(path, cwd);
+    } catch {
+      // still below the file
+    }
+  }
+}
+
+function skipText(reason: SkipReason): Text {
+  switch (reason.kind) {
+    case 'dangling-link':
+      return PROBLEM_TEXT.skippedDanglingLink(reason.target);
+    case 'link-loop':
+      return PROBLEM_TEXT.skippedLinkLoop();
+    case 'folder-seen':
+      return PROBLEM_TEXT.skippedFolderSeen();
+    case 'unreadable-folder':
+      return PROBLEM_TEXT.skippedUnreadableFolder(reason.code);
+    case 'not-a-file': {
+      const what = { fifo: PROBLEM_TEXT.fileKindFifo, socket: PROBLEM_TEXT.fileKindSocket, device: PROBLEM_TEXT.fileKindDevice, folder: PROBLEM_TEXT.fileKindFolder };
+      return PROBLEM_TEXT.skippedNotAFile(what[reason.what]());
+    }
+  }
 }
 
 /** Runs `task` over `items`, at most `limit` at a time, keeping the items' order in the results. */
@@ -137,8 +182,7 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
       if (same.length === 1) reports.push(item.report);
       else own.push(duplicate(item.report, same.map((r) => r.file), lang));
     }
-    own.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    problems.push(...own);
+    problems.push(...capProblems(own, lang));
   }
   return { reports, problems, files: files.map((f) => f.shown) };
 }

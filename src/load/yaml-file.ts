@@ -1,19 +1,28 @@
 // Reading one YAML file into plain data that remembers where each value stands.
 // Every fault of the bytes or the syntax becomes a problem; nothing here throws on bad input.
 import { isUtf8 } from 'node:buffer';
-import { asyncFileOps, type FileOps } from './file-ops.js';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+import { asyncFileOps, readRegularFile, type FileOps } from './file-ops.js';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml';
 import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
 import { PROBLEM_TEXT, YAML_ERRORS } from '../i18n/problems.js';
-import { makeProblem } from '../validate/problem.js';
+import { capProblems, makeProblem } from '../validate/problem.js';
 
 /** A statistics file holds one unit and one month: anything near this size is not one. */
 export const MAX_BYTES = 1024 * 1024;
+/**
+ * Lines and flow items (`,`) a file may have, and keys and list items. A statistics file has
+ * about a hundred, a plan a few thousand; a megabyte of one-line keys has 100,000, and parsing
+ * it (with the position of every value) takes seconds however linear the rest is (docs/reliability.md).
+ */
+export const MAX_ENTRIES = 20_000;
 /** Few honest files use aliases at all; a handful of expansions is plenty. */
 export const MAX_ALIAS_COUNT = 100;
 
 export type PathSegment = string | number;
+
+/** Maps longer than this are indexed for the position walks; a statistics file's are far shorter. */
+const INDEXED_MAP_SIZE = 32;
 
 /** A parsed file: its data as plain objects, and the positions of its values. */
 export class YamlSource {
@@ -23,7 +32,12 @@ export class YamlSource {
     readonly data: unknown,
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
+    /** the text parsed, for a value's own spelling */
+    private readonly text: string = '',
   ) {}
+
+  /** The pairs of a large map by key (the first of a key), made when the map is first searched. */
+  private readonly indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   /** Where the value at `path` starts; when it is absent, where its nearest present ancestor starts. */
   positionOf(path: readonly PathSegment[]): Position {
@@ -35,6 +49,14 @@ export class YamlSource {
   keyPositionOf(path: readonly PathSegment[]): Position {
     const found = this.walk(path);
     return this.at(found.key ?? found.value ?? found.parent);
+  }
+
+  /** The value at `path` as the file spells it (`1e309`, `.inf`), or null when it is absent or not a scalar. */
+  writtenAt(path: readonly PathSegment[]): string | null {
+    const found = this.walk(path);
+    const node = found.complete ? found.value : null;
+    if (!isScalar(node) || !node.range) return null;
+    return this.text.slice(node.range[0], node.range[1]);
   }
 
   /** Whether `path` names a node that is present in the file. */
@@ -63,7 +85,7 @@ export class YamlSource {
       parent = current;
       key = null;
       if (isMap(current)) {
-        const pair = current.items.find((item) => keyText(item.key) === String(segment));
+        const pair = this.pairOf(current, String(segment));
         if (!pair) return { value: null, key: null, parent, complete: false };
         key = isNodeLike(pair.key) ? pair.key : null;
         node = pair.value;
@@ -75,6 +97,24 @@ export class YamlSource {
       }
     }
     return { value: isNodeLike(node) ? node : null, key, parent, complete: true };
+  }
+
+  /**
+   * The pair of `key` in `map`. A short map is scanned; a long one (a hostile file with 100,000
+   * keys, each asked for by its own problem) is indexed once, so that each search takes constant time.
+   */
+  private pairOf(map: YAMLMap, key: string): Pair | undefined {
+    if (map.items.length <= INDEXED_MAP_SIZE) return map.items.find((item) => keyText(item.key) === key) as Pair | undefined;
+    let index = this.indexes.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const item of map.items as Pair[]) {
+        const text = keyText(item.key);
+        if (!index.has(text)) index.set(text, item);
+      }
+      this.indexes.set(map, index);
+    }
+    return index.get(key);
   }
 
   private deref(node: unknown): YamlNode | null {
@@ -98,48 +138,38 @@ export interface YamlReadResult {
   problems: Problem[];
 }
 
+/** What a file is read as: a message about its size says what such a file holds. */
+export type YamlFileKind = 'statistics' | 'policy';
+
 /** Reads and parses one file; `file` is the name that problems carry. */
-export async function readYamlFile(absolutePath: string, file: string, lang: Lang, fs: FileOps = asyncFileOps): Promise<YamlReadResult> {
+export async function readYamlFile(
+  absolutePath: string,
+  file: string,
+  lang: Lang,
+  fs: FileOps = asyncFileOps,
+  kind: YamlFileKind = 'statistics',
+): Promise<YamlReadResult> {
+  const read = await readRegularFile(absolutePath, fs, MAX_BYTES);
+  if (read.ok) return parseYamlBytes(read.bytes, file, lang, kind);
   const fail = (code: ProblemCode, text: Text): YamlReadResult => ({
     source: null,
     problems: [makeProblem({ file, code, text, lang })],
   });
-  let fd: number;
-  try {
-    fd = await fs.open(absolutePath);
-  } catch (error) {
-    return fail('unreadable', describeFsError(error));
-  }
-  try {
-    const stats = await fs.fstat(fd);
-    if (!stats.isFile()) return fail('unreadable', PROBLEM_TEXT.notAFile());
-    if (stats.size > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(mebibytes(stats.size), mebibytes(MAX_BYTES)));
-    // Read at most one byte past the limit, in case the file grows while it is read.
-    const buffer = Buffer.alloc(Math.min(stats.size, MAX_BYTES) + 1);
-    let length = 0;
-    for (;;) {
-      const bytesRead = await fs.read(fd, buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) break;
-    }
-    if (length > MAX_BYTES) return fail('too-large', PROBLEM_TEXT.tooLarge(`> ${mebibytes(MAX_BYTES)}`, mebibytes(MAX_BYTES)));
-    return parseYamlBytes(buffer.subarray(0, length), file, lang);
-  } catch (error) {
-    return fail('unreadable', describeFsError(error));
-  } finally {
-    try {
-      await fs.close(fd);
-    } catch {
-      // nothing was written: a failed close loses nothing
-    }
-  }
+  if (read.reason === 'not-a-file') return fail('unreadable', PROBLEM_TEXT.notAFile());
+  if (read.reason === 'too-large') return fail('too-large', tooLarge(read.size, kind));
+  return fail('unreadable', describeFsError(read.error));
+}
+
+function tooLarge(size: number | null, kind: YamlFileKind): Text {
+  const limit = mebibytes(MAX_BYTES);
+  return PROBLEM_TEXT.tooLarge(size === null ? `> ${limit}` : mebibytes(size), limit, kind);
 }
 
 export function describeFsError(error: unknown): Text {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return PROBLEM_TEXT.notFound();
   if (code === 'EISDIR') return PROBLEM_TEXT.notAFile();
+  if (code === 'ELOOP') return PROBLEM_TEXT.linkLoop();
   const reason = code ?? (error instanceof Error ? error.message : String(error));
   return PROBLEM_TEXT.unreadable(reason);
 }
@@ -149,23 +179,70 @@ function mebibytes(bytes: number): string {
 }
 
 /** Decodes and parses a file's bytes: UTF-8 only (a BOM is dropped), with a pointed message for GBK. */
-export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang): YamlReadResult {
+export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang, kind: YamlFileKind = 'statistics'): YamlReadResult {
   if (bytes.length > MAX_BYTES) {
-    return {
-      source: null,
-      problems: [
-        makeProblem({ file, code: 'too-large', text: PROBLEM_TEXT.tooLarge(mebibytes(bytes.length), mebibytes(MAX_BYTES)), lang }),
-      ],
-    };
+    return { source: null, problems: [makeProblem({ file, code: 'too-large', text: tooLarge(bytes.length, kind), lang })] };
   }
+  // A text file holds no NUL byte; UTF-16 without its byte-order mark holds one in every other byte.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0 && !hasUtf16Bom(bytes)) return { source: null, problems: [nulProblem(bytes, nul, file, lang)] };
   // isUtf8 (simdutf) is what a fatal TextDecoder would decide, without setting up a decoder.
   if (!isUtf8(bytes)) return { source: null, problems: [encodingProblem(bytes, file, lang)] };
+  if (tooManyEntries(bytes)) {
+    return { source: null, problems: [makeProblem({ file, code: 'too-large', text: PROBLEM_TEXT.tooManyEntries(MAX_ENTRIES, kind), lang })] };
+  }
   return parseYamlText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file, lang);
+}
+
+const INDICATORS = [Buffer.from('- '), Buffer.from('? '), Buffer.from(': ')];
+
+/**
+ * Whether `bytes` has more than MAX_ENTRIES line breaks (LF, or a lone CR) and commas, or more
+ * than MAX_ENTRIES keys and list items (`: `, `- `, `? `: many can stand on one line, each a level
+ * of nesting in `- - - - x`).
+ */
+function tooManyEntries(bytes: Uint8Array): boolean {
+  if (bytes.length <= MAX_ENTRIES) return false;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let entries = 0;
+  for (const separator of [0x0a, 0x0d, 0x2c]) {
+    for (let i = buffer.indexOf(separator); i >= 0; i = buffer.indexOf(separator, i + 1)) {
+      // a CR before an LF is one line break, counted at its LF
+      if (separator === 0x0d && buffer[i + 1] === 0x0a) continue;
+      if (++entries > MAX_ENTRIES) return true;
+    }
+  }
+  let indicators = 0;
+  for (const indicator of INDICATORS) {
+    for (let i = buffer.indexOf(indicator); i >= 0; i = buffer.indexOf(indicator, i + 2)) {
+      if (++indicators > MAX_ENTRIES) return true;
+    }
+  }
+  return false;
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * A file with NUL bytes: UTF-16 without a byte-order mark when most of the first bytes at odd
+ * (little-endian) or even (big-endian) offsets are NUL, as ASCII in UTF-16 is; else not text at all.
+ */
+function nulProblem(bytes: Uint8Array, nul: number, file: string, lang: Lang): Problem {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const half = sample / 2;
+  const order = odd > half * 0.3 && even < half * 0.05 ? 'LE' : even > half * 0.3 && odd < half * 0.05 ? 'BE' : null;
+  const text = order === null ? PROBLEM_TEXT.nulBytes() : PROBLEM_TEXT.utf16WithoutBom(order);
+  return makeProblem({ file, code: 'not-utf8', text, lang, at: order === null ? bytePosition(bytes, nul) : { line: 1, column: 1 } });
 }
 
 function encodingProblem(bytes: Uint8Array, file: string, lang: Lang): Problem {
   const at = bytePosition(bytes, firstInvalidUtf8(bytes));
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 = hasUtf16Bom(bytes);
   if (!utf16) {
     try {
       new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -223,32 +300,62 @@ function bytePosition(bytes: Uint8Array, offset: number): Position | null {
 /** Parses YAML text (YAML 1.2 core schema: `2025-06` stays a string, `450202` is a number). */
 export function parseYamlText(text: string, file: string, lang: Lang): YamlReadResult {
   const lineCounter = new LineCounter();
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const doc = parseDocument(source, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    schema: 'core',
-    version: '1.2',
-    keepSourceTokens: false,
-    // yaml would print its own warnings (a collection as a key) through process.emitWarning; every
-    // fault of the file is reported as a problem instead.
-    logLevel: 'error',
-  });
+  let source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // YAML 1.2 takes a lone CR as a line break (old Mac files); the parser does not. One character
+  // for one keeps every offset, so positions stay those of the file.
+  if (LONE_CR.test(source)) source = source.replace(LONE_CR_ALL, '\n');
+  const deep = tooDeep(source);
+  if (deep !== null) {
+    const at = { line: deep.line, column: deep.column };
+    return { source: null, problems: [makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(PROBLEM_TEXT.nestedTooDeeply(MAX_FLOW_DEPTH)), lang, at })] };
+  }
+  // Each fault is an Error: a file of 250,000 bad lines spent most of its time capturing their
+  // stack traces, which no one reads, and quoting their lines (prettyErrors), which we do not show.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document;
+  try {
+    doc = parseDocument(source, {
+      lineCounter,
+      prettyErrors: false,
+      // Checked below, in one pass with a set per map: the parser's own check compares each key with
+      // every earlier one, 5 minutes for a file of 100,000 keys.
+      uniqueKeys: false,
+      schema: 'core',
+      version: '1.2',
+      keepSourceTokens: false,
+      // yaml would print its own warnings (a collection as a key) through process.emitWarning; every
+      // fault of the file is reported as a problem instead.
+      logLevel: 'error',
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const positionAt = (error: YAMLError): Position | null => {
     const lp = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     return { line: Math.max(lp.line, 1), column: Math.max(lp.col, 1) };
   };
+  const offsetAt = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
   const problems: Problem[] = [];
+  let unclosed: Record<'{' | '[', number[]> | undefined;
+  const collections = (): Record<'{' | '[', number[]> => (unclosed ??= unclosedCollections(doc, source));
   for (const error of doc.errors) {
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = keyAt(source, error.pos[0]);
-      problems.push(makeProblem({ file, code: 'duplicate-key', text: PROBLEM_TEXT.duplicateKey(key), lang, at: positionAt(error) }));
+    const flow = error.code === 'BAD_INDENT' ? unclosedFlow(error, collections) : null;
+    if (flow !== null) {
+      const at = offsetAt(flow.offset);
+      problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(PROBLEM_TEXT.unclosedFlow(flow.open, at.line, at.column)), lang, at }));
     } else {
       const what = YAML_ERRORS[error.code] ?? sameInBoth(firstSentence(error.message));
       problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(what), lang, at: positionAt(error) }));
     }
   }
+  for (const key of duplicateKeys(doc)) {
+    problems.push(makeProblem({ file, code: 'duplicate-key', text: PROBLEM_TEXT.duplicateKey(keyAt(source, key)), lang, at: offsetAt(key) }));
+  }
+  if (problems.length > 0) return { source: null, problems: capProblems(problems, lang) };
   if (problems.length > 0) return { source: null, problems };
   for (const warning of doc.warnings) {
     problems.push(
@@ -262,6 +369,7 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
       }),
     );
   }
+  problems.splice(0, problems.length, ...capProblems(problems, lang));
   let data: unknown;
   try {
     // yaml defines a `__proto__` key as an own property (Object.defineProperty), so no key
@@ -279,7 +387,121 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
     }
     return { source: null, problems };
   }
-  return { source: new YamlSource(file, data, doc, lineCounter), problems };
+  return { source: new YamlSource(file, data, doc, lineCounter, source), problems };
+}
+
+/** Brackets nested deeper than this are refused before parsing: no honest file comes near it. */
+export const MAX_FLOW_DEPTH = 1000;
+
+/**
+ * Where `[` and `{` first nest deeper than MAX_FLOW_DEPTH, outside quotes and comments; null when
+ * they never do. The parser would otherwise build the whole tree of a file of 400,000 brackets
+ * (seconds and half a gigabyte) before it gives up on its depth.
+ */
+function tooDeep(text: string): Position | null {
+  // fewer brackets than the limit cannot nest past it: the common case is two indexOf scans
+  let brackets = 0;
+  for (const open of ['[', '{']) {
+    for (let i = text.indexOf(open); i >= 0 && brackets <= MAX_FLOW_DEPTH; i = text.indexOf(open, i + 1)) brackets += 1;
+  }
+  if (brackets <= MAX_FLOW_DEPTH) return null;
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line += 1;
+      lineStart = i + 1;
+    } else if (c === '"' || c === "'") {
+      // a quoted scalar, line breaks and all; `\"` and `''` are its own quotes
+      for (i += 1; i < text.length && text[i] !== c; i++) {
+        if (c === '"' && text[i] === '\\') i += 1;
+        else if (text[i] === '\n') {
+          line += 1;
+          lineStart = i + 1;
+        }
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i += 1;
+    } else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth > MAX_FLOW_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return null;
+}
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
+
+/** Where each key that repeats an earlier key of its map stands (offsets), in one pass over the document. */
+function duplicateKeys(doc: Document): number[] {
+  const found: number[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      // a scalar key by its value, as the parser's own check compares them (1 and "1" differ)
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (seen.has(key.value) && key.range) found.push(key.range[0]);
+          seen.add(key.value);
+        } else if (key !== null) {
+          pending.push(key);
+        }
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(isPair(item) ? item.value : item);
+    }
+  }
+  return found.sort((a, b) => a - b);
+}
+
+interface Unclosed {
+  open: '{' | '[';
+  offset: number;
+}
+
+/** The flow collections (`{`, `[`) whose text does not end with their closing bracket, each kind by offset. */
+function unclosedCollections(doc: Document, source: string): Record<'{' | '[', number[]> {
+  const found: Record<'{' | '[', number[]> = { '{': [], '[': [] };
+  visit(doc, {
+    Collection(_key, node) {
+      if (!node.flow || !node.range || !isCollection(node)) return;
+      const open = isSeq(node) ? '[' : '{';
+      const body = source.slice(node.range[0], node.range[1]).trimEnd();
+      if (!body.endsWith(open === '[' ? ']' : '}')) found[open].push(node.range[0]);
+    },
+  });
+  found['{'].sort((a, b) => a - b);
+  found['['].sort((a, b) => a - b);
+  return found;
+}
+
+/**
+ * The flow collection that a "must end with } / ]" error is about: the last one of its kind opened
+ * before the error and never closed. The parser itself only says the indentation is bad, at the
+ * line after.
+ */
+function unclosedFlow(error: YAMLError, collections: () => Record<'{' | '[', number[]>): Unclosed | null {
+  const open = /^Flow sequence/.test(error.message) ? '[' : /^Flow map/.test(error.message) ? '{' : null;
+  if (open === null) return null;
+  const offsets = collections()[open];
+  // the last offset before the error (binary search: a file may hold many)
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < error.pos[0]) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? null : { open, offset: offsets[low - 1]! };
 }
 
 function firstAliasNode(doc: Document): YamlNode | null {

@@ -1,7 +1,22 @@
+// Writing the report files of a run, whole or not at all, and never over an input.
+//
+// - Each target is resolved first (links followed, `./a.json` and `a.json` the same file): two
+//   outputs that name one file are bad usage, refused before anything is read or written.
+// - A target that is one of the run's inputs (the same file, however it is named) is refused.
+// - A regular file, or a new one, is written under a temporary name in its own folder and renamed
+//   onto its real path (a link to it stays a link); its permissions are kept.
+// - Anything else that exists is written through, never renamed over: a device (/dev/null), a FIFO
+//   (that someone reads), the process's own standard output or error (/dev/stdout). A folder or a
+//   socket is refused.
+// - The renames happen together, once every report of the run has been written: a run cut short
+//   leaves the previous reports as they were. SIGINT, SIGTERM and SIGHUP while reports are being
+//   written remove every temporary file, then end the process by that signal.
 import { randomBytes } from 'node:crypto';
-import { realpathSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { OutStream } from '../io.js';
+import { writeFully } from '../write-fully.js';
 import { CareCheckError } from '../errors.js';
 import type { Lang } from '../core/types.js';
 import { outputText } from '../i18n/output.js';
@@ -9,57 +24,278 @@ import { outputText } from '../i18n/output.js';
 /** Something that writes a whole file at the path it is given. */
 export type FileProducer = (tmpPath: string) => Promise<void>;
 
+export type OutputContent = string | Uint8Array | FileProducer;
+
 export interface WriteOptions {
   cwd: string;
   lang: Lang;
-  /** absolute paths of the files read in this run: never overwritten */
+  /** paths of the files read in this run (absolute, or relative to cwd): never overwritten */
   inputs: readonly string[];
+  /** the process's standard output and error, for a target that is one of them (/dev/stdout): written after what they already hold */
+  streams?: { stdout: OutStream; stderr: OutStream };
 }
 
-function canonical(path: string): string {
+type Resolved =
+  /** a regular file to replace (or make) at `final`, with the permissions it had */
+  | { kind: 'file'; final: string; identity: string; mode: number | null }
+  /** the process's stdout or stderr */
+  | { kind: 'stream'; fd: 1 | 2; identity: string }
+  /** a device or a FIFO, written through */
+  | { kind: 'through'; path: string; identity: string };
+
+export interface Target {
+  /** the path as given */
+  path: string;
+  resolved: Resolved | null;
+  /** why it cannot be written */
+  refused: CareCheckError | null;
+}
+
+const MAX_LINKS = 40;
+
+function identity(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}`;
+}
+
+function sameFile(a: Stats, b: Stats | null): boolean {
+  return b !== null && a.dev === b.dev && a.ino === b.ino;
+}
+
+function fdStats(fd: number): Stats | null {
   try {
-    return realpathSync(path);
+    return fstatSync(fd);
   } catch {
-    return resolve(path);
+    return null;
   }
+}
+
+/** Where a path ends up once its links are followed, when it names nothing yet (a link to a file to come). */
+function danglingEnd(absolute: string): string {
+  let path = absolute;
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    let stats: Stats;
+    try {
+      stats = lstatSync(path);
+    } catch {
+      return path;
+    }
+    if (!stats.isSymbolicLink()) return path;
+    path = resolve(dirname(path), readlinkSync(path));
+  }
+  return path;
+}
+
+/** What writing `path` would mean; a refusal is an output error of that target alone. */
+export function resolveTarget(path: string, cwd: string, lang: Lang): Target {
+  const text = outputText(lang);
+  const absolute = resolve(cwd, path);
+  const refuse = (message: string): Target => ({ path, resolved: null, refused: new CareCheckError('output', message) });
+  let stats: Stats;
+  try {
+    stats = statSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') return refuse(text.underAFile(path));
+    if (code === 'ELOOP') return refuse(text.linkLoop(path));
+    if (code !== 'ENOENT') return refuse(text.writeFailed(path, code ?? String(error)));
+    const end = danglingEnd(absolute);
+    const folder = dirname(end);
+    let folderStats: Stats | null = null;
+    try {
+      folderStats = statSync(folder);
+    } catch {
+      folderStats = null;
+    }
+    if (!folderStats?.isDirectory()) return refuse(text.missingFolder(path, folder));
+    const final = join(realpathSync(folder), basename(end));
+    return { path, resolved: { kind: 'file', final, identity: `new:${final}`, mode: null }, refused: null };
+  }
+  if (stats.isDirectory()) return refuse(text.isFolder(path));
+  // /dev/stdout, /dev/fd/2, or a file the shell already sends the output to: the same stream, in
+  // order (a socket when the parent made the pipe as one, as Node's child_process does)
+  for (const fd of [1, 2] as const) {
+    if (sameFile(stats, fdStats(fd))) return { path, resolved: { kind: 'stream', fd, identity: identity(stats) }, refused: null };
+  }
+  if (stats.isSocket()) return refuse(text.isSocket(path));
+  if (stats.isFile()) {
+    return { path, resolved: { kind: 'file', final: realpathSync(absolute), identity: identity(stats), mode: stats.mode & 0o7777 }, refused: null };
+  }
+  return { path, resolved: { kind: 'through', path: absolute, identity: identity(stats) }, refused: null };
 }
 
 /**
- * Writes a report file under a temporary name in the target folder and renames it into place,
- * so that a failure never leaves a half-written file. A path that is one of the inputs, or whose
- * folder is missing, is refused.
+ * Resolves every target of a run. Two that name one file (however written: `a.json`, `./a.json`,
+ * a link to it) are bad usage: the run stops before it starts.
  */
-export async function writeAtomic(path: string, content: string | Uint8Array | FileProducer, opts: WriteOptions): Promise<void> {
-  const target = resolve(opts.cwd, path);
-  const text = outputText(opts.lang);
-  const folder = dirname(target);
-  let folderIsDir = false;
+export function resolveTargets(paths: readonly string[], cwd: string, lang: Lang): Target[] {
+  const targets = paths.map((path) => resolveTarget(path, cwd, lang));
+  const first = new Map<string, string>();
+  for (const target of targets) {
+    if (target.resolved === null) continue;
+    const earlier = first.get(target.resolved.identity);
+    if (earlier !== undefined) throw new CareCheckError('usage', outputText(lang).sameTargetTwice(earlier, target.path));
+    first.set(target.resolved.identity, target.path);
+  }
+  return targets;
+}
+
+/** The identities of the files read: a target with one of them is an input. */
+function inputIdentities(inputs: readonly string[], cwd: string): Set<string> {
+  const ids = new Set<string>();
+  for (const input of inputs) {
+    try {
+      ids.add(identity(statSync(resolve(cwd, input))));
+    } catch {
+      // an input that is gone cannot be overwritten
+    }
+  }
+  return ids;
+}
+
+interface Written {
+  target: Target;
+  resolved: Resolved;
+  /** the finished file under its temporary name (a file target; a through target's workbook) */
+  tmp: string | null;
+  /** a through target's text, held until the commit */
+  bytes: Uint8Array | null;
+}
+
+// ---------------------------------------------------------------- signals
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const temporaries = new Set<string>();
+let listening = false;
+
+function removeTemporaries(): void {
+  for (const tmp of temporaries) rmSync(tmp, { force: true });
+  temporaries.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removeTemporaries();
+  for (const name of SIGNALS) process.removeListener(name, onSignal);
+  // Ended by the signal itself, as the shell and a CI runner expect (exit status 128 + its number).
+  process.kill(process.pid, signal);
+}
+
+function track(tmp: string): void {
+  if (!listening) {
+    listening = true;
+    for (const name of SIGNALS) process.on(name, onSignal);
+  }
+  temporaries.add(tmp);
+}
+
+function untrack(tmp: string): void {
+  temporaries.delete(tmp);
+  rmSync(tmp, { force: true });
+}
+
+function tmpName(folder: string, name: string): string {
+  return join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+// ---------------------------------------------------------------- the set
+
+/**
+ * The reports of one run: each written (to a temporary file, or held) by `write`, all put in
+ * place by `commit`. A target that cannot be written is refused alone, with its own message.
+ */
+export class OutputSet {
+  private readonly written: Written[] = [];
+  /** made on the first write: a run without reports does not stat its inputs */
+  private inputs: Set<string> | undefined;
+
+  constructor(private readonly opts: WriteOptions) {}
+
+  /** Writes one report; throws a CareCheckError (kind `output`) when it cannot be. */
+  async write(target: Target, content: OutputContent): Promise<void> {
+    const text = outputText(this.opts.lang);
+    if (target.refused !== null) throw target.refused;
+    const resolved = target.resolved!;
+    this.inputs ??= inputIdentities(this.opts.inputs, this.opts.cwd);
+    if (this.inputs.has(resolved.identity)) throw new CareCheckError('output', text.isInput(target.path));
+    const throughWorkbook = resolved.kind !== 'file' && typeof content === 'function';
+    const tmp =
+      resolved.kind === 'file'
+        ? tmpName(dirname(resolved.final), basename(resolved.final))
+        : throughWorkbook
+          ? tmpName(tmpdir(), 'care-check-report')
+          : null;
+    if (tmp !== null) track(tmp);
+    try {
+      let bytes: Uint8Array | null = null;
+      if (typeof content === 'function') await content(tmp!);
+      else if (tmp !== null) writeFileSync(tmp, content);
+      else bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      if (tmp !== null && resolved.kind === 'file' && resolved.mode !== null) chmodSync(tmp, resolved.mode);
+      this.written.push({ target, resolved, tmp, bytes });
+    } catch (error) {
+      if (tmp !== null) untrack(tmp);
+      if (error instanceof CareCheckError) throw error;
+      throw new CareCheckError('output', text.writeFailed(target.path, reasonOf(error)));
+    }
+  }
+
+  /**
+   * Puts every written report in place: renamed, or written through (a report to the standard
+   * output after what it already holds; a failure there is the stream's to report). Synchronous
+   * once the streams are flushed, so that no signal comes between two renames. The refusals of
+   * this step, each with its target's message.
+   */
+  async commit(): Promise<CareCheckError[]> {
+    const { streams } = this.opts;
+    for (const { resolved } of this.written) {
+      if (resolved.kind === 'stream' && streams) await (resolved.fd === 1 ? streams.stdout : streams.stderr).flush?.();
+    }
+    const text = outputText(this.opts.lang);
+    const failures: CareCheckError[] = [];
+    for (const { target, resolved, tmp, bytes } of this.written) {
+      try {
+        if (resolved.kind === 'file') renameSync(tmp!, resolved.final);
+        else if (resolved.kind === 'stream' && streams) (resolved.fd === 1 ? streams.stdout : streams.stderr).write(bytes ?? readFileSync(tmp!));
+        else writeThrough(resolved, bytes ?? readFileSync(tmp!));
+      } catch (error) {
+        const reason = reasonOf(error);
+        failures.push(new CareCheckError('output', (error as NodeJS.ErrnoException).code === 'ENXIO' ? text.noReader(target.path) : text.writeFailed(target.path, reason)));
+      } finally {
+        if (tmp !== null) untrack(tmp);
+      }
+    }
+    this.written.length = 0;
+    return failures;
+  }
+
+  /** Removes what was written and not committed. */
+  discard(): void {
+    for (const { tmp } of this.written) if (tmp !== null) untrack(tmp);
+    this.written.length = 0;
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function writeThrough(resolved: Extract<Resolved, { kind: 'stream' | 'through' }>, bytes: Uint8Array): void {
+  if (resolved.kind === 'stream') {
+    writeFully(resolved.fd, bytes);
+    return;
+  }
+  // Without waiting in open: a FIFO that no one reads is an error (ENXIO), not a hang.
+  const fd = openSync(resolved.path, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
   try {
-    folderIsDir = statSync(folder).isDirectory();
-  } catch {
-    folderIsDir = false;
+    writeFully(fd, bytes);
+  } finally {
+    closeSync(fd);
   }
-  if (!folderIsDir) throw new CareCheckError('output', text.missingFolder(path, folder));
-  // Every name the target goes by (as given, through its folder's real path, through a link it
-  // is) against every name of an input: writing over a link to an input, or over a link that was
-  // named as an input, is refused too.
-  const targetNames = new Set([target, join(canonical(folder), basename(target)), canonical(target)]);
-  const isInput = (input: string): boolean => {
-    const absolute = resolve(opts.cwd, input);
-    return targetNames.has(absolute) || targetNames.has(canonical(absolute));
-  };
-  if (opts.inputs.some(isInput)) {
-    throw new CareCheckError('output', text.isInput(path));
-  }
-  const tmp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    if (typeof content === 'function') await content(tmp);
-    else await writeFile(tmp, content);
-    await rename(tmp, target);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    if (error instanceof CareCheckError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CareCheckError('output', text.writeFailed(path, reason));
-  }
+}
+
+/** Writes one file whole, as `OutputSet` writes a run's reports: for a command that writes one file. */
+export async function writeAtomic(path: string, content: OutputContent, opts: WriteOptions): Promise<void> {
+  const set = new OutputSet(opts);
+  await set.write(resolveTarget(path, opts.cwd, opts.lang), content);
+  const [failure] = await set.commit();
+  if (failure) throw failure;
 }

@@ -5,16 +5,17 @@ import type { PathSegment, YamlSource } from '../load/yaml-file.js';
 import { ajvMessage } from './ajv.js';
 import { didYouMean } from './did-you-mean.js';
 import type { ErrorObject } from './ajv.js';
-import { makeProblem, showValue } from './problem.js';
+import { makeProblem, MAX_PROBLEMS_PER_FILE, moreProblems, showValue } from './problem.js';
 
 /** A problem's content, before it is placed. */
 export interface Issue {
   code: ProblemCode;
-  text: Text;
+  /** a function when the words cost something to find (a suggestion): made only for a problem that is listed */
+  text: Text | (() => Text);
   /** the problem's field path; the error's instance path by default */
   segments?: PathSegment[];
-  /** where it points; the value at `segments` by default */
-  at?: Position;
+  /** where it points; the value at `segments` by default (a function: found only for a problem that is listed) */
+  at?: Position | (() => Position);
   severity?: 'error' | 'warning';
 }
 
@@ -160,15 +161,18 @@ function genericIssue(error: ErrorObject, segments: string[], source: YamlSource
       const full = [...segments, key];
       return {
         code: 'unknown-field',
-        text: PROBLEM_TEXT.unknownField(key, Object.keys(properties)),
+        text: () => PROBLEM_TEXT.unknownField(key, Object.keys(properties)),
         segments: full,
-        at: source.keyPositionOf(full),
+        at: () => source.keyPositionOf(full),
       };
     }
     case 'type': {
       const types = ([] as string[]).concat(error.params['type'] as string | string[]);
       if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
-        return { code: 'not-finite', text: PROBLEM_TEXT.notFinite(showValue(error.data)) };
+        // `.inf` as written, or a number too large to hold (`1e309`), which the parser made infinite
+        const written = source.writtenAt(segments);
+        const overflow = written !== null && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(written);
+        return { code: 'not-finite', text: overflow ? PROBLEM_TEXT.numberOutOfRange(written) : PROBLEM_TEXT.notFinite(written ?? showValue(error.data)) };
       }
       if (types.includes('integer') && typeof error.data === 'number') {
         return { code: 'not-integer', text: PROBLEM_TEXT.notInteger(showValue(error.data)) };
@@ -226,6 +230,9 @@ export function problemsFromAjv(
   const { kept, oneOf } = foldCombinators(errors, schema);
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  // Past the problems a file may list, the rest are only counted: their words and places are not worked out.
+  let omitted = 0;
+  let firstOmitted: { at: Position; severity: Problem['severity'] } | null = null;
   for (const error of kept) {
     const segments = pointerSegments(error.instancePath);
     const own = classify?.(error, segments) ?? null;
@@ -236,18 +243,25 @@ export function problemsFromAjv(
       const key = `${path ?? ''}\u0000${issue.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const at = (): Position => (issue.at === undefined ? source.positionOf(target) : typeof issue.at === 'function' ? issue.at() : issue.at);
+      if (problems.length >= MAX_PROBLEMS_PER_FILE) {
+        omitted += 1;
+        firstOmitted ??= { at: at(), severity: issue.severity ?? 'error' };
+        continue;
+      }
       problems.push(
         makeProblem({
           file: source.file,
           code: issue.code,
-          text: issue.text,
+          text: typeof issue.text === 'function' ? issue.text() : issue.text,
           lang,
-          at: issue.at ?? source.positionOf(target),
+          at: at(),
           path,
           severity: issue.severity ?? 'error',
         }),
       );
     }
   }
+  if (firstOmitted !== null) problems.push(moreProblems(source.file, omitted, lang, firstOmitted.at, firstOmitted.severity));
   return problems;
 }

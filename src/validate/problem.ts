@@ -1,4 +1,5 @@
 import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
+import { PROBLEM_TEXT } from '../i18n/problems.js';
 
 export interface ProblemInit {
   file: string;
@@ -45,4 +46,41 @@ export function showValue(value: unknown): string {
   if (Array.isArray(value)) return '[…]';
   if (typeof value === 'object') return '{…}';
   return String(value);
+}
+
+/**
+ * The problems one file may list. Past them, one problem counts the rest: a hostile file with
+ * 100,000 unknown keys is refused in a line, not 100,000, and the work of describing each is not done.
+ */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** How many problems a `more-problems` problem stands for. */
+const omittedBy = new WeakMap<Problem, number>();
+
+/** The problem that stands for `count` problems not listed, placed where the first of them was. */
+export function moreProblems(file: string, count: number, lang: Lang, at: Position | null, severity: Problem['severity']): Problem {
+  const problem = makeProblem({ file, code: 'more-problems', text: PROBLEM_TEXT.moreProblems(count, MAX_PROBLEMS_PER_FILE), lang, at, severity });
+  omittedBy.set(problem, count);
+  return problem;
+}
+
+/**
+ * One file's problems in the file's order, at most MAX_PROBLEMS_PER_FILE of them and then one
+ * that counts the rest (earlier counts included). An error among those left out keeps the count an error.
+ */
+export function capProblems(problems: readonly Problem[], lang: Lang): Problem[] {
+  const counted = problems.filter((p) => omittedBy.has(p));
+  const listed = problems.filter((p) => !omittedBy.has(p)).sort(byPosition);
+  if (counted.length === 0 && listed.length <= MAX_PROBLEMS_PER_FILE) return listed;
+  const kept = listed.slice(0, MAX_PROBLEMS_PER_FILE);
+  const dropped = listed.slice(MAX_PROBLEMS_PER_FILE);
+  const count = dropped.length + counted.reduce((sum, p) => sum + (omittedBy.get(p) ?? 0), 0);
+  const first = [...dropped, ...counted].sort(byPosition)[0]!;
+  const severity = [...dropped, ...counted].some((p) => p.severity === 'error') ? 'error' : 'warning';
+  const at = first.line === null ? null : { line: first.line, column: first.column ?? 1 };
+  return [...kept, moreProblems(first.file, count, lang, at, severity)];
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }

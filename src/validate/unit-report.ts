@@ -51,7 +51,7 @@ function unknownMeasureIssues(error: ErrorObject, segments: string[], source: Ya
   const groupLevel = segments.length === 1;
   if (groupLevel && ids.includes(key)) {
     const [group, leaf] = key.split('.') as [string, string];
-    return [{ code: 'unknown-measure', text: PROBLEM_TEXT.flatMeasure(key, group, leaf), segments: path, at: source.keyPositionOf(path) }];
+    return [{ code: 'unknown-measure', text: PROBLEM_TEXT.flatMeasure(key, group, leaf), segments: path, at: () => source.keyPositionOf(path) }];
   }
   const value = error.data && isDict(error.data) ? error.data[key] : undefined;
   if (groupLevel && isDict(value) && Object.keys(value).length > 0) {
@@ -61,14 +61,14 @@ function unknownMeasureIssues(error: ErrorObject, segments: string[], source: Ya
       const leafPath = [...path, leaf];
       return {
         code: 'unknown-measure',
-        text: PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)),
+        text: () => PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)),
         segments: leafPath,
-        at: source.keyPositionOf(leafPath),
+        at: () => source.keyPositionOf(leafPath),
       };
     });
   }
   const id = groupLevel ? key : `${segments[1]}.${key}`;
-  return [{ code: 'unknown-measure', text: PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)), segments: path, at: source.keyPositionOf(path) }];
+  return [{ code: 'unknown-measure', text: () => PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)), segments: path, at: () => source.keyPositionOf(path) }];
 }
 
 function classifier(source: YamlSource, ids: string[]) {

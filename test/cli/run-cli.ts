@@ -18,11 +18,22 @@ export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** the signal that ended the run: `SIGKILL` when `timeout` ran out (a hang) */
+  signal: NodeJS.Signals | null;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  /** another copy of the package (packageCopy), whose own bin/care-check.js runs */
+  root?: string;
+  /** milliseconds after which a run that hangs is killed (status null, signal SIGKILL); none by default */
+  timeout?: number;
 }
 
 /** Spawns the built CLI as a user would, without colour unless asked, in the given folder. */
-/** `root`: another copy of the package (packageCopy), whose own bin/care-check.js runs. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; root?: string } = {}): CliRun {
+export function runCli(args: string[], options: CliOptions = {}): CliRun {
   const bin = options.root === undefined ? BIN : join(options.root, 'bin', 'care-check.js');
   const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -30,8 +41,9 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     encoding: 'utf8',
     input: options.input ?? '',
     maxBuffer: 256 * 1024 * 1024,
+    ...(options.timeout !== undefined ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal };
 }
 
 export function tempDir(prefix = 'care-check-'): string {

@@ -25,6 +25,8 @@ const PERIODS = Array.from({ length: 12 }, (_, i) => `${i < 6 ? 2024 : 2025}-${S
 const AS_OF = '2025-06-30';
 
 const dir = tempDir('care-check-fuzz-cli-');
+/** C0 controls but tab and line feed, DEL, C1 controls. */
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const tally = { runs: 0, files: 0, histories: 0, exits: new Map<number | null, number>() };
 
 beforeAll(() => ensureBuilt());
@@ -66,6 +68,9 @@ describe('the CLI under random damage', () => {
     expect(run.status === 2).toBe(errors.length > 0);
     // Every problem line on stderr names its file.
     for (const line of run.stderr.split('\n').filter((l) => l.trim() !== '')) expect(line).toMatch(/case-\d{3}\.yaml/);
+    // No control character of a damaged file is written raw (JSON and stderr escape them).
+    expect(RAW_CONTROL.exec(run.stdout)?.[0]).toBeUndefined();
+    expect(RAW_CONTROL.exec(run.stderr)?.[0]).toBeUndefined();
   });
 });
 

@@ -57,7 +57,7 @@ const CODES: Record<ProblemCode, true> = {
   'wrong-type': true, negative: true, 'not-integer': true, 'not-finite': true, required: true, 'unknown-measure': true,
   'unknown-field': true, 'part-exceeds-whole': true, 'unknown-unit': true, 'name-mismatch': true, 'bad-code': true,
   'bad-period': true, 'future-period': true, 'duplicate-report': true, unreadable: true, 'no-input': true, 'policy-invalid': true,
-  'code-mismatch': true, 'period-mismatch': true, 'not-held': true, 'not-finite-result': true,
+  'code-mismatch': true, 'period-mismatch': true, 'not-held': true, 'not-finite-result': true, 'more-problems': true,
 };
 export const PROBLEM_CODES = new Set(Object.keys(CODES));
 

@@ -1,6 +1,7 @@
 // Random damage to a valid statistics file, as fast-check arbitraries: edits of its structure
 // (types, signs, deleted and renamed keys, huge and non-finite numbers, long strings, deep
-// nesting) and of its bytes (random bytes, flips, truncation, CRLF, BOM, GBK, aliases).
+// nesting) and of its bytes (random bytes, flips, truncation, CRLF, BOM, GBK, aliases, lone CRs,
+// UTF-16 without a BOM, control characters, unclosed brackets).
 import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { Document } from 'yaml';
@@ -182,7 +183,11 @@ export type ByteEdit =
   | { kind: 'bom' }
   | { kind: 'gbk' }
   | { kind: 'deep'; depth: number; open: '[' | '{a: ' | 'indent' }
-  | { kind: 'alias-bomb' };
+  | { kind: 'alias-bomb' }
+  | { kind: 'lone-cr' }
+  | { kind: 'utf16'; order: 'le' | 'be' }
+  | { kind: 'controls'; at: number; text: string }
+  | { kind: 'unclosed'; at: number; open: '{' | '[' };
 
 export const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert-bytes' as const), at, bytes: fc.uint8Array({ minLength: 1, maxLength: 12 }) }) },
@@ -203,6 +208,19 @@ export const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'alias-bomb' as const }) },
+  // what found the faults of issue 10: old Mac line breaks, UTF-16 without a BOM, control
+  // characters in keys and values, a bracket opened and never closed
+  { weight: 1, arbitrary: fc.constant({ kind: 'lone-cr' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('utf16' as const), order: fc.constantFrom('le' as const, 'be' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('controls' as const),
+      at,
+      text: fc.array(fc.constantFrom('\u001b[31m', '\u0007', '\u009b', '\u007f', '\r', '\u0085', '\u2028', '\u202e', '\u0000', '\b'), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('unclosed' as const), at, open: fc.constantFrom('{' as const, '[' as const) }) },
 );
 
 /** 城中区 and 柳州 in GBK: what an editor saving in the system code page would write. */
@@ -269,6 +287,27 @@ function applyByteEdit(input: Buffer, edit: ByteEdit): Buffer {
     }
     case 'alias-bomb':
       return Buffer.concat([bytes, Buffer.from(`\n${ALIAS_BOMB}\n`)]);
+    case 'lone-cr':
+      return Buffer.from(bytes.toString('latin1').replace(/\r?\n/g, '\r'), 'latin1');
+    case 'utf16': {
+      const le = Buffer.from(bytes.toString('utf8'), 'utf16le');
+      return edit.order === 'le' ? le : le.swap16();
+    }
+    case 'controls': {
+      // into a key of the line (quoted, so that it parses), or as a key of its own
+      const all = bytes.toString('utf8').split('\n');
+      const i = edit.at % all.length;
+      const escaped = JSON.stringify(edit.text);
+      const line = all[i]!;
+      const colon = line.indexOf(': ');
+      const key = /^(\s*)([\w.]+)$/.exec(colon < 0 ? '' : line.slice(0, colon));
+      all[i] = key ? `${key[1]}${JSON.stringify(key[2] + edit.text)}${line.slice(colon)}` : `${escaped}: ${escaped}\n${line}`;
+      return Buffer.from(all.join('\n'), 'utf8');
+    }
+    case 'unclosed': {
+      const i = offset(edit.at);
+      return Buffer.concat([bytes.subarray(0, i), Buffer.from(` ${edit.open}a: 1, b: [2`), bytes.subarray(i)]);
+    }
   }
 }
 

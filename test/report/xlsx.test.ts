@@ -330,8 +330,9 @@ describe('text that looks like a formula', () => {
     expect(dataNames.every((c) => c.type === ExcelJS.ValueType.String)).toBe(true);
   });
 
-  it('loses the characters XML cannot hold and is cut at Excel’s cell limit', () => {
-    expect(safeText('a\u0001b\u001Fc')).toBe('a\uFFFDb\uFFFDc');
+  it('shows control characters as escapes, loses what XML cannot hold and is cut at Excel’s cell limit', () => {
+    expect(safeText('a\u0001b\u001Fc\u009b\u007f')).toBe('a\\u0001b\\u001fc\\u009b\\u007f');
+    expect(safeText('two\nlines\tand a tab')).toBe('two\nlines\tand a tab');
     expect(safeText('\uD800x')).toBe('\uFFFDx');
     expect(safeText('柳'.repeat(40000)).length).toBeLessThanOrEqual(32767);
     expect(safeText('=A1')).toBe('=A1');

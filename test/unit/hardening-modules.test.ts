@@ -93,8 +93,11 @@ describe('the validators built by `npm run build` spare a run the ajv package', 
     expect(modules.filter((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toEqual([]);
   });
 
-  test('a folder loads tinyglobby (the recorder sees it)', () => {
-    const { modules } = modulesOf('check-folder', ['check', '.', '--as-of', AS_OF, '--format', 'json']);
-    expect(modules.some((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toBe(true);
+  test('a folder is scanned without tinyglobby (src/load/folder-scan.ts); a pattern loads it (the recorder sees it)', () => {
+    const folder = modulesOf('check-folder', ['check', '.', '--as-of', AS_OF, '--format', 'json']);
+    expect(folder.modules.some((m) => m.endsWith('/dist/launch.cjs'))).toBe(true);
+    expect(folder.modules.filter((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toEqual([]);
+    const pattern = modulesOf('check-glob', ['check', '*.yaml', '--as-of', AS_OF, '--format', 'json']);
+    expect(pattern.modules.some((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toBe(true);
   });
 });

@@ -111,7 +111,8 @@ describe('a valid file', () => {
 
 describe('bad input: every problem with code, file, line and column; a file with an error yields no report', () => {
   const cases: [string, Partial<Problem>[]][] = [
-    ['yaml-syntax.yaml', [{ code: 'yaml-syntax', line: 7, column: 5 }]],
+    // the unclosed [ itself, where the parser only noticed the indentation of the next line
+    ['yaml-syntax.yaml', [{ code: 'yaml-syntax', line: 6, column: 12 }]],
     ['wrong-type.yaml', [
       { code: 'wrong-type', line: 6, column: 12, path: 'measures.townships.total' },
       { code: 'wrong-type', line: 9, column: 30, path: 'measures.network.three_level_established' },

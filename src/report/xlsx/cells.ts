@@ -3,6 +3,7 @@ import type { Lang, Rule, ValueUnit } from '../../core/types.js';
 import { yesNo } from '../labels.js';
 import { decimalsFor as unitDecimals, roundTo, shownGap, shownValue } from '../figures.js';
 import { gapFormat, numberFormat } from './styles.js';
+import { escapeControls } from '../../printable.js';
 
 export type CellValue = string | number | Date | null;
 
@@ -13,11 +14,11 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 
 /**
  * Text as it may stand in a cell. A text is written as a string cell, never as a formula, whatever
- * it starts with (`=`, `+`, `-`, `@`); this only removes what XML cannot hold and cuts what Excel
- * cannot show.
+ * it starts with (`=`, `+`, `-`, `@`); this shows control characters as escapes (src/printable.ts),
+ * replaces what XML cannot hold and cuts what Excel cannot show.
  */
 export function safeText(text: string): string {
-  let out = text.replace(INVALID_XML, '\uFFFD');
+  let out = escapeControls(text).replace(INVALID_XML, '\uFFFD');
   if (out.length > MAX_CELL_TEXT) {
     out = out.slice(0, MAX_CELL_TEXT - 1);
     // do not leave half of a surrogate pair at the cut
