@@ -6,7 +6,7 @@ import { optionText } from '../i18n/options.js';
 export interface CheckOptions {
   asOf: IsoDate;
   format: TextFormat;
-  outs: { format: TextFormat | 'xlsx'; path: string }[];
+  outs: { format: TextFormat | FileFormat; path: string }[];
   policyDirs: string[];
   only: string[] | null;
   units: string[] | null;
@@ -15,6 +15,10 @@ export interface CheckOptions {
   thresholds: Thresholds;
   baseline: string | null;
 }
+
+/** Formats written only to a file: the workbook and the HTML report. */
+export type FileFormat = 'xlsx' | 'html';
+const FILE_FORMATS: readonly string[] = ['xlsx', 'html'] satisfies FileFormat[];
 
 export const DEFAULT_FAIL_ON: Status[] = ['missed', 'off-track'];
 
@@ -106,8 +110,8 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
     const eq = spec.indexOf('=');
     const outFormat = eq > 0 ? spec.slice(0, eq) : '';
     const path = eq > 0 ? spec.slice(eq + 1) : '';
-    if (path === '' || !(isTextFormat(outFormat) || outFormat === 'xlsx')) throw new CareCheckError('usage', text.badOut(spec));
-    outs.push({ format: outFormat, path });
+    if (path === '' || !(isTextFormat(outFormat) || FILE_FORMATS.includes(outFormat))) throw new CareCheckError('usage', text.badOut(spec));
+    outs.push({ format: outFormat as TextFormat | FileFormat, path });
   }
   // each --xlsx is a workbook, as each --out is a report (a second one no longer silently replaces the first)
   for (const path of ([] as unknown[]).concat(raw['xlsx'] ?? [])) if (typeof path === 'string') outs.push({ format: 'xlsx', path });

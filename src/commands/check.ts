@@ -7,6 +7,7 @@ import { compareWithBaseline } from '../core/baseline.js';
 import type { BaselineEntry } from '../core/baseline.js';
 import { countFailing, narrowGone, narrowToStatuses, narrowToUnits } from '../core/narrow.js';
 import { unreportedUnits } from '../core/unreported.js';
+import { narrowReports, narrowUnreported } from '../core/narrow-inputs.js';
 import type { Evaluation, Problem } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
 import { loadBaseline } from '../load/baseline.js';
@@ -75,19 +76,23 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   evaluation = narrowToUnits(evaluation, opts.units);
   const failing = countFailing(evaluation, opts.failOn);
 
+  const shown = narrowToStatuses(evaluation, opts.statuses);
+  // the files, counts and unreported units speak for the results shown, narrowed alike
+  const inputScope = { documents, units: opts.units, statuses: opts.statuses, results: shown.results };
   const ctx: ReportContext = {
-    evaluation: narrowToStatuses(evaluation, opts.statuses),
+    evaluation: shown,
     problems,
     documents,
-    reports,
+    reports: narrowReports(reports, inputScope),
     lang,
     // only the terminal table has colour
     color: opts.format === 'table' && (await useColor(io, globals.color)),
     tool: toolInfo(),
     failOn: opts.failOn,
-    unreported: unreportedUnits(documents, reports, catalog.divisions),
+    unreported: narrowUnreported(unreportedUnits(documents, reports, catalog.divisions), inputScope),
     baseline: compared,
     gone,
+    scope: { only: opts.only, units: opts.units, statuses: opts.statuses, filesRead: reports.length },
     ...(io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
   };
 
@@ -105,6 +110,9 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
       if (out.format === 'xlsx') {
         const { writeWorkbookFile } = await import('../report/xlsx.js');
         await outputs.write(targets[index]!, (tmp) => writeWorkbookFile(ctx, tmp, catalog.measures));
+      } else if (out.format === 'html') {
+        const { renderHtml } = await import('../report/html.js');
+        await outputs.write(targets[index]!, await renderHtml(ctx));
       } else {
         await outputs.write(targets[index]!, await renderText(out.format, { ...ctx, color: false }));
       }

@@ -3,7 +3,7 @@ import type { Lang } from '../core/types.js';
 const zh = {
   badDate: (value: string) => `--as-of 应为有效日期 YYYY-MM-DD，收到 “${value}”`,
   badFormat: (value: string) => `--format 应为 table、json、junit、markdown 或 github，收到 “${value}”`,
-  badOut: (value: string) => `--out 应为 格式=路径（格式为 table、json、junit、markdown、github 或 xlsx），收到 “${value}”`,
+  badOut: (value: string) => `--out 应为 格式=路径（格式为 table、json、junit、markdown、github、xlsx 或 html），收到 “${value}”`,
   badUnit: (value: string) => `--unit 应为 6 位行政区划代码，收到 “${value}”`,
   badStatus: (option: string, value: string, allowed: string[]) => `${option} 中有未知状态 “${value}”；可用：${allowed.join('、')}`,
   badThreshold: (item: string, keys: string[]) =>
@@ -18,7 +18,7 @@ const zh = {
 const en: typeof zh = {
   badDate: (value) => `--as-of must be a valid date YYYY-MM-DD, got "${value}"`,
   badFormat: (value) => `--format must be table, json, junit, markdown or github, got "${value}"`,
-  badOut: (value) => `--out must be FORMAT=PATH (FORMAT one of table, json, junit, markdown, github, xlsx), got "${value}"`,
+  badOut: (value) => `--out must be FORMAT=PATH (FORMAT one of table, json, junit, markdown, github, xlsx, html), got "${value}"`,
   badUnit: (value) => `--unit takes 6-digit division codes, got "${value}"`,
   badStatus: (option, value, allowed) => `${option} has an unknown status "${value}"; known: ${allowed.join(', ')}`,
   badThreshold: (item, keys) =>

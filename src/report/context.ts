@@ -22,6 +22,17 @@ export interface ReportContext {
   baseline: boolean;
   /** results the baseline had and this run lacks (a unit that stopped reporting, a target dropped); empty without a baseline */
   gone: BaselineEntry[];
+  /** how the run was narrowed (`reports` and `unreported` are narrowed alike); absent: not narrowed */
+  scope?: RunScope;
+}
+
+/** The narrowing options of a run, and how many statistics files it read before narrowing. */
+export interface RunScope {
+  only: string[] | null;
+  units: string[] | null;
+  statuses: Status[] | null;
+  /** every valid file read (not after the as-of date), in scope or not */
+  filesRead: number;
 }
 
 export type TextRenderer = (ctx: ReportContext) => string;

@@ -88,7 +88,8 @@ export function trendChartOption(spec: TrendChartSpec): EChartsOption {
               label: {
                 show: true,
                 position: 'end',
-                align: 'right',
+                // beside the line, towards the middle of the plot: a deadline at the left edge is labelled to its right
+                align: axis.indexOf(deadline) < axis.length / 2 ? 'left' : 'right',
                 formatter: `${chartLabel(lang, 'deadline')} ${spec.deadline ?? ''}`,
                 color: CHART_INK.text,
                 fontFamily: FONT_FAMILY,
@@ -153,7 +154,8 @@ export function trendChartOption(spec: TrendChartSpec): EChartsOption {
       itemHeight: 10,
       textStyle: { fontSize: 11, color: CHART_INK.text, fontFamily: FONT_FAMILY },
     },
-    grid: { left: 12, right: 28, top: 62, bottom: 40, containLabel: true },
+    // the value axis's name stands above the plot, below the subtitle's line (not on it)
+    grid: { left: 12, right: 28, top: 74, bottom: 40, containLabel: true },
     xAxis: {
       type: 'category',
       data: axis,

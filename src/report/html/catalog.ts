@@ -1,0 +1,69 @@
+// The targets checked, each with its clause and the sentence of the plan it comes from, its rule,
+// deadline, scope and responsible departments: where every figure of the report is traced back to.
+import type { PolicyDocument } from '../../core/types.js';
+import { hsay } from '../../i18n/html.js';
+import { formatDeadline, formatThreshold } from '../labels.js';
+import type { CatalogItem } from '../labels.js';
+import { documentTitle } from '../xlsx/model.js';
+import { scopeText } from '../xlsx/targets.js';
+import { esc } from './escape.js';
+import type { HtmlModel } from './model.js';
+import type { Item } from './pages.js';
+import { paragraph, row, sectionStart, subheading, table, targetAnchor, td, wrappedRowHeight } from './parts.js';
+import { PAGE } from './styles.js';
+
+const W = { target: 52, rule: 36 } as const;
+
+function ruleText(item: CatalogItem, model: HtmlModel): string {
+  const { lang } = model;
+  if (!('rule' in item)) return lang === 'zh' ? '（未设定数值，仅列示）' : '(no number set: shown only)';
+  const deadline = formatDeadline(item.deadline, item.deadline.type === 'date' ? item.deadline.date : null, lang);
+  return `${formatThreshold(item.rule, item.unit, lang)} · ${deadline}`;
+}
+
+function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
+  const { lang } = model;
+  const items = [...doc.targets, ...doc.indicators];
+  if (items.length === 0) return [];
+  const quoteWidth = PAGE.content - W.target - W.rule;
+  const sep = lang === 'zh' ? '：' : ': ';
+  const rows = items.map((item) => {
+    const target = `${item.id}\n${item.indicator[lang]}`;
+    const rule = `${hsay(lang, 'clause')} ${item.clause}\n${ruleText(item, model)}\n${scopeText(item.scope, lang)}`;
+    const responsible = item.responsible.length > 0 ? `${hsay(lang, 'responsible')}${sep}${item.responsible.join('、')}` : '';
+    const quote = [item.quote, responsible].filter((s) => s !== '').join('\n');
+    const br = (text: string) => text.split('\n').map(esc).join('<br>');
+    return row(
+      [td(`<b>${esc(item.id)}</b><br>${esc(item.indicator[lang])}`, 'w'), td(br(rule), 'w'), td(br(quote), 'w')],
+      {
+        id: targetAnchor(item.id),
+        height: wrappedRowHeight([
+          { text: target, width: W.target },
+          { text: rule, width: W.rule },
+          { text: quote, width: quoteWidth },
+        ]),
+      },
+    );
+  });
+  return [
+    subheading(`${doc.id} · ${documentTitle(doc, lang)}`),
+    paragraph(`${lang === 'zh' ? '印发' : 'issued'} ${doc.issued} · ${doc.issuer} · ${hsay(lang, 'planFile', { file: doc.source })}`, 'muted'),
+    table(
+      [
+        { width: W.target, head: esc(hsay(lang, 'keyTarget')) },
+        { width: W.rule, head: esc(`${hsay(lang, 'clause')} · ${hsay(lang, 'rule')}`) },
+        { width: quoteWidth, head: esc(hsay(lang, 'quote')) },
+      ],
+      rows,
+    ),
+  ];
+}
+
+export function catalogItems(model: HtmlModel): Item[] {
+  const items: Item[] = [...sectionStart('s-catalog', hsay(model.lang, 'catalog'))];
+  for (const id of model.docIds) {
+    const doc = model.documents.get(id);
+    if (doc) items.push(...documentCatalog(doc, model));
+  }
+  return items;
+}

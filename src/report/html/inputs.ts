@@ -1,0 +1,82 @@
+// The inputs behind the report: the units late for the latest month and those that never reported,
+// document by document, and the problems found in the files, each at its file, line and column.
+import { hsay } from '../../i18n/html.js';
+import { compareProblems, formatNumber, problemLocation } from '../labels.js';
+import { documentTitle } from '../xlsx/model.js';
+import { esc } from './escape.js';
+import type { HtmlModel } from './model.js';
+import type { Item, TableRow } from './pages.js';
+import { paragraph, row, sectionStart, subheading, table, td, wrappedRowHeight } from './parts.js';
+import { PAGE } from './styles.js';
+
+/** Problems listed at most; the JSON report has them all. */
+export const PROBLEMS_LISTED = 300;
+
+function lateItems(model: HtmlModel): Item[] {
+  const { lang } = model;
+  const items: Item[] = [subheading(hsay(lang, 'lateTitle'))];
+  for (const l of model.late) {
+    const doc = model.documents.get(l.document);
+    const title = `${l.document} · ${doc ? documentTitle(doc, lang) : ''}`;
+    if (l.period === null) {
+      items.push(paragraph(`${title}：${hsay(lang, 'noPeriod')}`));
+      continue;
+    }
+    const sentence =
+      l.late.length === 0 && l.never.length === 0
+        ? hsay(lang, 'lateNone', { period: l.period })
+        : hsay(lang, 'lateLine', { period: l.period, late: l.late.length, never: l.never.length });
+    items.push(paragraph(`${title} — ${sentence}`));
+    const rows: TableRow[] = [
+      ...l.late.map((u) => row([td(esc(u.code)), td(esc(u.name)), td(esc(`${hsay(lang, 'lastPeriod')} ${u.lastPeriod}`))])),
+      ...l.never.map((u) => row([td(esc(u.code)), td(esc(u.name)), td(esc(hsay(lang, 'neverReported')))])),
+    ];
+    if (rows.length > 0) {
+      items.push(
+        table(
+          [
+            { width: 24, head: esc(lang === 'zh' ? '代码' : 'code') },
+            { width: 80, head: esc(hsay(lang, 'unitColumn')) },
+            { width: PAGE.content - 104, head: '' },
+          ],
+          rows,
+        ),
+      );
+    }
+  }
+  return items;
+}
+
+function problemItems(model: HtmlModel): Item[] {
+  const { lang, ctx } = model;
+  const problems = [...ctx.problems].sort(compareProblems);
+  const items: Item[] = [subheading(hsay(lang, 'problemsTitle', { n: formatNumber(problems.length, 0, lang) }))];
+  if (problems.length === 0) return [...items, paragraph(hsay(lang, 'noProblems'))];
+  const w = { where: 62, field: 40 };
+  const messageWidth = PAGE.content - w.where - w.field;
+  items.push(
+    table(
+      [
+        { width: w.where, head: esc(lang === 'zh' ? '文件位置' : 'location') },
+        { width: w.field, head: esc(lang === 'zh' ? '字段' : 'field') },
+        { width: messageWidth, head: esc(lang === 'zh' ? '说明' : 'message') },
+      ],
+      problems.slice(0, PROBLEMS_LISTED).map((p) => {
+        const where = problemLocation(p);
+        return row([td(esc(where), 'w'), td(esc(p.path ?? ''), 'w'), td(esc(p.message), 'w')], {
+          height: wrappedRowHeight([
+            { text: where, width: w.where },
+            { text: p.path ?? '', width: w.field },
+            { text: p.message, width: messageWidth },
+          ]),
+        });
+      }),
+    ),
+  );
+  if (problems.length > PROBLEMS_LISTED) items.push(paragraph(hsay(lang, 'problemsMore', { n: formatNumber(problems.length - PROBLEMS_LISTED, 0, lang) })));
+  return items;
+}
+
+export function inputItems(model: HtmlModel): Item[] {
+  return [...sectionStart('s-inputs', hsay(model.lang, 'inputs')), ...lateItems(model), ...problemItems(model)];
+}

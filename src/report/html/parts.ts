@@ -1,0 +1,87 @@
+// The pieces every section of the HTML report is made of, each with the room it takes on the page.
+import { WORST_FIRST } from '../../core/order.js';
+import type { Lang, Result, Status } from '../../core/types.js';
+import { STATUS_SIGNS } from '../../i18n/html.js';
+import { statusLabel } from '../labels.js';
+import { anchorId, esc } from './escape.js';
+import { lineCount, linesHeightMm } from './measure.js';
+import type { BlockItem, Item, TableItem, TableRow } from './pages.js';
+import { PAGE, TYPE } from './styles.js';
+
+/** A section's heading, on a new sheet, named in the table of contents. */
+export function sectionStart(anchor: string, title: string): Item[] {
+  return [{ kind: 'break' }, { kind: 'block', html: `<h2 id="${anchor}">${esc(title)}</h2>`, height: TYPE.h2, keepWithNext: true, anchor }];
+}
+
+export function subheading(title: string, id?: string): BlockItem {
+  const attr = id === undefined ? '' : ` id="${esc(id)}"`;
+  return { kind: 'block', html: `<h3${attr}>${esc(title)}</h3>`, height: TYPE.h3, keepWithNext: true };
+}
+
+/** A paragraph of body text, its height from its length. */
+export function paragraph(text: string, className = ''): BlockItem {
+  const lines = lineCount(text, PAGE.content, TYPE.bodyPt);
+  const cls = className ? ` class="${className}"` : '';
+  return { kind: 'block', html: `<p${cls}>${esc(text)}</p>`, height: linesHeightMm(lines, TYPE.bodyPt) + TYPE.paragraphGap + 0.5 };
+}
+
+export interface Column {
+  /** millimetres; the widths of a table add up to the content width */
+  width: number;
+  head: string;
+  className?: string;
+}
+
+/** A table's opening: its columns and head; the rows follow (html/pages.ts splits them over sheets). */
+export function table(columns: readonly Column[], rows: TableRow[], className = ''): TableItem {
+  const cols = columns.map((c) => `<col style="width:${c.width.toFixed(1)}mm">`).join('');
+  const head = columns.map((c) => `<th${c.className ? ` class="${c.className}"` : ''}>${c.head}</th>`).join('');
+  const cls = className ? ` class="${className}"` : '';
+  return { kind: 'table', open: `<table${cls}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>`, headHeight: TYPE.tableHead + TYPE.tableGap, rows };
+}
+
+/** One row of one line. */
+export function row(cells: readonly string[], options: { className?: string; id?: string; keepWithNext?: boolean; height?: number } = {}): TableRow {
+  const attrs = `${options.id ? ` id="${esc(options.id)}"` : ''}${options.className ? ` class="${options.className}"` : ''}`;
+  return {
+    html: `<tr${attrs}>${cells.join('')}</tr>`,
+    height: options.height ?? TYPE.row,
+    ...(options.keepWithNext ? { keepWithNext: true } : {}),
+  };
+}
+
+export function td(content: string, className = '', title?: string): string {
+  const cls = className ? ` class="${className}"` : '';
+  const tip = title === undefined ? '' : ` title="${esc(title)}"`;
+  return `<td${cls}${tip}>${content}</td>`;
+}
+
+/** The status in words, in its colours. */
+export function badge(status: Status, lang: Lang): string {
+  return `<span class="badge s-${status}">${esc(statusLabel(status, lang))}</span>`;
+}
+
+/** The id of a result's row in the details. */
+export function resultAnchor(r: Pick<Result, 'document' | 'target' | 'unit' | 'aggregate'>): string {
+  return anchorId('r', r.target, r.unit.code, r.aggregate ? 'area' : 'unit');
+}
+
+/** The id of a target in the catalog section. */
+export function targetAnchor(target: string): string {
+  return anchorId('t', target);
+}
+
+export function link(href: string, content: string, className = ''): string {
+  return `<a href="#${esc(href)}"${className ? ` class="${className}"` : ''}>${content}</a>`;
+}
+
+/** The height of a wrapped cell's text of small type in a column of `width` millimetres, with the row's padding. */
+export function wrappedRowHeight(texts: readonly { text: string; width: number }[]): number {
+  const lines = Math.max(1, ...texts.map((t) => lineCount(t.text, t.width - 2, TYPE.smallPt)));
+  return Math.max(TYPE.row, lines * TYPE.smallLine + 1.6);
+}
+
+/** Each status's sign and name, worst first: `✗ 未达标  ↘ 进度滞后 …`. */
+export function statusLegend(lang: Lang): string {
+  return WORST_FIRST.map((s) => `${STATUS_SIGNS[s]} ${statusLabel(s, lang)}`).join(lang === 'zh' ? '　' : ', ');
+}
