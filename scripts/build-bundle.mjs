@@ -4,7 +4,7 @@
 //
 // In the bundle: the CLI, commander, yaml, chalk, cli-table3 and the unit-report validator
 // (dist/validate/compiled/, still checked against the schema's stamp at run time). Left out,
-// loaded only when needed as before: exceljs (a workbook), echarts (the HTML report's charts), ajv (a schema without its prebuilt
+// loaded only when needed as before: exceljs and jszip (a workbook), echarts (the HTML report's charts), ajv (a schema without its prebuilt
 // validator), tinyglobby (a folder or pattern) and the policy validator (--policies).
 // Node's built-in modules are loaded on first use, not when the bundle starts: commander alone
 // would otherwise load child_process, and chalk tty, on every run.
@@ -107,7 +107,7 @@ const banner = [
 const bundle = await rolldown({
   input: ENTRY,
   platform: 'node',
-  external: [/^node:/, /^exceljs(\/|$)/, /^echarts(\/|$)/, /^ajv(-formats|-i18n)?(\/|$)/, /^tinyglobby$/],
+  external: [/^node:/, /^exceljs(\/|$)/, /^echarts(\/|$)/, /^jszip(\/|$)/, /^ajv(-formats|-i18n)?(\/|$)/, /^tinyglobby$/],
   plugins: [entry, keepModuleUrls, lazyBuiltins],
   logLevel: 'warn',
 });

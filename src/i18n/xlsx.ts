@@ -14,6 +14,9 @@ export const SHEET_NAMES = {
   data: { zh: '数据', en: 'Data' },
   targets: { zh: '目标目录', en: 'Targets' },
   problems: { zh: '输入问题', en: 'Problems' },
+  charts: { zh: '趋势图', en: 'Charts' },
+  units: { zh: '各单位状态', en: 'Units' },
+  late: { zh: '迟报与未报送', en: 'Late' },
 } satisfies Record<string, Text>;
 export type SheetKey = keyof typeof SHEET_NAMES;
 
@@ -83,6 +86,27 @@ export const XLSX_TEXT = {
   kindCumulative: { zh: '累计值', en: 'cumulative' },
   noRule: { zh: '（未设定数值）', en: '(no number set)' },
   trendBlock: { zh: '{target} · {indicator}（{unit}）', en: '{target} · {indicator} ({unit})' },
+  // the overview, the Units, Late and Charts sheets (issue 12)
+  documentTab: { zh: '{area}（{year}）', en: '{id}' },
+  unitsCount: { zh: '{n} 个单位', en: '{n} units' },
+  filesOfRead: { zh: '；共读取 {n} 份', en: '; {n} read in all' },
+  scope: { zh: '检查范围', en: 'scope' },
+  notNarrowed: { zh: '全部（未用 --only、--unit、--status 缩小）', en: 'everything (not narrowed by --only, --unit, --status)' },
+  failingAreasTitle: { zh: '未达标、进度滞后、缺数据或有风险的全域目标', en: 'Whole-area targets missed, off track, without data or at risk' },
+  noneFailing: { zh: '无', en: 'none' },
+  worstUnitsTitle: { zh: '问题最多的单位（前 {n} 个）', en: 'The units with the most targets failing (first {n})' },
+  seeSheets: { zh: '每项结果见“{results}”表，每个单位见“{units}”表。', en: 'Every result: sheet “{results}”; every unit: sheet “{units}”.' },
+  lateTitle: { zh: '迟报与未报送', en: 'Late and missing files' },
+  lateCount: { zh: '迟报单位', en: 'late' },
+  neverCount: { zh: '从未报送', en: 'never reported' },
+  lateNames: { zh: '迟报的单位', en: 'late units' },
+  andMore: { zh: ' 等 {n} 个', en: ', … ({n} in all)' },
+  noFiles: { zh: '没有统计报表', en: 'no files' },
+  seeLate: { zh: '每个迟报、未报送的单位见“{late}”表。', en: 'Every late or missing unit: sheet “{late}”.' },
+  lastFile: { zh: '最近报送', en: 'last file' },
+  lateStatus: { zh: '{period} 迟报', en: 'late for {period}' },
+  neverStatus: { zh: '从未报送', en: 'never reported' },
+  noCharts: { zh: '没有可绘制的趋势。', en: 'No trend to draw.' },
 } satisfies Record<string, Text>;
 export type XlsxTextKey = keyof typeof XLSX_TEXT;
 

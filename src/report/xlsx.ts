@@ -1,6 +1,7 @@
-// The Excel workbook: Overview, Results, one sheet per document, Trends, Data, Targets (and Problems
-// when there are any). Written with exceljs's streaming writer, sheet by sheet, so that a national
-// data set never sits in memory as a workbook; exceljs itself loads only when a workbook is asked for.
+// The Excel workbook: Overview, Charts, Results, one sheet per document, Units, Late, Trends, Data,
+// Targets (and Problems when there are any), each set up to print on A4. Written with exceljs's
+// streaming writer, sheet by sheet, so that a national data set never sits in memory as a workbook;
+// exceljs itself loads only when a workbook is asked for. Fonts and native charts are added after.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Workbook } from 'exceljs';
@@ -20,6 +21,12 @@ import { writeResults } from './xlsx/results.js';
 import { sheetName } from './xlsx/sheet.js';
 import { writeTargets } from './xlsx/targets.js';
 import { writeTrends } from './xlsx/trends.js';
+import { chartSpecs, layoutCharts, pickCharts, writeChartsSheet } from './xlsx/charts.js';
+import { finishWorkbook } from './xlsx/finish.js';
+import { writeLate } from './xlsx/late.js';
+import type { NativeChartSpec } from './xlsx/native-charts/index.js';
+import { planTrends } from './xlsx/trend-plan.js';
+import { writeUnits } from './xlsx/units.js';
 
 export interface XlsxOptions {
   /** the files read in this run: the workbook never overwrites one of them */
@@ -43,22 +50,32 @@ export async function writeXlsx(ctx: ReportContext, path: string, opts: XlsxOpti
   });
 }
 
-/** The sheet names, in the order the sheets are written; a document's sheet is named after its id. */
+/**
+ * The sheet names, in the order the sheets are written, in the run's language; a document's sheet is
+ * named after its area and year in Chinese (`柳州市（2023）`), after its id in English.
+ */
 export function sheetNames(ctx: ReportContext, model: WorkbookModel = buildModel(ctx)): { key: string; name: string }[] {
   const used = new Set<string>();
-  const fixed = (['overview', 'results', 'trends', 'data', 'targets', 'problems'] as const).map((key) => ({
+  const fixed = (['overview', 'charts', 'results', 'units', 'late', 'trends', 'data', 'targets', 'problems'] as const).map((key) => ({
     key,
     name: sheetName(sheetTitle(ctx.lang, key), used),
   }));
   const byKey = new Map(fixed.map((f) => [f.key, f.name]));
   const docs = documentIds(model)
     .filter((id) => model.documents.has(id))
-    .map((id) => ({ key: `document:${id}`, name: sheetName(id, used) }));
+    .map((id) => {
+      const doc = model.documents.get(id);
+      const tab = doc ? xsay(ctx.lang, 'documentTab', { area: doc.area.name, year: doc.issued.slice(0, 4), id }) : id;
+      return { key: `document:${id}`, name: sheetName(tab, used) };
+    });
   const named = (key: (typeof fixed)[number]['key']) => ({ key, name: byKey.get(key) ?? key });
   return [
     named('overview'),
+    named('charts'),
     named('results'),
     ...docs,
+    named('units'),
+    named('late'),
     named('trends'),
     named('data'),
     named('targets'),
@@ -93,13 +110,24 @@ export async function writeWorkbookFile(
   const closed = once(stream, 'close');
   closed.catch(() => undefined);
   const wb = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  let charts: NativeChartSpec[] = [];
   try {
     setProperties(wb, ctx);
     const model = buildModel(ctx);
-    for (const { key, name } of sheetNames(ctx, model)) {
-      if (key === 'overview') await writeOverview(wb, name, model);
+    const names = sheetNames(ctx, model);
+    const nameOf = (key: string) => names.find((n) => n.key === key)?.name ?? key;
+    // the charts read the Trends sheet: where its cells stand is worked out before any sheet is written
+    const picks = pickCharts(model);
+    const plan = planTrends(model, new Set(picks.flatMap((p) => p.results)));
+    const layout = layoutCharts(picks);
+    charts = chartSpecs(model, layout, plan, { charts: nameOf('charts'), trends: nameOf('trends') });
+    for (const { key, name } of names) {
+      if (key === 'overview') await writeOverview(wb, name, model, { results: nameOf('results'), units: nameOf('units'), late: nameOf('late') });
+      else if (key === 'charts') await writeChartsSheet(wb, name, model, layout);
       else if (key === 'results') await writeResults(wb, name, model);
-      else if (key === 'trends') await writeTrends(wb, name, model);
+      else if (key === 'units') await writeUnits(wb, name, model);
+      else if (key === 'late') await writeLate(wb, name, model);
+      else if (key === 'trends') await writeTrends(wb, name, model, plan);
       else if (key === 'data') await writeData(wb, name, model, measures);
       else if (key === 'targets') await writeTargets(wb, name, model);
       else if (key === 'problems') await writeProblems(wb, name, model);
@@ -115,4 +143,6 @@ export async function writeWorkbookFile(
     throw error;
   }
   await closed;
+  // every font named, and the native charts: in one pass over the finished file
+  await finishWorkbook(file, { lang: ctx.lang, charts });
 }

@@ -7,6 +7,7 @@ import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js
 import type { CellInput } from './sheet.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
+import { finishPrint, pageSetupFor, runsOf, wrappedHeight } from './print.js';
 import { FORMATS, style } from './styles.js';
 
 const LEAD = 5;
@@ -50,8 +51,11 @@ export async function writeData(
     fixed[LEAD + i] = MEASURE_WIDTH;
   });
   const width = LEAD + ids.length;
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
-  ws.columns = widths.columns(width, fixed);
+  const columns = widths.columns(width, fixed);
+  const headHeight = wrappedHeight(ids.map((id) => registry.get(id)?.[lang] ?? id), MEASURE_WIDTH, 14.5);
+  const print = pageSetupFor(model, columns.map((c) => c.width), { titleRows: '1:2', titleColumns: 'A:B', titleHeight: 15 + headHeight });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }], pageSetup: print.pageSetup, headerFooter: print.headerFooter });
+  ws.columns = columns;
   ws.autoFilter = `A2:${columnLetter(width)}${reports.length + 2}`;
 
   const out = new RowWriter(ws);
@@ -63,7 +67,7 @@ export async function writeData(
       ...(['code', 'unitName', 'level', 'period', 'file'] as const).map((k) => ({ value: header(lang, k), style: headStyle })),
       ...ids.map((id) => ({ value: registry.get(id)?.[lang] ?? id, style: headStyle })),
     ],
-    { height: 75 },
+    { height: headHeight },
   );
   const integer = style({ numFmt: FORMATS.integer });
   const fraction = style({ numFmt: FORMATS.decimal });
@@ -80,6 +84,8 @@ export async function writeData(
     }
     await out.addValues(values, styles);
   }
+  // a unit's months on one page
+  finishPrint(ws, print, out.rowCount, runsOf(reports.map((r) => r.code), 3), 3);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

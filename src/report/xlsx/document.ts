@@ -11,7 +11,8 @@ import type { WorkbookModel } from './model.js';
 import { compareUnits, documentTitle, levelText, unitKey, unitName } from './model.js';
 import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
-import { PRINT_WIDE, style } from './styles.js';
+import { finishPrint, pageSetupFor, wrappedHeight } from './print.js';
+import { style } from './styles.js';
 
 interface Row {
   unit: UnitRef;
@@ -22,6 +23,8 @@ interface Row {
 
 const HEAD_ROWS = 4;
 const LEAD_COLUMNS = 3;
+/** A target's column: `100.0%` and a yes/no with room to spare, twelve across a landscape page. */
+const ITEM_WIDTH = 12;
 
 /** `facility-area-new` for `liuzhou-2023/facility-area-new`: the sheet already names the document. */
 function slug(id: string, doc: string): string {
@@ -73,10 +76,6 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
   const rows = rowsOf(doc, model);
   const width = LEAD_COLUMNS + items.length;
 
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: LEAD_COLUMNS - 1, ySplit: HEAD_ROWS }],
-    pageSetup: PRINT_WIDE,
-  });
   const widths = new Widths(8, 40);
   for (const row of rows) {
     widths.see(0, row.unit.code);
@@ -85,9 +84,20 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
   }
   const fixed: Record<number, number> = {};
   items.forEach((_, i) => {
-    fixed[LEAD_COLUMNS + i] = 14;
+    fixed[LEAD_COLUMNS + i] = ITEM_WIDTH;
   });
-  ws.columns = widths.columns(width, fixed);
+  const columns = widths.columns(width, fixed);
+  // the head's rows as tall as their wrapped text (an id or a name never runs into the row under it)
+  const names = wrappedHeight(items.map((i) => i.indicator[lang]), ITEM_WIDTH, 14.5);
+  const rules = wrappedHeight(items.map((i) => ruleText(i, model)), ITEM_WIDTH, 14.5);
+  const ids = wrappedHeight(items.map((i) => slug(i.id, doc.id)), ITEM_WIDTH, 12);
+  const print = pageSetupFor(model, columns.map((c) => c.width), { titleRows: `1:${HEAD_ROWS}`, titleColumns: 'A:C', titleHeight: 22 + names + rules + ids });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: LEAD_COLUMNS - 1, ySplit: HEAD_ROWS }],
+    pageSetup: print.pageSetup,
+    headerFooter: print.headerFooter,
+  });
+  ws.columns = columns;
   ws.autoFilter = `A${HEAD_ROWS}:${columnLetter(width)}${HEAD_ROWS + rows.length}`;
 
   const out = new RowWriter(ws);
@@ -97,18 +107,21 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
   });
   await out.add(
     [...lead([]), ...items.map((i) => ({ value: i.indicator[lang], style: style({ bold: true, wrap: true }) }))],
-    { height: 60 },
+    { height: names },
   );
   await out.add([...lead([]), ...items.map((i) => ({ value: ruleText(i, model), style: style({ wrap: true, muted: true }) }))], {
-    height: 30,
+    height: rules,
   });
   const headStyle = style({ header: true });
-  await out.add([
-    { value: header(lang, 'code'), style: headStyle },
-    { value: header(lang, 'unitName'), style: headStyle },
-    { value: header(lang, 'level'), style: headStyle },
-    ...items.map((i) => ({ value: slug(i.id, doc.id), style: headStyle })),
-  ]);
+  await out.add(
+    [
+      { value: header(lang, 'code'), style: headStyle },
+      { value: header(lang, 'unitName'), style: headStyle },
+      { value: header(lang, 'level'), style: headStyle },
+      ...items.map((i) => ({ value: slug(i.id, doc.id), style: style({ header: true, caption: true }) })),
+    ],
+    { height: ids },
+  );
   for (const row of rows) {
     await out.add([
       row.unit.code,
@@ -125,6 +138,7 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
     ...STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true }) })),
   ]);
   await out.add([{ value: xsay(lang, 'indicativeLegend'), style: style({ italic: true, muted: true }) }]);
+  finishPrint(ws, print, out.rowCount);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

@@ -1,139 +1,154 @@
-// The Overview sheet: what was checked, counts by status for each document and each area, the worst
-// status of each unit under each document, and the units that sent nothing.
+// The Overview sheet, one printed page: what was checked, then what failed (the statuses of each
+// document, worst first; the whole-area targets not met; the units with the most failing targets),
+// then who is late or never reported, and the legend. Lists that grow with the set (every unit, every
+// unit that sent nothing) have sheets of their own: Units and Late.
 import type { Workbook } from 'exceljs';
-import type { Result, Status, UnitRef } from '../../core/types.js';
-import { STATUSES } from '../../core/types.js';
+import { lateUnits } from '../../core/late.js';
+import { WORST_FIRST, statusBadness } from '../../core/order.js';
+import type { Result } from '../../core/types.js';
 import { STATUS_HINTS } from '../../i18n/report.js';
 import { header, xsay } from '../../i18n/xlsx.js';
-import { countByStatus, statusLabel, worstStatus } from '../labels.js';
-import { isoDate } from './cells.js';
+import { countByStatus, formatThreshold, indicatorName, statusLabel } from '../labels.js';
+import { CHARTED_UNIT_STATUSES } from '../trend-selection.js';
+import { formatted, isoDate } from './cells.js';
 import type { WorkbookModel } from './model.js';
-import { compareUnits, documentTitle, documentIds, groupBy, levelText, unitKey, unitName } from './model.js';
+import { documentIds, groupBy, unitKey, unitName } from './model.js';
+import { finishPrint, headerHeight, pageSetupFor } from './print.js';
 import { RowWriter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
-import { FORMATS, PRINT_WIDE, style } from './styles.js';
+import { FORMATS, style } from './styles.js';
 
-/** The prefecture (or province) a result belongs to: a whole area is its own. */
-function areaOf(r: Result): string {
-  if (r.aggregate || r.unit.level === 'province') return r.unit.code;
-  return `${r.unit.code.slice(0, 4)}00`;
-}
+/** The units with the most failing results, at most. */
+export const WORST_UNITS_LISTED = 10;
+/** Late units named per document, at most (the Late sheet lists them all). */
+const LATE_NAMED = 5;
+
+const WIDTHS = [16, 24, 11, 11, 11, 11, 11, 11, 11, 9, 30];
 
 function countCells(results: readonly Result[]): CellInput[] {
   const counts = countByStatus(results);
   return [
-    ...STATUSES.map((s) => (counts[s] > 0 ? { value: counts[s], style: style({ numFmt: FORMATS.count, status: s }) } : 0)),
+    ...WORST_FIRST.map((s) => (counts[s] > 0 ? { value: counts[s], style: style({ numFmt: FORMATS.count, status: s }) } : { value: 0, style: style({ numFmt: FORMATS.count, muted: true }) })),
     { value: results.length, style: style({ numFmt: FORMATS.count, bold: true }) },
   ];
 }
 
-export async function writeOverview(wb: Workbook, name: string, model: WorkbookModel): Promise<void> {
-  const { ctx, lang } = model;
+export async function writeOverview(wb: Workbook, name: string, model: WorkbookModel, sheets: { results: string; units: string; late: string }): Promise<void> {
+  const { ctx, lang, catalog } = model;
   const results = ctx.evaluation.results;
   const docs = documentIds(model);
-  const ws = wb.addWorksheet(name, { pageSetup: PRINT_WIDE });
-  ws.columns = [{ width: 16 }, { width: 26 }, ...Array.from({ length: Math.max(8, docs.length) + 1 }, () => ({ width: 12 }))];
+  const late = lateUnits(ctx.documents, ctx.reports, ctx.unreported);
+  const failingAreas = results
+    .filter((r) => r.aggregate && statusBadness(r.status) >= statusBadness('at-risk'))
+    .sort((a, b) => statusBadness(b.status) - statusBadness(a.status));
+  const byUnit = groupBy(
+    results.filter((r) => !r.aggregate && CHARTED_UNIT_STATUSES.includes(r.status)),
+    (r) => unitKey(r.unit, false),
+  );
+  const worstUnits = [...byUnit.values()]
+    .sort((a, b) => {
+      const c = (list: Result[], s: Result['status']) => list.filter((r) => r.status === s).length;
+      return c(b, 'missed') - c(a, 'missed') || c(b, 'off-track') - c(a, 'off-track') || b.length - a.length || ((a[0]?.unit.code ?? '') < (b[0]?.unit.code ?? '') ? -1 : 1);
+    })
+    .slice(0, WORST_UNITS_LISTED);
+  const print = pageSetupFor(model, WIDTHS, { onePage: true });
+  const ws = wb.addWorksheet(name, { pageSetup: print.pageSetup, headerFooter: print.headerFooter });
+  ws.columns = WIDTHS.map((width) => ({ width }));
   const out = new RowWriter(ws);
   const bold = style({ bold: true });
-  const section = bold;
+  const section = style({ bold: true, title: false });
   const headStyle = style({ header: true });
-  const statusHeads = STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) }));
+  const note = style({ muted: true, italic: true });
+  const head = async (cells: { value: string; style: ReturnType<typeof style> }[]) => out.add(cells, { height: headerHeight(cells.map((c) => c.value), WIDTHS) });
+  const statusHeads = WORST_FIRST.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) }));
+  const sep = lang === 'zh' ? '、' : ', ';
+  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
 
+  // what was checked
   await out.add([{ value: xsay(lang, 'workbookTitle'), style: style({ title: true }) }], { height: 24 });
   const asOf = isoDate(ctx.evaluation.asOf);
   await out.add([{ value: xsay(lang, 'asOf'), style: bold }, asOf ? { value: asOf, style: style({ numFmt: FORMATS.date }) } : ctx.evaluation.asOf]);
-  await out.add([{ value: xsay(lang, 'generatedBy'), style: bold }, `${ctx.tool.name} ${ctx.tool.version}`]);
-  await out.add([{ value: xsay(lang, 'filesRead'), style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }]);
+  const units = new Set(ctx.reports.map((r) => r.code)).size;
+  const read = ctx.scope && ctx.scope.filesRead !== ctx.reports.length ? xsay(lang, 'filesOfRead', { n: ctx.scope.filesRead }) : '';
+  await out.add([{ value: xsay(lang, 'filesRead'), style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }, `${lang === 'zh' ? '（' : ' ('}${xsay(lang, 'unitsCount', { n: units })}${read}${lang === 'zh' ? '）' : ')'}`]);
+  const narrowed: string[] = [];
+  if (ctx.scope?.only) narrowed.push(`--only ${ctx.scope.only.join(',')}`);
+  if (ctx.scope?.units) narrowed.push(`--unit ${ctx.scope.units.join(',')}`);
+  if (ctx.scope?.statuses) narrowed.push(`--status ${ctx.scope.statuses.join(',')}`);
+  await out.add([{ value: xsay(lang, 'scope'), style: bold }, narrowed.length > 0 ? narrowed.join(' ') : xsay(lang, 'notNarrowed')]);
   await out.add([{ value: xsay(lang, 'problems'), style: bold }, { value: ctx.problems.length, style: style({ numFmt: FORMATS.count }) }]);
+  await out.add([{ value: xsay(lang, 'generatedBy'), style: bold }, `${ctx.tool.name} ${ctx.tool.version}`]);
   await out.blank();
 
-  await out.add([{ value: xsay(lang, 'legend'), style: section }]);
-  for (const s of STATUSES) await out.add([{ value: statusLabel(s, lang), style: style({ status: s }) }, STATUS_HINTS[s][lang]]);
-  await out.blank();
-
-  // documents checked
-  const byDoc = groupBy(results, (r) => r.document);
-  await out.add([{ value: xsay(lang, 'documentsTitle'), style: section }]);
-  await out.add(
-    (['document', 'area', 'issued', 'targets', 'checks', 'title'] as const).map((k) => ({ value: header(lang, k), style: headStyle })),
-  );
-  for (const id of docs) {
-    const doc = model.documents.get(id);
-    const issued = doc ? isoDate(doc.issued) : null;
-    await out.add([
-      id,
-      doc?.area.name ?? null,
-      issued ? { value: issued, style: style({ numFmt: FORMATS.date }) } : null,
-      doc ? doc.targets.length : null,
-      { value: byDoc.get(id)?.length ?? 0, style: style({ numFmt: FORMATS.count }) },
-      doc ? documentTitle(doc, lang) : null,
-    ]);
-  }
-  await out.blank();
-
-  // counts by status: per document, per area
+  // what failed: the statuses of each document, worst first
   await out.add([{ value: xsay(lang, 'byDocumentTitle'), style: section }]);
-  await out.add([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
-  for (const id of docs) {
-    await out.add([id, model.documents.get(id)?.area.name ?? null, ...countCells(byDoc.get(id) ?? [])]);
-  }
+  await head([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
+  const byDoc = groupBy(results, (r) => r.document);
+  for (const id of docs) await out.add([id, model.documents.get(id)?.area.name ?? null, ...countCells(byDoc.get(id) ?? [])]);
   await out.add([{ value: header(lang, 'total'), style: bold }, null, ...countCells(results)]);
   await out.blank();
 
-  const byArea = groupBy(results, areaOf);
-  await out.add([{ value: xsay(lang, 'byAreaTitle'), style: section }]);
-  await out.add([{ value: header(lang, 'code'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
-  for (const code of [...byArea.keys()].sort()) {
-    await out.add([code, model.names.get(code) ?? null, ...countCells(byArea.get(code) ?? [])]);
-  }
-  await out.blank();
-
-  // expected units that sent no file
-  await out.add([{ value: xsay(lang, 'unreportedTitle'), style: section }]);
-  const unreported = docs.flatMap((id) => (ctx.unreported[id] ?? []).map((u) => ({ doc: id, ...u })));
-  if (unreported.length === 0) {
-    await out.add([xsay(lang, 'noneUnreported')]);
-  } else {
+  await out.add([{ value: xsay(lang, 'failingAreasTitle'), style: section }]);
+  await head([header(lang, 'code'), header(lang, 'unitName'), header(lang, 'status'), header(lang, 'value'), header(lang, 'threshold'), header(lang, 'deadline'), header(lang, 'indicator')].map((h) => ({ value: h, style: headStyle })));
+  if (failingAreas.length === 0) await out.add([xsay(lang, 'noneFailing')]);
+  for (const r of failingAreas) {
+    const unit = catalog.get(r.target)?.unit ?? 'count';
+    const value = formatted(r.value, unit, lang, { rule: r.rule });
     await out.add([
-      { value: header(lang, 'code'), style: headStyle },
-      { value: header(lang, 'unitName'), style: headStyle },
-      { value: header(lang, 'document'), style: headStyle },
+      r.unit.code,
+      unitName(r.unit, r.aggregate, lang),
+      { value: statusLabel(r.status, lang), style: style({ status: r.status }) },
+      value.numFmt ? { value: value.value, style: style({ numFmt: value.numFmt }) } : value.value,
+      formatThreshold(r.rule, unit, lang),
+      r.deadline,
+      `${indicatorName(r.target, catalog, lang)}${open}${r.target}${close}`,
     ]);
-    for (const u of unreported) await out.add([u.code, u.name, u.doc]);
   }
   await out.blank();
 
-  // units × documents: each unit's worst status
-  await out.add([{ value: xsay(lang, 'matrixTitle'), style: section }]);
-  await out.add([
+  await out.add([{ value: xsay(lang, 'worstUnitsTitle', { n: WORST_UNITS_LISTED }), style: section }]);
+  await head([
     { value: header(lang, 'code'), style: headStyle },
     { value: header(lang, 'unitName'), style: headStyle },
-    { value: header(lang, 'level'), style: headStyle },
-    ...docs.map((id) => ({ value: id, style: headStyle })),
+    ...CHARTED_UNIT_STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) })),
+    { value: header(lang, 'document'), style: headStyle },
   ]);
-  const units = new Map<string, { unit: UnitRef; aggregate: boolean; byDoc: Map<string, Result[]> }>();
-  for (const r of results) {
-    const key = unitKey(r.unit, r.aggregate);
-    let entry = units.get(key);
-    if (!entry) {
-      entry = { unit: r.unit, aggregate: r.aggregate, byDoc: new Map() };
-      units.set(key, entry);
-    }
-    const list = entry.byDoc.get(r.document);
-    if (list) list.push(r);
-    else entry.byDoc.set(r.document, [r]);
-  }
-  for (const entry of [...units.values()].sort(compareUnits)) {
+  if (worstUnits.length === 0) await out.add([xsay(lang, 'noneFailing')]);
+  for (const list of worstUnits) {
+    const first = list[0] as Result;
+    const count = (s: Result['status']) => list.filter((r) => r.status === s).length;
     await out.add([
-      entry.unit.code,
-      unitName(entry.unit, entry.aggregate, lang),
-      levelText(entry.unit.level, entry.aggregate, lang),
-      ...docs.map((id): CellInput => {
-        const worst: Status | null = worstStatus(entry.byDoc.get(id) ?? []);
-        return worst ? { value: statusLabel(worst, lang), style: style({ status: worst, center: true }) } : null;
-      }),
+      first.unit.code,
+      first.unit.name,
+      ...CHARTED_UNIT_STATUSES.map((s) => (count(s) > 0 ? { value: count(s), style: style({ numFmt: FORMATS.count, status: s }) } : null)),
+      [...new Set(list.map((r) => r.document))].join(sep),
     ]);
   }
+  await out.add([{ value: xsay(lang, 'seeSheets', { results: sheets.results, units: sheets.units }), style: note }]);
+  await out.blank();
+
+  // then who is late or never reported
+  await out.add([{ value: xsay(lang, 'lateTitle'), style: section }]);
+  await head([header(lang, 'document'), header(lang, 'area'), header(lang, 'period'), xsay(lang, 'lateCount'), xsay(lang, 'neverCount'), xsay(lang, 'lateNames')].map((h) => ({ value: h, style: headStyle })));
+  for (const l of late) {
+    const names = l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`).join(sep);
+    const more = l.late.length > LATE_NAMED ? xsay(lang, 'andMore', { n: l.late.length }) : '';
+    await out.add([
+      l.document,
+      model.documents.get(l.document)?.area.name ?? null,
+      l.period ?? xsay(lang, 'noFiles'),
+      l.late.length > 0 ? { value: l.late.length, style: style({ status: 'at-risk' }) } : 0,
+      l.never.length > 0 ? { value: l.never.length, style: style({ status: 'missed' }) } : 0,
+      names + more || null,
+    ]);
+  }
+  await out.add([{ value: xsay(lang, 'seeLate', { late: sheets.late }), style: note }]);
+  await out.blank();
+
+  // the legend, last: colour is never the only cue, the words are in every cell
+  await out.add([{ value: xsay(lang, 'legend'), style: section }]);
+  for (const s of WORST_FIRST) await out.add([{ value: statusLabel(s, lang), style: style({ status: s }) }, STATUS_HINTS[s][lang]]);
+  finishPrint(ws, print, out.rowCount);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

@@ -6,6 +6,7 @@ import type { HeaderKey } from '../../i18n/xlsx.js';
 import { compareProblems } from '../labels.js';
 import type { WorkbookModel } from './model.js';
 import { RowWriter, Widths, columnLetter } from './sheet.js';
+import { finishPrint, pageSetupFor } from './print.js';
 import { style } from './styles.js';
 
 const KEYS: HeaderKey[] = ['file', 'line', 'column', 'field', 'problemCode', 'severity', 'message'];
@@ -26,11 +27,14 @@ export async function writeProblems(wb: Workbook, name: string, model: WorkbookM
   const widths = new Widths(6, 80);
   widths.seeRow(headers);
   for (const row of rows) widths.seeRow(row);
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  ws.columns = widths.columns(KEYS.length, { 1: 6, 2: 6 });
+  const columns = widths.columns(KEYS.length, { 1: 6, 2: 6 });
+  const print = pageSetupFor(model, columns.map((c) => c.width), { titleRows: '1:1' });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }], pageSetup: print.pageSetup, headerFooter: print.headerFooter });
+  ws.columns = columns;
   ws.autoFilter = `A1:${columnLetter(KEYS.length)}${rows.length + 1}`;
   const out = new RowWriter(ws);
   await out.add(headers.map((h) => ({ value: h, style: style({ header: true }) })));
   for (const row of rows) await out.add(row);
+  finishPrint(ws, print, out.rowCount);
   ws.commit();
 }

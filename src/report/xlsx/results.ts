@@ -22,9 +22,10 @@ import { finite, formatted, formattedGap, isoDate } from './cells.js';
 import type { Formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { levelText, unitName } from './model.js';
+import { finishPrint, pageSetupFor, runsOf } from './print.js';
 import { RowWriter, Widths, addProgressDataBar, columnLetter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
-import { FORMATS, PRINT_WIDE, style } from './styles.js';
+import { FORMATS, style } from './styles.js';
 
 /** `maxWidth` caps a column whose texts run long (they stay whole in the cell, a click away). */
 type Column = { key: HeaderKey; cell: (r: Result) => CellInput; maxWidth?: number };
@@ -52,7 +53,8 @@ function columns(model: WorkbookModel): Column[] {
     { key: 'level', cell: (r) => levelText(r.unit.level, r.aggregate, lang) },
     { key: 'document', cell: (r) => r.document },
     { key: 'target', cell: (r) => r.target },
-    { key: 'indicator', cell: (r) => indicatorName(r.target, catalog, lang), maxWidth: 44 },
+    // as wide as the longest name (en: 83 characters), so that none is cut
+    { key: 'indicator', cell: (r) => indicatorName(r.target, catalog, lang), maxWidth: 90 },
     { key: 'period', cell: (r) => r.period },
     { key: 'value', cell: (r) => cellOf(formatted(r.value, unitOf(r), lang, { rule: r.rule })) },
     { key: 'comparator', cell: (r) => ({ value: comparatorSymbol(r.rule.comparator), style: style({ center: true }) }) },
@@ -113,21 +115,26 @@ export async function writeResults(wb: Workbook, name: string, model: WorkbookMo
   const results = model.ctx.evaluation.results;
   const rows = results.map((r) => cols.map((c) => c.cell(r)));
 
-  const widths = new Widths(6, 60);
+  const widths = new Widths(6, 90);
   widths.seeRow(headers);
   for (const row of rows) widths.seeRow(row);
 
   const last = columnLetter(cols.length);
+  const columnWidths = widths.columns(cols.length).map((w, i) => ({ width: Math.min(w.width, cols[i]?.maxWidth ?? 60) }));
+  const print = pageSetupFor(model, columnWidths.map((c) => c.width), { titleRows: '1:1', titleColumns: 'A:B', titleHeight: 30 });
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 1, activeCell: 'C2' }],
-    pageSetup: PRINT_WIDE,
+    pageSetup: print.pageSetup,
+    headerFooter: print.headerFooter,
   });
-  ws.columns = widths.columns(cols.length).map((w, i) => ({ width: Math.min(w.width, cols[i]?.maxWidth ?? w.width) }));
+  ws.columns = columnWidths;
   ws.autoFilter = `A1:${last}${Math.max(1, rows.length + 1)}`;
   const out = new RowWriter(ws);
   await out.add(headers.map((h) => ({ value: h, style: style({ header: true }) })), { height: 30 });
   for (const row of rows) await out.add(row);
 
+  // a unit's results on one page: a break before a unit that would run over the page's end
+  finishPrint(ws, print, out.rowCount, runsOf(results.map((r) => r.unit.code), 2), 2);
   const progress = columnLetter(cols.findIndex((c) => c.key === 'progress') + 1);
   if (rows.length > 0) addProgressDataBar(ws, `${progress}2:${progress}${rows.length + 1}`);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);

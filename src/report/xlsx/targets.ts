@@ -9,6 +9,7 @@ import type { CatalogItem } from '../labels.js';
 import type { WorkbookModel } from './model.js';
 import { RowWriter, columnLetter } from './sheet.js';
 import type { CellInput } from './sheet.js';
+import { finishPrint, pageSetupFor } from './print.js';
 import { style } from './styles.js';
 
 function sum(ids: readonly string[]): string {
@@ -57,7 +58,8 @@ const COLUMNS: { key: HeaderKey; width: number; cell: (item: CatalogItem, lang: 
 export async function writeTargets(wb: Workbook, name: string, model: WorkbookModel): Promise<void> {
   const { lang } = model;
   const items: CatalogItem[] = model.ctx.documents.flatMap((d) => [...d.targets, ...d.indicators]);
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const print = pageSetupFor(model, COLUMNS.map((c) => c.width), { titleRows: '1:1', titleColumns: 'A:A' });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }], pageSetup: print.pageSetup, headerFooter: print.headerFooter });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   ws.autoFilter = `A1:${columnLetter(COLUMNS.length)}${items.length + 1}`;
   const out = new RowWriter(ws);
@@ -66,5 +68,6 @@ export async function writeTargets(wb: Workbook, name: string, model: WorkbookMo
     { height: 20 },
   );
   for (const item of items) await out.add(COLUMNS.map((c) => c.cell(item, lang)));
+  finishPrint(ws, print, out.rowCount);
   ws.commit();
 }

@@ -1,87 +1,66 @@
-// The Trends sheet: for each target, one block of units × periods holding the history behind each
-// pace. Each block is a plain table (names down the side, periods across the top), so that selecting
-// it and inserting a line chart is all a chart takes.
+// The Trends sheet: for each target, one block of units × months holding the history behind each
+// pace, with the threshold under it and, for each result the Charts sheet draws with its deadline
+// ahead, the path the target needs and the projection (xlsx/trend-plan.ts lays it out). Each block is
+// a plain table (names down the side, months across the top): the native charts read its cells.
 import type { Workbook } from 'exceljs';
-import type { Result } from '../../core/types.js';
-import { header, xsay } from '../../i18n/xlsx.js';
-import { indicatorName, unitLabel, valueUnitOf } from '../labels.js';
-import { formatted } from './cells.js';
+import { header } from '../../i18n/xlsx.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
-import { compareUnits, documentIds, groupBy, unitName } from './model.js';
+import { unitName } from './model.js';
+import { finishPrint, pageSetupFor } from './print.js';
 import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
 import { style } from './styles.js';
+import type { PlannedRow, TrendPlan } from './trend-plan.js';
 
-const PERIOD_WIDTH = 11;
+export const PERIOD_WIDTH = 11;
 
-/** Targets in catalog order (document by document), each with its results that have a history. */
-function blocks(model: WorkbookModel): { target: string; results: Result[] }[] {
-  const byTarget = groupBy(
-    model.ctx.evaluation.results.filter((r) => r.history.length > 0),
-    (r) => r.target,
-  );
-  const order: string[] = [];
-  for (const docId of documentIds(model)) {
-    for (const t of model.documents.get(docId)?.targets ?? []) if (byTarget.has(t.id)) order.push(t.id);
-  }
-  for (const id of [...byTarget.keys()].sort()) if (!order.includes(id)) order.push(id);
-  return order.map((target) => ({ target, results: [...(byTarget.get(target) ?? [])].sort(compareUnits) }));
-}
-
-export async function writeTrends(wb: Workbook, name: string, model: WorkbookModel): Promise<void> {
-  const { lang, catalog } = model;
-  const list = blocks(model);
-  let maxPeriods = 0;
+export async function writeTrends(wb: Workbook, name: string, model: WorkbookModel, plan: TrendPlan): Promise<void> {
+  const { lang } = model;
   const widths = new Widths(8, 40, [10, 16]);
-  for (const block of list) {
-    const periods = new Set<string>();
-    for (const r of block.results) {
-      for (const p of r.history) periods.add(p.period);
-      widths.see(0, r.unit.code);
-      widths.see(1, unitName(r.unit, r.aggregate, lang));
+  for (const block of plan.blocks) {
+    for (const r of block.rows) {
+      widths.see(0, r.result.unit.code);
+      widths.see(1, unitName(r.result.unit, r.result.aggregate, lang));
+      if (r.required) widths.see(1, r.required.label);
+      if (r.projection) widths.see(1, r.projection.label);
     }
-    maxPeriods = Math.max(maxPeriods, periods.size);
+    if (block.threshold) widths.see(1, block.threshold.label);
   }
   const fixed: Record<number, number> = {};
-  for (let i = 0; i < maxPeriods; i += 1) fixed[2 + i] = PERIOD_WIDTH;
-
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 0 }] });
-  ws.columns = widths.columns(2 + maxPeriods, fixed);
+  for (let i = 0; i < plan.maxPeriods; i += 1) fixed[2 + i] = PERIOD_WIDTH;
+  const columns = widths.columns(2 + plan.maxPeriods, fixed);
+  const print = pageSetupFor(model, columns.map((c) => c.width), { titleColumns: 'A:B' });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 0 }], pageSetup: print.pageSetup, headerFooter: print.headerFooter });
+  ws.columns = columns;
   const out = new RowWriter(ws);
   const headStyle = style({ header: true });
+  const muted = style({ muted: true });
 
-  for (const block of list) {
-    const first = block.results[0];
-    if (!first) continue;
-    const unit = valueUnitOf(block.target, catalog, { value: first.value, rule: first.rule });
-    const periods = [...new Set(block.results.flatMap((r) => r.history.map((p) => p.period)))].sort();
-    const column = new Map(periods.map((p, i) => [p, i]));
-    const title = xsay(lang, 'trendBlock', {
-      target: block.target,
-      indicator: indicatorName(block.target, catalog, lang),
-      unit: unitLabel(unit, lang) || '—',
-    });
-    await out.add([{ value: title, style: style({ bold: true }) }]);
+  const write = async (planned: PlannedRow, label: ReturnType<typeof style> | undefined) => {
+    const values: CellValue[] = [planned.code, planned.label, ...planned.values];
+    const styles = [undefined, label, ...planned.formats.map((f) => (f ? style({ numFmt: f }) : undefined))];
+    await out.addValues(values, styles);
+  };
+  const blockStarts: number[] = [];
+  for (const block of plan.blocks) {
+    blockStarts.push(block.titleRow);
+    await out.add([{ value: block.title, style: style({ bold: true }) }]);
     await out.add([
       { value: header(lang, 'code'), style: headStyle },
       { value: header(lang, 'unitName'), style: headStyle },
-      ...periods.map((p) => ({ value: p, style: headStyle })),
+      ...block.periods.map((p) => ({ value: p, style: headStyle })),
     ]);
-    // every point as every format shows a value: on its side of the target's rule
-    for (const r of block.results) {
-      const values: CellValue[] = [r.unit.code, unitName(r.unit, r.aggregate, lang), ...Array<CellValue>(periods.length).fill(null)];
-      const styles: (ReturnType<typeof style> | undefined)[] = [undefined, undefined, ...periods.map(() => undefined)];
-      for (const point of r.history) {
-        const i = column.get(point.period);
-        if (i === undefined) continue;
-        const f = formatted(point.value, unit, lang, { rule: r.rule });
-        values[2 + i] = f.value;
-        if (f.numFmt) styles[2 + i] = style({ numFmt: f.numFmt });
-      }
-      await out.addValues(values, styles);
+    for (const r of block.rows) await write(r, undefined);
+    if (block.threshold) await write(block.threshold, muted);
+    for (const r of block.rows) {
+      if (r.required) await write(r.required, muted);
+      if (r.projection) await write(r.projection, muted);
     }
     await out.blank();
   }
+  if (out.rowCount !== plan.rowCount) throw new Error(`Trends: ${out.rowCount} rows written, ${plan.rowCount} planned`);
+  // a block is never split over two pages when it fits on one
+  finishPrint(ws, print, out.rowCount, blockStarts.map((start, i) => ({ first: start, last: (blockStarts[i + 1] ?? plan.rowCount + 1) - 1 })));
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

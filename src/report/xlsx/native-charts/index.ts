@@ -99,6 +99,13 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly NativeC
   if (charts.length === 0) return Buffer.from(xlsx);
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToZip(zip, charts);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** The charts added to a workbook already opened with jszip (so that other edits share one load and one write). */
+export async function addChartsToZip(zip: JSZipType, charts: readonly NativeChartSpec[]): Promise<void> {
+  if (charts.length === 0) return;
   // every part written gets the date of the parts already there: the same input, the same bytes
   const date = zip.file('[Content_Types].xml')?.date ?? new Date(Date.UTC(1980, 0, 1));
   const put = (path: string, content: string) => zip.file(path, content, { date, createFolders: false });
@@ -160,5 +167,4 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly NativeC
     contentTypes = contentTypes.replace('</Types>', `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/></Types>`);
   }
   put('[Content_Types].xml', withOverrides(contentTypes, overrides));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
