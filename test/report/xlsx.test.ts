@@ -3,7 +3,6 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/types.js';
@@ -16,7 +15,14 @@ import { safeText } from '../../src/report/xlsx/cells.js';
 import { sheetName } from '../../src/report/xlsx/sheet.js';
 import { STATUS_COLORS } from '../../src/report/xlsx/styles.js';
 import { WORKSHEET_ORDER } from '../support/ooxml.js';
-import { FIXTURE_AS_OF, fixtureUnitReport, makeContext, makeLargeContext, makeResult } from './fixtures.js';
+import { chartsOf, childOrder, expectChartInOrder, expectDrawingInOrder, expectInOrder, open, sheetParts } from '../support/ooxml-package.js';
+import { FIXTURE_AS_OF, GUILIN, GUIZHOU, LIUZHOU, fixtureUnitReport, makeContext, makeLargeContext, makeResult } from './fixtures.js';
+import type { PolicyDocument } from '../../src/core/types.js';
+
+/** A document's sheet in a Chinese workbook: its area and year (`柳州市（2023）`). */
+function tab(doc: Pick<PolicyDocument, 'area' | 'issued'>): string {
+  return `${doc.area.name}（${doc.issued.slice(0, 4)}）`;
+}
 
 let dir: string;
 beforeAll(async () => {
@@ -76,15 +82,20 @@ describe('the workbook for the mixed fixture set', () => {
   it('has the sheets in order, named in the run language', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       SHEET_NAMES.overview.zh,
+      SHEET_NAMES.charts.zh,
       SHEET_NAMES.results.zh,
-      'liuzhou-2023',
-      'guizhou-2023',
-      'guilin-2020',
+      tab(LIUZHOU),
+      tab(GUIZHOU),
+      tab(GUILIN),
+      SHEET_NAMES.units.zh,
+      SHEET_NAMES.late.zh,
       SHEET_NAMES.trends.zh,
       SHEET_NAMES.data.zh,
       SHEET_NAMES.targets.zh,
       SHEET_NAMES.problems.zh,
     ]);
+    // no English id among the tabs of a Chinese workbook
+    for (const name of wb.worksheets.map((w) => w.name)) expect(name).not.toMatch(/[a-z]{3}/);
   });
 
   it('sets the workbook properties from the as-of date, not the clock', () => {
@@ -201,7 +212,7 @@ describe('the workbook for the mixed fixture set', () => {
   describe('a document sheet', () => {
     let ws: ExcelJS.Worksheet;
     beforeAll(() => {
-      ws = sheet(wb, 'liuzhou-2023');
+      ws = sheet(wb, tab(LIUZHOU));
     });
 
     it('has units as rows and targets as columns, each value coloured by its status', () => {
@@ -282,29 +293,56 @@ describe('the workbook for the mixed fixture set', () => {
     expect(row.getCell(col(ws, 'formula')).value).toBe('staff.directors_trained / staff.directors × 100');
   });
 
-  it('sums each document by status and shows each unit’s worst status', () => {
+  it('leads the overview with what failed, then who is late, the legend last', () => {
     const ws = sheet(wb, SHEET_NAMES.overview.zh);
     const asOf = findRow(ws, { 1: '截至日期' }).getCell(2);
     expect((asOf.value as Date).toISOString().slice(0, 10)).toBe(FIXTURE_AS_OF);
-    // the counts: the document's row under the status header
-    const statusHead = findRow(ws, { 3: '已达标', 9: '缺数据' });
+    // the counts: worst status first, under the status header
+    const statusHead = findRow(ws, { 3: '未达标', 9: '已达标' });
     const liuzhou = findRow(ws, { 1: 'liuzhou-2023', 2: '柳州市' }, statusHead.number + 1);
     const results = ctx.evaluation.results.filter((r) => r.document === 'liuzhou-2023');
-    expect(liuzhou.getCell(8).value).toBe(results.filter((r) => r.status === 'missed').length);
+    expect(liuzhou.getCell(3).value).toBe(results.filter((r) => r.status === 'missed').length);
     expect(liuzhou.getCell(10).value).toBe(results.length);
-    // the matrix: 鱼峰区 has a missed Liuzhou target
-    const matrixHead = findRow(ws, { 4: 'liuzhou-2023', 5: 'guizhou-2023' });
-    const yufeng = findRow(ws, { 1: '450203' }, matrixHead.number + 1);
-    expect(yufeng.getCell(4).value).toBe('未达标');
-    expect(fillOf(yufeng.getCell(4))).toBe(STATUS_COLORS.missed.fill);
+    // the whole-area targets that failed, worst first
+    const failing = findRow(ws, { 1: '520000', 3: '进度滞后' });
+    const atRisk = findRow(ws, { 1: '450200', 3: '有风险' });
+    expect(failing.number).toBeGreaterThan(statusHead.number);
+    expect(atRisk.number).toBeGreaterThan(failing.number);
+    // the units with most failing results: 鱼峰区 first (a missed and an off-track)
+    const worstHead = findRow(ws, { 1: '代码', 3: '未达标', 4: '进度滞后', 5: '有风险' });
+    expect(ws.getRow(worstHead.number + 1).getCell(1).value).toBe('450203');
+    // then who is late or never reported: 三江 sent nothing
+    const lateRow = findRow(ws, { 1: 'liuzhou-2023' }, worstHead.number + 1);
+    expect(lateRow.number).toBeGreaterThan(worstHead.number);
+    expect(lateRow.getCell(5).value).toBe(1);
+    const legend = findRow(ws, { 1: '状态图例' });
+    expect(legend.number).toBeGreaterThan(lateRow.number);
+    expect(ws.rowCount).toBeLessThan(60);
+  });
+
+  it('lists every unit worst first with its worst status under each document', () => {
+    const ws = sheet(wb, SHEET_NAMES.units.zh);
+    const docColumn = (id: string) => {
+      for (let c = 1; c <= ws.getRow(1).cellCount; c++) if (ws.getRow(1).getCell(c).value === id) return c;
+      throw new Error(`no column ${id}`);
+    };
+    const yufeng = findRow(ws, { 1: '450203' }, 2);
+    expect(yufeng.getCell(docColumn('liuzhou-2023')).value).toBe('未达标');
+    expect(fillOf(yufeng.getCell(docColumn('liuzhou-2023')))).toBe(STATUS_COLORS.missed.fill);
+    // missed before met
+    expect(yufeng.number).toBeLessThan(findRow(ws, { 1: '450205' }, 2).number);
     // the whole province and the province's own accounts are two rows under one code
     const rows520000: string[] = [];
-    for (let r = matrixHead.number + 1; r <= ws.rowCount; r++) {
-      if (ws.getRow(r).getCell(1).value === '520000') rows520000.push(String(ws.getRow(r).getCell(3).value));
-    }
+    for (let r = 2; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(1).value === '520000') rows520000.push(String(ws.getRow(r).getCell(3).value));
     expect(rows520000.sort()).toEqual(['全省', '省本级']);
-    // units that sent no file
-    expect(findRow(ws, { 1: '450226', 3: 'liuzhou-2023' }).getCell(2).value).toBe('三江侗族自治县');
+  });
+
+  it('lists the units that sent no file', () => {
+    const ws = sheet(wb, SHEET_NAMES.late.zh);
+    const row = findRow(ws, { 3: '450226' }, 2);
+    expect(row.getCell(1).value).toBe('liuzhou-2023');
+    expect(row.getCell(4).value).toBe('三江侗族自治县');
+    expect(row.getCell(5).value).toBe('从未报送');
   });
 });
 
@@ -400,20 +438,23 @@ describe('writing the file', () => {
     }
   });
 
-  it('puts the parts of every sheet in the order the schema requires (else Excel offers to repair it)', async () => {
+  it('puts the parts of every sheet, drawing and chart in the order the schema requires (else Excel offers to repair it)', async () => {
     const { path } = await write(makeContext());
-    const zip = await JSZip.loadAsync(await readFile(path));
-    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: true });
-    const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-    expect(sheets.length).toBe(9);
-    for (const name of sheets) {
-      const doc = parser.parse((await zip.file(name)?.async('string')) ?? '') as Record<string, unknown>[];
-      const worksheet = doc.find((node) => 'worksheet' in node)?.['worksheet'] as Record<string, unknown>[];
-      const order = worksheet.map((node) => Object.keys(node)[0] ?? '');
-      const ranks = order.map((el) => (WORKSHEET_ORDER as readonly string[]).indexOf(el));
-      expect(ranks, `${name}: ${order.join(' ')}`).not.toContain(-1);
-      expect(ranks, `${name}: ${order.join(' ')}`).toEqual([...ranks].sort((a, b) => a - b));
+    const pkg = await open(await readFile(path));
+    const sheets = await sheetParts(pkg);
+    expect(sheets.size).toBe(12);
+    let drawings = 0;
+    for (const [name, part] of sheets) {
+      const order = childOrder(await pkg.text(part));
+      if (order.includes('drawing')) drawings++;
+      expectInOrder(order, WORKSHEET_ORDER, name);
     }
+    // the Charts sheet holds the charts
+    expect(drawings).toBe(1);
+    const charts = await chartsOf(pkg);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) expectChartInOrder(chart.xml);
+    for (const part of Object.keys(pkg.zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))) expectDrawingInOrder(await pkg.text(part));
   });
 
   it('refuses to overwrite an input file', async () => {
@@ -463,7 +504,7 @@ describe('a province-sized set', () => {
     const ctx = { ...base, evaluation: { ...base.evaluation, results } };
     const { wb } = await write(ctx);
     expect(sheet(wb, SHEET_NAMES.results.zh).rowCount).toBe(1 + 30 * 12);
-    const doc = sheet(wb, 'sample-province');
+    const doc = sheet(wb, tab({ area: { prefix: '52', code: '520000', name: '贵州省' }, issued: '2023-06-01' }));
     expect(doc.getRow(4).cellCount).toBe(3 + 12);
     const trends = sheet(wb, SHEET_NAMES.trends.zh);
     let blocks = 0;

@@ -1,0 +1,99 @@
+// The sample set's workbook printed by a second, independent reader: LibreOffice converts it to PDF,
+// and the pages are what the workbook's print setup planned. The overview on exactly one page; the
+// Charts sheet on one page per planned break and its charts drawn (titles in the text, series colours
+// in the pixels); the Results sheet never broken inside a unit (every set of columns on as many pages
+// as there are planned breaks plus one); no serif face anywhere. CI installs LibreOffice and poppler
+// (.ci/run); without them this file skips itself.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHEET_NAMES } from '../../src/i18n/xlsx.js';
+import { STATUS_PALETTE } from '../../src/report/status-palette.js';
+import { ROOT, runCli } from '../cli/run-cli.js';
+import { hasSoffice } from '../support/ooxml.js';
+import { chartsOf, open, sheetParts } from '../support/ooxml-package.js';
+import type { Package } from '../support/ooxml-package.js';
+import { hasPoppler, pdfPageCount, pdfPageToPng } from '../support/pdf.js';
+import { countColour, decodePng } from '../support/png.js';
+
+const READY = hasSoffice() && hasPoppler();
+
+describe.skipIf(!READY)('LibreOffice prints the sample set’s workbook as planned (skipped without soffice and poppler-utils)', () => {
+  let dir: string;
+  let pdf: string;
+  let pkg: Package;
+  /** the sheet each page of the PDF belongs to, from its footer */
+  let pages: string[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'care-check-print-'));
+    const xlsx = join(dir, 'report.xlsx');
+    const run = runCli(['check', join(ROOT, 'data', 'samples'), '--as-of', '2025-06-30', '--fail-on', 'never', '--format', 'json', '--xlsx', xlsx]);
+    expect(run.status).toBe(0);
+    pkg = await open(await readFile(xlsx));
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+      stdio: 'ignore',
+      timeout: 300_000,
+    });
+    pdf = join(dir, 'report.pdf');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    // the footer's left part is the sheet's name (&A), its right part the page number
+    pages = text.split('\f').slice(0, pdfPageCount(pdf)).map((page) => {
+      const footer = page.split('\n').reverse().find((line) => /第 \d+ 页，共 \d+ 页/.test(line)) ?? '';
+      return footer.trim().split(/\s{2,}/)[0] ?? '';
+    });
+  }, 400_000);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const pagesOf = (sheet: string) => pages.filter((p) => p === sheet).length;
+  const breaksOf = async (sheet: string) => {
+    const xml = await pkg.text((await sheetParts(pkg)).get(sheet) ?? '');
+    return Number(/<rowBreaks count="(\d+)"/.exec(xml)?.[1] ?? 0);
+  };
+
+  it('names its sheet in the footer of every page', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((p) => p === '')).toEqual([]);
+  });
+
+  it('prints the overview on exactly one page, the first', () => {
+    expect(pages[0]).toBe(SHEET_NAMES.overview.zh);
+    expect(pagesOf(SHEET_NAMES.overview.zh)).toBe(1);
+  });
+
+  it('prints the charts one page per planned break, each chart drawn with its title and colours', async () => {
+    const charts = SHEET_NAMES.charts.zh;
+    expect(pagesOf(charts)).toBe((await breaksOf(charts)) + 1);
+    const first = pages.indexOf(charts) + 1;
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(first), '-l', String(first + pagesOf(charts) - 1), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const found = await chartsOf(pkg);
+    expect(found.length).toBeGreaterThan(20);
+    for (const chart of found) {
+      const title = /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(chart.xml)?.[1] ?? '';
+      expect(text, title).toContain(title.replace(/\s+/g, ''));
+    }
+    // the second page of charts: lines in the status colours (no cell of the sheet has them)
+    const image = decodePng(await readFile(pdfPageToPng(pdf, first + 1, join(dir, 'charts'), 60)));
+    const marks = Object.values(STATUS_PALETTE).map((c) => countColour(image, c.mark, 25));
+    expect(Math.max(...marks)).toBeGreaterThan(100);
+  });
+
+  it('never breaks a unit’s results over two pages', async () => {
+    const results = SHEET_NAMES.results.zh;
+    const breaks = await breaksOf(results);
+    expect(breaks).toBeGreaterThan(0);
+    // as many pages down as planned, for each set of columns across
+    expect(pagesOf(results) % (breaks + 1)).toBe(0);
+  });
+
+  it('uses no serif face', () => {
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    expect(fonts.replace(/Sans/g, '')).not.toMatch(/Serif/);
+  });
+});
