@@ -119,6 +119,7 @@ const fileCount = countYaml(setDir);
 const oneFile = findOne(setDir, ONE_FILE_CODE);
 const shownSet = relative(ROOT, setDir) || '.';
 const xlsxPath = join(OUT, 'national.xlsx');
+const htmlPath = join(OUT, 'national.html');
 
 function countYaml(dir) {
   let n = 0;
@@ -144,6 +145,8 @@ const national = [
   { id: 'floor', argv: [node, join(ROOT, 'bench', 'floor.mjs'), setDir], ok: [0] },
   { id: 'json', argv: [node, BIN, 'check', setDir, '--as-of', AS_OF, '--format', 'json'], ok: [0, 1] },
   { id: 'xlsx', argv: [node, BIN, 'check', setDir, '--as-of', AS_OF, '--format', 'json', '--xlsx', xlsxPath], ok: [0, 1] },
+  // the HTML report: ECharts loaded, a chart per whole-area target and per unit target needing action (up to 200)
+  { id: 'html', argv: [node, BIN, 'check', setDir, '--as-of', AS_OF, '--format', 'json', '--out', `html=${htmlPath}`], ok: [0, 1] },
 ];
 
 log(`start-up: ${smallRuns} rounds`);
@@ -154,6 +157,7 @@ const n = rounds(national, nationalRuns, { rss: true, warmup: ['floor'] });
 const GIB_KIB = 1024 * 1024;
 const peakXlsx = Math.max(...n.xlsx.map((x) => x.maxRssKiB ?? 0));
 const peakJson = Math.max(...n.json.map((x) => x.maxRssKiB ?? 0));
+const peakHtml = Math.max(...n.html.map((x) => x.maxRssKiB ?? 0));
 const rows = [
   {
     measure: 'check --format json ÷ floor (yaml.parse alone)',
@@ -167,6 +171,13 @@ const rows = [
     time: seconds(n.xlsx),
     base: seconds(n.json),
     ratio: perRound(nationalRuns, (i) => (n.xlsx[i].seconds - n.json[i].seconds) / n.json[i].seconds),
+    goal: 1.0,
+  },
+  {
+    measure: 'HTML report added: (check --out html= − check --format json) ÷ json',
+    time: seconds(n.html),
+    base: seconds(n.json),
+    ratio: perRound(nationalRuns, (i) => (n.html[i].seconds - n.json[i].seconds) / n.json[i].seconds),
     goal: 1.0,
   },
   {
@@ -192,7 +203,7 @@ const fmt = (x, digits = 2) => x.toFixed(digits);
 function table() {
   const header = ['measure', 'median s', 'baseline s', 'ratio', 'goal', 'result'];
   const body = rows.map((r) => [r.measure, fmt(r.time, 3), fmt(r.base, 3), fmt(r.ratio), `≤ ${fmt(r.goal, 1)}`, r.ratio <= r.goal ? 'pass' : 'FAIL']);
-  body.push([memoryRow.measure, `${fmt(memoryRow.mib, 0)} MiB`, `json: ${fmt(peakJson / 1024, 0)} MiB`, '', '< 1024 MiB', memoryRow.pass ? 'pass' : 'FAIL']);
+  body.push([memoryRow.measure, `${fmt(memoryRow.mib, 0)} MiB`, `json: ${fmt(peakJson / 1024, 0)} MiB, html: ${fmt(peakHtml / 1024, 0)} MiB`, '', '< 1024 MiB', memoryRow.pass ? 'pass' : 'FAIL']);
   return [header, header.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
@@ -219,7 +230,7 @@ const text = `${table()}
 
 Set: \`${shownSet}\`, ${fileCount} files; as-of ${AS_OF}. Runs: ${nationalRuns} per national command (after one
 warm-up of the floor), ${smallRuns} per start-up command (after one warm-up each). Exit codes: check json ${exits(n.json)},
-check --xlsx ${exits(n.xlsx)}, one file ${exits(s['one-file'])}.
+check --xlsx ${exits(n.xlsx)}, --out html= ${exits(n.html)}, one file ${exits(s['one-file'])}.
 `;
 process.stdout.write(`\n${text}\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memory}; node ${m.node}; load ${m.load}\n`);
 

@@ -33,7 +33,7 @@ export const HTML_TEXT = {
   gone: { zh: '基线中有、本次没有', en: 'gone' },
   worsenedList: { zh: '变差的结果', en: 'Results that worsened' },
   lateTitle: { zh: '迟报与未报送', en: 'Late and missing files' },
-  lateLine: { zh: '{period}：迟报 {late} 个单位，从未报送 {never} 个', en: '{period}: {late} units late, {never} never reported' },
+  lateLine: { zh: '{period}：迟报 {late} 个单位，从未报送 {never} 个', en: '{period}: late {late}, never reported {never}' },
   lateNone: { zh: '{period}：各单位均已报送', en: '{period}: every unit sent its file' },
   noPeriod: { zh: '没有统计报表', en: 'no statistics files' },
   andMore: { zh: '等 {n} 个', en: '… ({n} in all)' },

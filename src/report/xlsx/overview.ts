@@ -23,7 +23,7 @@ export const WORST_UNITS_LISTED = 10;
 /** Late units named per document, at most (the Late sheet lists them all). */
 const LATE_NAMED = 5;
 
-const WIDTHS = [16, 24, 11, 11, 11, 11, 11, 11, 11, 9, 30];
+const WIDTHS = [20, 24, 11, 11, 16, 11, 11, 11, 11, 9, 30];
 
 function countCells(results: readonly Result[]): CellInput[] {
   const counts = countByStatus(results);

@@ -1,7 +1,7 @@
 // Fills, fonts and number formats of the workbook. Every style object is built once and shared:
 // exceljs's streaming writer recognises a style object it has seen and reuses its style id, so a
 // cell never gets a copy of its own (and a shared object is never mutated after it is built).
-import type { PageSetup, Style } from 'exceljs';
+import type { Style } from 'exceljs';
 import type { Lang, Status, ValueUnit } from '../../core/types.js';
 import { PERCENT_POINTS } from '../../i18n/report.js';
 
@@ -18,15 +18,6 @@ export const STATUS_COLORS: Record<Status, { fill: string; font: string; bold?: 
   pending: { fill: 'FFDDEBF7', font: 'FF1F4E79' },
   'no-data': { fill: 'FFF2F2F2', font: 'FF7F7F7F' },
 };
-
-/** Printed on A4 landscape, as wide as the page, as many pages down as it takes. */
-export const PRINT_WIDE: Partial<PageSetup> = Object.freeze({
-  paperSize: 9,
-  orientation: 'landscape',
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-});
 
 export const DATA_BAR_COLOR = 'FF5B9BD5';
 const HEADER_BORDER = 'FF7F7F7F';
