@@ -131,6 +131,21 @@ describe('the HTML report of the mixed fixture set', () => {
     for (let n = 1; n <= pages; n++) expect(html).toContain(`第 ${n} 页，共 ${pages} 页`);
   });
 
+  it('says what changed since the baseline, the results that worsened linked to their details', async () => {
+    const results = [
+      makeResult({ unit: { code: '450203' }, status: 'missed', value: 18.2, change: 'worsened' }),
+      makeResult({ unit: { code: '450204' }, status: 'met', value: 21, change: 'improved' }),
+      makeResult({ unit: { code: '450205' }, status: 'met', value: 25, change: 'unchanged' }),
+    ];
+    (results[0] as Result).previousStatus = 'at-risk';
+    const page = await renderHtml(makeContext({ results, baseline: true }));
+    const glance = page.slice(0, page.indexOf('<h2 id='));
+    expect(glance).toContain('变差 1 · 好转 1 · 新增 0 · 无变化 1 · 基线中有、本次没有 0');
+    expect(glance).toContain(`href="#${resultAnchor(results[0] as Result)}"`);
+    expect(glance).toMatch(/有风险 → <span class="badge s-missed">未达标<\/span>/);
+    expect(html).toContain('未给出基线');
+  });
+
   it('shows a name from the input as text, never as markup', async () => {
     const odd = makeResult({ unit: { code: '450299', name: '<img src=x onerror=alert(1)>' }, status: 'missed', value: 3 });
     const page = await renderHtml(makeContext({ results: [odd] }));
