@@ -1,24 +1,21 @@
 // Units × targets, document by document: a cell per result in its status's colour and sign, linked
 // to its details; the whole area first, then the units worst first.
 import { byText, statusBadness } from '../../core/order.js';
-import type { IndicativeResult, PolicyDocument, Result, UnitRef } from '../../core/types.js';
+import type { PolicyDocument } from '../../core/types.js';
 import { STATUS_SIGNS, hsay } from '../../i18n/html.js';
 import { formatDeadline, formatThreshold, formatValue, statusLabel } from '../labels.js';
-import { documentTitle, unitKey, unitName } from '../xlsx/model.js';
+import { rowsOf } from '../xlsx/document.js';
+import type { DocumentRow } from '../xlsx/document.js';
+import { documentTitle, unitName } from '../xlsx/model.js';
 import { esc } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item } from './pages.js';
 import { link, paragraph, statusLegend, resultAnchor, row, sectionStart, subheading, table, targetAnchor, td } from './parts.js';
 import { PAGE } from './styles.js';
 
-interface GridRow {
-  unit: UnitRef;
-  aggregate: boolean;
-  results: Map<string, Result>;
-  indicative: Map<string, IndicativeResult>;
-}
+type GridRow = DocumentRow;
 
-/** Worst status first, then more results in it, then more results not met, then by code. */
+/** Worst status first, then more results in it, then more results not met, then by code; whole areas first. */
 function compareRows(a: GridRow, b: GridRow): number {
   if (a.aggregate !== b.aggregate) return a.aggregate ? -1 : 1;
   const worst = (g: GridRow) => Math.max(-1, ...[...g.results.values()].map((r) => statusBadness(r.status)));
@@ -29,28 +26,16 @@ function compareRows(a: GridRow, b: GridRow): number {
   return wb - wa || count(b, wb) - count(a, wa) || failing(b) - failing(a) || byText(a.unit.code, b.unit.code);
 }
 
-function rowsOf(doc: PolicyDocument, model: HtmlModel): GridRow[] {
-  const rows = new Map<string, GridRow>();
-  const rowFor = (unit: UnitRef, aggregate: boolean): GridRow => {
-    const key = unitKey(unit, aggregate);
-    let g = rows.get(key);
-    if (!g) {
-      g = { unit, aggregate, results: new Map(), indicative: new Map() };
-      rows.set(key, g);
-    }
-    return g;
-  };
-  for (const r of model.ctx.evaluation.results) if (r.document === doc.id) rowFor(r.unit, r.aggregate).results.set(r.target, r);
-  for (const r of model.ctx.evaluation.indicative) {
-    // a figure shown beside a unit that also has a verdict row
-    if (r.document === doc.id && rows.has(unitKey(r.unit, r.aggregate))) rowFor(r.unit, r.aggregate).indicative.set(r.target, r);
-  }
-  return [...rows.values()].sort(compareRows);
+/** The document's units with a result of their own (a unit with indicative values only has no row here). */
+function gridRows(doc: PolicyDocument, model: HtmlModel): GridRow[] {
+  return rowsOf(doc, model)
+    .filter((row) => row.results.size > 0)
+    .sort(compareRows);
 }
 
 function documentGrid(doc: PolicyDocument, model: HtmlModel): Item[] {
   const { lang } = model;
-  const grid = rowsOf(doc, model);
+  const grid = gridRows(doc, model);
   if (grid.length === 0) return [];
   const judged = new Set(grid.flatMap((g) => [...g.results.keys()]));
   const targets = doc.targets.filter((t) => judged.has(t.id));

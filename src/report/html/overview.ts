@@ -6,6 +6,7 @@ import { hsay } from '../../i18n/html.js';
 import { CHANGE_LABELS, STATUS_HINTS } from '../../i18n/report.js';
 import { countByStatus, formatNumber, indicatorName, statusLabel } from '../labels.js';
 import { documentTitle, groupBy, unitName } from '../xlsx/model.js';
+import { narrowingOptions } from '../scope-text.js';
 import { esc } from './escape.js';
 import { lineCount } from './measure.js';
 import type { HtmlModel } from './model.js';
@@ -45,10 +46,7 @@ function header(model: HtmlModel): Item[] {
     hsay(lang, 'problems', { n: formatNumber(ctx.problems.length, 0, lang) }),
     hsay(lang, 'generatedBy', { tool: `${ctx.tool.name} ${ctx.tool.version}` }),
   ];
-  const narrowed: string[] = [];
-  if (ctx.scope?.only) narrowed.push(`--only ${ctx.scope.only.join(',')}`);
-  if (ctx.scope?.units) narrowed.push(`--unit ${ctx.scope.units.join(',')}`);
-  if (ctx.scope?.statuses) narrowed.push(`--status ${ctx.scope.statuses.join(',')}`);
+  const narrowed = narrowingOptions(ctx.scope);
   if (narrowed.length > 0) parts.push(hsay(lang, 'narrowed', { what: narrowed.join(' ') }));
   const meta = parts.join(' · ');
   const docs = hsay(lang, 'documents', {

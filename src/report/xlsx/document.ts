@@ -14,7 +14,7 @@ import type { CellInput } from './sheet.js';
 import { finishPrint, pageSetupFor, wrappedHeight } from './print.js';
 import { style } from './styles.js';
 
-interface Row {
+export interface DocumentRow {
   unit: UnitRef;
   aggregate: boolean;
   results: Map<string, Result>;
@@ -38,9 +38,10 @@ function ruleText(item: CatalogItem, model: WorkbookModel): string {
   return `${formatThreshold(item.rule, item.unit, lang)} · ${deadline}`;
 }
 
-function rowsOf(doc: PolicyDocument, model: WorkbookModel): Row[] {
-  const rows = new Map<string, Row>();
-  const rowFor = (unit: UnitRef, aggregate: boolean): Row => {
+/** A row per unit (and whole area) of the document: its results and indicative values by target, whole areas first. */
+export function rowsOf(doc: PolicyDocument, model: WorkbookModel): DocumentRow[] {
+  const rows = new Map<string, DocumentRow>();
+  const rowFor = (unit: UnitRef, aggregate: boolean): DocumentRow => {
     const key = unitKey(unit, aggregate);
     let row = rows.get(key);
     if (!row) {
@@ -56,7 +57,7 @@ function rowsOf(doc: PolicyDocument, model: WorkbookModel): Row[] {
   return [...rows.values()].sort(compareUnits);
 }
 
-function valueCell(item: CatalogItem, row: Row, model: WorkbookModel): CellInput {
+function valueCell(item: CatalogItem, row: DocumentRow, model: WorkbookModel): CellInput {
   const result = row.results.get(item.id);
   if (result) {
     const f = formatted(result.value, item.unit, model.lang, { rule: result.rule });
