@@ -15,7 +15,7 @@ export const HTML_TEXT = {
   pageOf: { zh: '第 {n} 页，共 {total} 页', en: 'page {n} of {total}' },
 
   // sections
-  byDocument: { zh: '各文件、各地区的状态', en: 'Statuses by document and area' },
+  byDocument: { zh: '各文件、各地区的状态', en: 'By document and area' },
   wholeAreaTrends: { zh: '全域目标的趋势', en: 'Whole-area targets: trends' },
   unitTrends: { zh: '需关注的单位目标的趋势', en: 'Unit targets that need action: trends' },
   grid: { zh: '单位 × 目标 状态表', en: 'Units × targets' },

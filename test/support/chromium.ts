@@ -55,6 +55,8 @@ export interface PageOptions {
   height?: number;
   /** milliseconds for the whole visit (default 60 s) */
   timeout?: number;
+  /** no network at all, as on a machine that is offline (DevTools' network emulation) */
+  offline?: boolean;
 }
 
 export interface PdfOptions {
@@ -77,8 +79,11 @@ type Listener = (params: Record<string, unknown>) => void;
 export class ChromiumPage {
   /** every console call, uncaught exception and log entry (CSP violations among them), in order */
   readonly console: ConsoleEntry[] = [];
-  /** every URL the page asked for after the page itself */
+  /** every URL the page asked for after the page itself (a request its policy then refused among them) */
   readonly requests: string[] = [];
+  /** the requests Chromium refused before they left the page, with why (`csp`, `mixed-content`, …) */
+  readonly blocked: { url: string; reason: string }[] = [];
+  private readonly requestUrls = new Map<string, string>();
 
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -145,7 +150,12 @@ export class ChromiumPage {
     });
     this.on('Network.requestWillBeSent', (p) => {
       const url = String((p['request'] as { url: string }).url);
+      this.requestUrls.set(String(p['requestId']), url);
       if (url !== this.pageUrl) this.requests.push(url);
+    });
+    this.on('Network.loadingFailed', (p) => {
+      const reason = p['blockedReason'];
+      if (reason) this.blocked.push({ url: this.requestUrls.get(String(p['requestId'])) ?? '?', reason: String(reason) });
     });
     await Promise.all([
       this.send('Page.enable', {}, true),
@@ -153,6 +163,9 @@ export class ChromiumPage {
       this.send('Log.enable', {}, true),
       this.send('Network.enable', {}, true),
     ]);
+    if (options.offline) {
+      await this.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }, true);
+    }
     await this.send(
       'Emulation.setDeviceMetricsOverride',
       { width: options.width ?? 1280, height: options.height ?? 800, deviceScaleFactor: 1, mobile: false },

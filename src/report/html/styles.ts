@@ -29,7 +29,13 @@ export const TYPE = {
 /** A trend chart: its SVG's size in pixels, and the card that holds it with its three lines of figures. */
 export const CHART = { width: 720, height: 240, card: 75, gap: 3 } as const;
 
-const FONT = "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',Arial,'Liberation Sans',sans-serif";
+const CJK_FONTS = "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei'";
+const LATIN_FONTS = "Arial,'Helvetica Neue',Helvetica,'Liberation Sans','DejaVu Sans'";
+/** A Chinese page sets its Latin letters in the Chinese face; an English one takes a Latin face first, so
+ * that its quotes and apostrophes are not the Chinese face's full-width ones (the Chinese names in it
+ * fall back to the Chinese faces). */
+const FONT = `${CJK_FONTS},${LATIN_FONTS},sans-serif`;
+const FONT_EN = `${LATIN_FONTS},${CJK_FONTS},sans-serif`;
 
 function statusRules(): string {
   return STATUSES.map((s) => {
@@ -45,6 +51,7 @@ export function styleSheet(): string {
     `*{box-sizing:border-box}`,
     `html{background:#E6E6E6}`,
     `body{margin:0;font-family:${FONT};font-size:${TYPE.bodyPt}pt;line-height:1.4;color:${CHART_INK.text};-webkit-print-color-adjust:exact;print-color-adjust:exact}`,
+    `html:lang(en) body{font-family:${FONT_EN}}`,
     `.sheet{width:${width}mm;height:${height}mm;margin:6mm auto;padding:${top}mm ${side}mm ${bottom}mm;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.3);display:flex;flex-direction:column;overflow:hidden;break-after:page;page-break-after:always}`,
     `.sheet:last-of-type{break-after:auto;page-break-after:auto}`,
     `.body{height:${body}mm;overflow:hidden}`,
