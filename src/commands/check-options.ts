@@ -1,4 +1,4 @@
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
 import { isTextFormat, type TextFormat } from '../report/index.js';
 import { optionText } from '../i18n/options.js';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, relative, resolve, sep } from 'node:path';
 import type {
-  Comparator, Deadline, Division, Formula, Indicator, IsoDate, Kind, Lang, Level, MeasureDef,
+  Comparator, Deadline, Division, Divisions, Formula, Indicator, IsoDate, Kind, Lang, Level, MeasureDef,
   PolicyDocument, Problem, Rule, Scope, Target, Text, ValueUnit,
 } from '../core/types.js';
 import { LEVELS } from '../core/types.js';
@@ -13,7 +13,7 @@ import type { Classifier } from '../validate/ajv-problems.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import { capProblems, hasErrors, makeProblem, showValue } from '../validate/problem.js';
 import { loadMeasures } from './measures.js';
-import { dataPath, packageRoot, schemaPath } from './paths.js';
+import { dataPath, packageRoot, schemaPath } from '../shared/paths.js';
 import { displayPath, expandPaths, mapLimit } from './reports.js';
 import { asyncFileOps } from './file-ops.js';
 import { scanFolder } from './folder-scan.js';
@@ -29,7 +29,7 @@ export interface PolicyLoadOptions {
   /** the measure registry; the bundled one by default */
   measures?: ReadonlyMap<string, MeasureDef>;
   /** when given, each document's area code is looked up in it */
-  divisions?: ReadonlyMap<string, Division>;
+  divisions?: Divisions;
   /** the bundled catalog folder; `data/policies` by default (tests point it elsewhere, or to null for none) */
   bundledDir?: string | null;
   /** the schema file; the shipped one by default, skipped when it does not exist */

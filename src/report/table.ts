@@ -41,7 +41,7 @@ import type { CatalogItem } from './labels.js';
 import type { ColumnKey } from '../i18n/report.js';
 import { displayWidth, wrapText } from './table-text.js';
 import { byText } from '../core/order.js';
-import { oneLine } from '../printable.js';
+import { oneLine } from './printable.js';
 
 /** More units than this, and only the failing ones get a full table. */
 export const LARGE_SET = 20;
