@@ -3,7 +3,7 @@ import type { Division, Divisions, Lang, MeasureDef, MeasureValue, Position, Pro
 import { PROBLEM_LEVEL_NAMES, PROBLEM_TEXT } from '../i18n/problems.js';
 import { levelOf } from '../core/levels.js';
 import { schemaPath } from '../shared/paths.js';
-import type { YamlSource } from '../load/yaml-file.js';
+import type { YamlSource } from '../shared/yaml-source.js';
 import { validatorFor } from './ajv.js';
 import type { ErrorObject } from './ajv.js';
 import { describeFound, dottedPath, problemsFromAjv } from './ajv-problems.js';
