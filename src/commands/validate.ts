@@ -7,7 +7,7 @@ import { loadReports } from '../load/reports.js';
 import { inputPaths } from './input-paths.js';
 import { formatProblem } from '../validate/format.js';
 import { printableJson } from '../report/printable.js';
-import { compareProblems } from '../report/labels.js';
+import { compareProblems } from '../report/order.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from '../load/catalog.js';
 import { listFormat } from './policies-options.js';
