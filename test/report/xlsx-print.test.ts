@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEET_NAMES } from '../../src/i18n/xlsx.js';
-import { writeXlsx } from '../../src/report/xlsx.js';
+import { writeWorkbook } from './write-workbook.js';
 import { WORKBOOK_FACE } from '../../src/report/xlsx/fonts.js';
 import { displayWidth } from '../../src/report/xlsx/sheet.js';
 import { ROOT, runCli } from '../cli/run-cli.js';
@@ -67,7 +67,7 @@ describe('the mixed fixture set’s workbook, part by part', () => {
 
   beforeAll(async () => {
     const path = join(dir, 'fixture.xlsx');
-    await writeXlsx(ctx, path, { inputs: [] });
+    await writeWorkbook(ctx, path);
     pkg = await open(await readFile(path));
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);

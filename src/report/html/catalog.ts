@@ -2,8 +2,8 @@
 // deadline, scope and responsible departments: where every figure of the report is traced back to.
 import type { PolicyDocument } from '../../core/types.js';
 import { hsay } from '../../i18n/html.js';
-import { formatDeadline, formatThreshold } from '../labels.js';
-import type { CatalogItem } from '../labels.js';
+import { formatDeadline, formatThreshold } from '../figure-text.js';
+import type { CatalogItem } from '../catalog-index.js';
 import { documentTitle } from '../xlsx/model.js';
 import { scopeText } from '../xlsx/targets.js';
 import { esc } from './escape.js';

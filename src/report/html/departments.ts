@@ -3,7 +3,10 @@
 import { WORST_FIRST, byText, statusBadness } from '../../core/order.js';
 import type { PolicyDocument, Result } from '../../core/types.js';
 import { STATUS_SIGNS, hsay } from '../../i18n/html.js';
-import { countByStatus, formatNumber, indicatorName, statusLabel } from '../labels.js';
+import { statusLabel } from '../labels.js';
+import { countByStatus } from '../order.js';
+import { formatNumber } from '../figure-text.js';
+import { indicatorName } from '../catalog-index.js';
 import { CHARTED_UNIT_STATUSES } from '../trend-selection.js';
 import { documentTitle } from '../xlsx/model.js';
 import { esc } from './escape.js';

@@ -2,21 +2,11 @@
 // comes from (the clause, the file and line). The grid's cells and the charts link here.
 import type { PolicyDocument, Result } from '../../core/types.js';
 import { hsay } from '../../i18n/html.js';
-import { resultNotes } from '../../i18n/machine.js';
-import {
-  deadlineOf,
-  flagLabel,
-  formatDeadline,
-  formatGap,
-  formatMonthsLeft,
-  formatNumber,
-  formatProgress,
-  formatThreshold,
-  formatValue,
-  levelLabel,
-  resultMet,
-  sortFlags,
-} from '../labels.js';
+import { resultNotes } from '../result-words.js';
+import { flagLabel, levelLabel } from '../labels.js';
+import { deadlineOf } from '../catalog-index.js';
+import { formatDeadline, formatGap, formatMonthsLeft, formatNumber, formatProgress, formatThreshold, formatValue, resultMet } from '../figure-text.js';
+import { sortFlags } from '../order.js';
 import { compareUnits, documentTitle, groupBy, levelText, unitKey, unitName } from '../xlsx/model.js';
 import { esc, shortPath } from './escape.js';
 import type { HtmlModel } from './model.js';

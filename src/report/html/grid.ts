@@ -3,7 +3,8 @@
 import { byText, statusBadness } from '../../core/order.js';
 import type { PolicyDocument } from '../../core/types.js';
 import { STATUS_SIGNS, hsay } from '../../i18n/html.js';
-import { formatDeadline, formatThreshold, formatValue, statusLabel } from '../labels.js';
+import { statusLabel } from '../labels.js';
+import { formatDeadline, formatThreshold, formatValue } from '../figure-text.js';
 import { rowsOf } from '../xlsx/document.js';
 import type { DocumentRow } from '../xlsx/document.js';
 import { documentTitle, unitName } from '../xlsx/model.js';

@@ -1,7 +1,9 @@
 // The inputs behind the report: the units late for the latest month and those that never reported,
 // document by document, and the problems found in the files, each at its file, line and column.
 import { hsay } from '../../i18n/html.js';
-import { compareProblems, formatNumber, problemLocation } from '../labels.js';
+import { compareProblems } from '../order.js';
+import { formatNumber } from '../figure-text.js';
+import { problemLocation } from '../names.js';
 import { documentTitle } from '../xlsx/model.js';
 import { esc } from './escape.js';
 import type { HtmlModel } from './model.js';

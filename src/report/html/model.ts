@@ -4,7 +4,7 @@ import { lateUnits } from '../../core/late.js';
 import type { LateReport } from '../../core/late.js';
 import type { Result, ValueUnit } from '../../core/types.js';
 import type { ReportContext } from '../context.js';
-import { valueUnitOf } from '../labels.js';
+import { valueUnitOf } from '../catalog-index.js';
 import { UNIT_CHART_LIMIT, selectTrends } from '../trend-selection.js';
 import type { TrendSelection } from '../trend-selection.js';
 import { buildModel, documentIds } from '../xlsx/model.js';

@@ -3,24 +3,12 @@
 import type { Result } from '../../core/types.js';
 import { chartLabel } from '../../i18n/charts.js';
 import { hsay } from '../../i18n/html.js';
-import { resultNotes } from '../../i18n/machine.js';
-import {
-  decimalsFor,
-  deadlineOf,
-  flagLabel,
-  formatDeadline,
-  formatGap,
-  formatMonthsLeft,
-  formatNumber,
-  formatProgress,
-  formatThreshold,
-  formatValue,
-  indicatorName,
-  resultMet,
-  sortFlags,
-  statusLabel,
-  unitLabel,
-} from '../labels.js';
+import { resultNotes } from '../result-words.js';
+import { flagLabel, statusLabel, unitLabel } from '../labels.js';
+import { decimalsFor } from '../figures.js';
+import { deadlineOf, indicatorName } from '../catalog-index.js';
+import { formatDeadline, formatGap, formatMonthsLeft, formatNumber, formatProgress, formatThreshold, formatValue, resultMet } from '../figure-text.js';
+import { sortFlags } from '../order.js';
 import { unitName } from '../xlsx/model.js';
 import type { TrendChartSpec } from './trend-chart-spec.js';
 import { esc, shortPath } from './escape.js';

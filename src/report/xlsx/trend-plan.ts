@@ -7,7 +7,9 @@
 import type { Result, ValueUnit } from '../../core/types.js';
 import { header, xsay } from '../../i18n/xlsx.js';
 import { chartLabel } from '../../i18n/charts.js';
-import { formatThreshold, indicatorName, unitLabel, valueUnitOf } from '../labels.js';
+import { unitLabel } from '../labels.js';
+import { formatThreshold } from '../figure-text.js';
+import { indicatorName, valueUnitOf } from '../catalog-index.js';
 import { decimalsFor } from '../figures.js';
 import { formatted, toCellNumber } from './cells.js';
 import type { WorkbookModel } from './model.js';
