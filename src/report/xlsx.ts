@@ -2,10 +2,10 @@
 // Targets (and Problems when there are any), each set up to print on A4. Written with exceljs's
 // streaming writer, sheet by sheet, so that a national data set never sits in memory as a workbook;
 // exceljs itself loads only when a workbook is asked for. Fonts and native charts are added after.
+import { SHEET_NAMES, XLSX_TEXT, xsay } from '../i18n/xlsx.js';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Workbook } from 'exceljs';
-import { sheetTitle, xsay } from '../i18n/xlsx.js';
 import type { ReportContext } from './context.js';
 import { isoDate } from './xlsx/cells.js';
 import { writeData } from './xlsx/data.js';
@@ -33,7 +33,7 @@ export function sheetNames(ctx: ReportContext, model: WorkbookModel = buildModel
   const used = new Set<string>();
   const fixed = (['overview', 'charts', 'results', 'units', 'late', 'trends', 'data', 'targets', 'problems'] as const).map((key) => ({
     key,
-    name: sheetName(sheetTitle(ctx.lang, key), used),
+    name: sheetName(SHEET_NAMES[key][ctx.lang], used),
   }));
   const byKey = new Map(fixed.map((f) => [f.key, f.name]));
   const docs = documentIds(model)
@@ -65,8 +65,8 @@ function setProperties(wb: Workbook, ctx: ReportContext): void {
   wb.lastModifiedBy = ctx.tool.name;
   wb.created = date;
   wb.modified = date;
-  wb.title = `${xsay(ctx.lang, 'workbookTitle')} ${ctx.evaluation.asOf}`;
-  wb.subject = xsay(ctx.lang, 'subject', { date: ctx.evaluation.asOf });
+  wb.title = `${XLSX_TEXT.workbookTitle[ctx.lang]} ${ctx.evaluation.asOf}`;
+  wb.subject = XLSX_TEXT.subject({ date: ctx.evaluation.asOf })[ctx.lang];
   wb.keywords = ctx.documents.map((d) => d.id).join(' ');
   wb.description = `${ctx.tool.name} ${ctx.tool.version}`;
   (wb as unknown as { language: string }).language = ctx.lang === 'zh' ? 'zh-CN' : 'en';

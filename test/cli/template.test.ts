@@ -257,5 +257,6 @@ describe('template options', () => {
     const cell = sheet.getCell(layout.rowOf.get('450202')!, layout.columnOf.get('townships.with_regional_center')!);
     expect(cell.dataValidation?.type).toBe('custom');
     expect(cell.dataValidation?.prompt).toContain('乡镇（街道）数');
-  });
+    // two LibreOffice conversions, each allowed 180 s by sofficeConvert: the 60 s default is too short on a loaded machine
+  }, 400_000);
 });

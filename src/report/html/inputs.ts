@@ -1,7 +1,8 @@
 // The inputs behind the report: the units late for the latest month and those that never reported,
 // document by document, and the problems found in the files, each at its file, line and column.
 import { hsay } from '../../i18n/html.js';
-import { compareProblems } from '../order.js';
+import { problemOrder } from '../order.js';
+import { problemMessage } from '../problem-text.js';
 import { formatNumber } from '../figure-text.js';
 import { problemLocation } from '../names.js';
 import { documentTitle } from '../xlsx/model.js';
@@ -51,7 +52,7 @@ function lateItems(model: HtmlModel): Item[] {
 
 function problemItems(model: HtmlModel): Item[] {
   const { lang, ctx } = model;
-  const problems = [...ctx.problems].sort(compareProblems);
+  const problems = [...ctx.problems].sort(problemOrder(lang));
   const items: Item[] = [subheading(hsay(lang, 'problemsTitle', { n: formatNumber(problems.length, 0, lang) }))];
   if (problems.length === 0) return [...items, paragraph(hsay(lang, 'noProblems'))];
   const w = { where: 62, field: 40 };
@@ -65,11 +66,12 @@ function problemItems(model: HtmlModel): Item[] {
       ],
       problems.slice(0, PROBLEMS_LISTED).map((p) => {
         const where = problemLocation(p);
-        return row([td(esc(where), 'w'), td(esc(p.path ?? ''), 'w'), td(esc(p.message), 'w')], {
+        const message = problemMessage(p, lang);
+        return row([td(esc(where), 'w'), td(esc(p.path ?? ''), 'w'), td(esc(message), 'w')], {
           height: wrappedRowHeight([
             { text: where, width: w.where },
             { text: p.path ?? '', width: w.field },
-            { text: p.message, width: messageWidth },
+            { text: message, width: messageWidth },
           ]),
         });
       }),

@@ -1,7 +1,7 @@
 // The trend charts of the HTML report: a card per chart (the SVG and three lines of figures: the
 // value against its rule, the pace against the pace needed, and where it comes from), three to a page.
 import type { Result } from '../../core/types.js';
-import { chartLabel } from '../../i18n/charts.js';
+import { CHART_LABELS } from '../../i18n/charts.js';
 import { hsay } from '../../i18n/html.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, statusLabel, unitLabel } from '../labels.js';
@@ -103,7 +103,7 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
   const deadline = formatDeadline(deadlineOf(r.target, catalog), r.deadline, lang);
   const left = formatMonthsLeft(r.monthsLeft, lang);
   const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
-  const deadlineText = `${chartLabel(lang, 'deadline')} ${deadline}${left ? `${open}${left}${close}` : ''}`;
+  const deadlineText = `${CHART_LABELS.deadline[lang]} ${deadline}${left ? `${open}${left}${close}` : ''}`;
   // the pace against the pace needed, while there is a deadline ahead to judge it by
   const paceText =
     r.trend.pace === null || r.trend.requiredPace === null

@@ -5,7 +5,7 @@
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { xsay } from '../../i18n/xlsx.js';
-import { chartLabel } from '../../i18n/charts.js';
+import { CHART_LABELS } from '../../i18n/charts.js';
 import { statusLabel, unitLabel } from '../labels.js';
 import { formatThreshold, formatValue } from '../figure-text.js';
 import { indicatorName } from '../catalog-index.js';
@@ -18,7 +18,8 @@ import { rangeRef } from './native-charts/index.js';
 import type { NativeChartSpec, NativeSeriesSpec } from './native-charts/index.js';
 import { finishPrint, pageSetupFor } from './print.js';
 import type { RowGroup } from './print.js';
-import { RowWriter, columnLetter } from './sheet.js';
+import { RowWriter } from './sheet.js';
+import { columnLetter } from '../../shared/grid.js';
 import { style } from './styles.js';
 import type { PlannedRow, TrendPlan } from './trend-plan.js';
 
@@ -112,10 +113,10 @@ export function chartSpecs(model: WorkbookModel, layout: ChartsLayout, plan: Tre
     const lastColumn = 2 + block.periods.length;
     const where = { trends: names.trends, lastColumn };
     const mark = STATUS_PALETTE[r.status].mark;
-    const lines: NativeSeriesSpec[] = [series(chartLabel(lang, 'observed'), row, where, { color: mark, width: 2.25 })];
-    if (block.threshold) lines.push(series(chartLabel(lang, 'threshold'), block.threshold, where, { color: CHART_INK.reference, dash: 'dash', width: 1.5, markers: false }));
-    if (row.required) lines.push(series(chartLabel(lang, 'required'), row.required, where, { color: CHART_INK.reference, dash: 'sysDot', width: 1.75, markers: false }));
-    if (row.projection) lines.push(series(chartLabel(lang, 'projection'), row.projection, where, { color: mark, dash: 'dash', width: 1.75, markers: false }));
+    const lines: NativeSeriesSpec[] = [series(CHART_LABELS.observed[lang], row, where, { color: mark, width: 2.25 })];
+    if (block.threshold) lines.push(series(CHART_LABELS.threshold[lang], block.threshold, where, { color: CHART_INK.reference, dash: 'dash', width: 1.5, markers: false }));
+    if (row.required) lines.push(series(CHART_LABELS.required[lang], row.required, where, { color: CHART_INK.reference, dash: 'sysDot', width: 1.75, markers: false }));
+    if (row.projection) lines.push(series(CHART_LABELS.projection[lang], row.projection, where, { color: mark, dash: 'dash', width: 1.75, markers: false }));
     specs.push({
       sheet: names.charts,
       from: `${columnLetter(p.column)}${p.captionRow + 1}`,
@@ -141,9 +142,9 @@ function caption(r: Result, model: WorkbookModel): string {
   const unit = catalogUnit(r, model);
   const value = formatValue(r.value, unit, lang, { rule: r.rule, withUnit: true });
   const rule = formatThreshold(r.rule, unit, lang);
-  const deadline = r.deadline === null ? '' : ` · ${chartLabel(lang, 'deadline')} ${r.deadline}`;
+  const deadline = r.deadline === null ? '' : ` · ${CHART_LABELS.deadline[lang]} ${r.deadline}`;
   const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
-  return `${statusLabel(r.status, lang)} · ${r.period ?? '—'} ${value}${open}${chartLabel(lang, 'threshold')} ${rule}${close}${deadline}`;
+  return `${statusLabel(r.status, lang)} · ${r.period ?? '—'} ${value}${open}${CHART_LABELS.threshold[lang]} ${rule}${close}${deadline}`;
 }
 
 function catalogUnit(r: Result, model: WorkbookModel) {

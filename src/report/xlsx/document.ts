@@ -1,16 +1,17 @@
 // One sheet per document: units as rows, the document's targets as columns, each cell the value
 // coloured by its status. A whole plan at a glance.
+import { XLSX_HEADERS, XLSX_TEXT, header, xsay } from '../../i18n/xlsx.js';
+import { columnLetter } from '../../shared/grid.js';
 import type { Workbook } from 'exceljs';
 import type { IndicativeResult, PolicyDocument, Result, UnitRef } from '../../core/types.js';
 import { STATUSES } from '../../core/types.js';
-import { header, xsay } from '../../i18n/xlsx.js';
 import { formatDeadline, formatThreshold } from '../figure-text.js';
 import { statusLabel } from '../labels.js';
 import type { CatalogItem } from '../catalog-index.js';
 import { formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { compareUnits, documentTitle, levelText, unitKey, unitName } from './model.js';
-import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js';
+import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import { finishPrint, pageSetupFor, wrappedHeight } from './print.js';
 import { style } from './styles.js';
@@ -34,7 +35,7 @@ function slug(id: string, doc: string): string {
 
 function ruleText(item: CatalogItem, model: WorkbookModel): string {
   const { lang } = model;
-  if (!('rule' in item)) return xsay(lang, 'noRule');
+  if (!('rule' in item)) return XLSX_TEXT.noRule[lang];
   const deadline = item.deadline.type === 'date' ? item.deadline.date : formatDeadline(item.deadline, null, lang);
   return `${formatThreshold(item.rule, item.unit, lang)} · ${deadline}`;
 }
@@ -136,7 +137,7 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
   // the legend: colour alone must not carry the status
   await out.blank();
   await out.add([
-    { value: header(lang, 'status'), style: style({ bold: true }) },
+    { value: XLSX_HEADERS.status[lang], style: style({ bold: true }) },
     ...STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true }) })),
   ]);
   await out.add([{ value: xsay(lang, 'indicativeLegend'), style: style({ italic: true, muted: true }) }]);

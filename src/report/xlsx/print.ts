@@ -6,7 +6,8 @@
 import type { HeaderFooter, PageSetup, Worksheet } from 'exceljs';
 import { xsay } from '../../i18n/xlsx.js';
 import type { WorkbookModel } from './model.js';
-import { columnLetter, displayWidth } from './sheet.js';
+import { displayWidth } from './sheet.js';
+import { columnLetter } from '../../shared/grid.js';
 
 /** A4 landscape in points, and the margins (inches) every sheet prints with. */
 const PAPER = { width: 841.89, height: 595.28 } as const;

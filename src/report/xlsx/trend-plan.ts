@@ -6,7 +6,7 @@
 // projection at the observed pace, as the HTML report's charts draw them.
 import type { Result, ValueUnit } from '../../core/types.js';
 import { header, xsay } from '../../i18n/xlsx.js';
-import { chartLabel } from '../../i18n/charts.js';
+import { CHART_LABELS } from '../../i18n/charts.js';
 import { unitLabel } from '../labels.js';
 import { formatThreshold } from '../figure-text.js';
 import { indicatorName, valueUnitOf } from '../catalog-index.js';
@@ -172,10 +172,10 @@ export function planTrends(model: WorkbookModel, charted: ReadonlySet<Result>): 
         const r = planned.result;
         const name = planned.label;
         const required = line(r, threshold, periods, unit);
-        if (required) planned.required = { row: ++row, code: null, label: `${chartLabel(lang, 'required')}${sep}${name}`, values: required, formats: periods.map(() => format) };
+        if (required) planned.required = { row: ++row, code: null, label: `${CHART_LABELS.required[lang]}${sep}${name}`, values: required, formats: periods.map(() => format) };
         const projected = r.trend.projected;
         const projection = projected === null ? null : line(r, projected, periods, unit);
-        if (projection) planned.projection = { row: ++row, code: null, label: `${chartLabel(lang, 'projection')}${sep}${name}`, values: projection, formats: periods.map(() => format) };
+        if (projection) planned.projection = { row: ++row, code: null, label: `${CHART_LABELS.projection[lang]}${sep}${name}`, values: projection, formats: periods.map(() => format) };
       }
     }
     row += 1; // a blank row between blocks

@@ -8,7 +8,8 @@ import { statusLabel } from '../labels.js';
 import type { WorkbookModel } from './model.js';
 import { documentIds, levelText, unitKey, unitName } from './model.js';
 import { finishPrint, headerHeight, pageSetupFor } from './print.js';
-import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js';
+import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
+import { columnLetter } from '../../shared/grid.js';
 import type { CellInput } from './sheet.js';
 import { FORMATS, style } from './styles.js';
 
