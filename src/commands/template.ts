@@ -12,6 +12,7 @@ import { didYouMean } from '../validate/did-you-mean.js';
 import { formText } from '../i18n/form.js';
 import { toolInfo } from '../load/tool-info.js';
 import { loadCatalog } from '../load/catalog.js';
+import { loadMeasureGroups } from '../load/measures.js';
 import { periodOption } from './period.js';
 import { measureName } from './policies-describe.js';
 import { reportingUnits, splitCodes } from './reporting-units.js';
@@ -76,6 +77,7 @@ export async function runTemplate(raw: Record<string, unknown>, globals: GlobalO
     also,
     measures: catalog.measures,
     names,
+    groupNames: new Map([...loadMeasureGroups().values()].map((g) => [g.id, g[lang]])),
     previous,
     contact: typeof raw['contact'] === 'string' ? raw['contact'] : null,
     tool: toolInfo(),
