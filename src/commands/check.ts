@@ -23,6 +23,7 @@ import { loadCatalog } from '../load/catalog.js';
 import { useColor } from './color.js';
 import { parseCheckOptions } from './check-options.js';
 import { toolInfo } from '../load/tool-info.js';
+import { terminalColumns } from './terminal-width.js';
 
 /** load → validate → evaluate → report. Returns the exit code. */
 export async function runCheck(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
@@ -75,6 +76,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   evaluation = narrowToUnits(evaluation, opts.units);
   const failing = countFailing(evaluation, opts.failOn);
 
+  const width = terminalColumns(io);
   const ctx: ReportContext = {
     evaluation: narrowToStatuses(evaluation, opts.statuses),
     problems,
@@ -89,7 +91,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     unreported: unreportedUnits(documents, reports, catalog.divisions),
     baseline: compared,
     gone,
-    ...(io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
+    ...(width !== undefined ? { width } : {}),
   };
 
   io.stdout.write(await renderText(opts.format, ctx));
