@@ -8,6 +8,8 @@ import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.j
 import { YamlSource } from '../shared/yaml-source.js';
 import { PROBLEM_TEXT, YAML_ERRORS } from '../i18n/problems.js';
 import { capProblems, makeProblem } from '../validate/problem.js';
+import { findSyntaxSlips, type SyntaxSlip } from '../validate/syntax-slips.js';
+import { TYPING_FIXES } from '../i18n/typing-fixes.js';
 
 /** A statistics file holds one unit and one month: anything near this size is not one. */
 export const MAX_BYTES = 1024 * 1024;
@@ -241,6 +243,11 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
       problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(what), lang, at: positionAt(error) }));
     }
   }
+  if (doc.errors.length > 0) {
+    // a tab or a full-width colon breaks the file in several places: each is named once, as what it is
+    const slips = findSyntaxSlips(source);
+    if (slips.length > 0) return { source: null, problems: capProblems(slips.map((slip) => syntaxSlipProblem(slip, file, lang)), lang) };
+  }
   for (const key of duplicateKeys(doc)) {
     problems.push(makeProblem({ file, code: 'duplicate-key', text: PROBLEM_TEXT.duplicateKey(keyAt(source, key)), lang, at: offsetAt(key) }));
   }
@@ -277,6 +284,11 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
     return { source: null, problems };
   }
   return { source: new YamlSource(file, data, doc, lineCounter, source), problems };
+}
+
+function syntaxSlipProblem(slip: SyntaxSlip, file: string, lang: Lang): Problem {
+  const text = slip.kind === 'tab-indent' ? TYPING_FIXES.tabIndent(slip.lines) : TYPING_FIXES.fullWidthColon(slip.line, slip.fixed);
+  return makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(text), lang, at: slip.at });
 }
 
 /** Brackets nested deeper than this are refused before parsing: no honest file comes near it. */
