@@ -71,7 +71,7 @@ describe('the Liuzhou form', () => {
     const column = layout.columnOf.get('townships.total')!;
     // the band names the group (data/measure-groups.yaml), not its id
     expect(ws.getCell(4, column).value).toBe('乡镇（街道）');
-    expect(ws.getCell(4, layout.columnOf.get('beds.total')!).value).toBe('养老床位');
+    expect(ws.getCell(4, layout.columnOf.get('population.elderly_60plus')!).value).toBe('人口');
     expect(ws.getCell(5, column).value).toBe('乡镇（街道）数');
     expect(ws.getCell(6, column).value).toBe('个');
     expect(ws.getCell(ID_ROW, column).value).toBe('townships.total');
