@@ -1,8 +1,8 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import type { Io } from './shared/io.js';
 import { CareCheckError, EXIT } from './shared/errors.js';
-import { isLang, langFromEnv } from './i18n/index.js';
-import { cliText } from './i18n/cli.js';
+import { isLang, langFromEnv, localize, type Localized } from './i18n/index.js';
+import { CLI_TEXT } from './i18n/cli.js';
 import { localArgumentName, localPlaceholders } from './i18n/usage.js';
 import { displayWidth, wrapText } from './shared/text-width.js';
 import { terminalColumns } from './commands/terminal-width.js';
@@ -31,7 +31,7 @@ function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
  */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const lang = langOf(argv, io.env);
-  const text = cliText(lang);
+  const text = localize(CLI_TEXT, lang);
   let exitCode: number = EXIT.ok;
 
   const program = new Command('care-check')
@@ -191,7 +191,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** What a run that threw ends with: usage and input errors are one line and exit 2; anything else is a bug. */
-function errorExit(error: unknown, io: Io, text: ReturnType<typeof cliText>): number {
+function errorExit(error: unknown, io: Io, text: Localized<typeof CLI_TEXT>): number {
   if (error instanceof CommanderError) {
     // --help and --version end here with code 0; everything else commander refuses is bad usage.
     return error.exitCode === 0 ? EXIT.ok : EXIT.input;

@@ -1,7 +1,8 @@
 import { CareCheckError } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
 import { isTextFormat, type TextFormat } from '../report/index.js';
-import { optionText } from '../i18n/options.js';
+import { OPTION_TEXT } from '../i18n/options.js';
 import { STATUS_LABELS } from '../i18n/report.js';
 import { isIsoDate } from '../core/time.js';
 
@@ -58,12 +59,12 @@ function statuses(value: unknown, option: string, lang: Lang, allowNever: boolea
   if (items === null) return null;
   const never = items.filter((s) => NEVER.includes(s.toLowerCase()));
   if (allowNever && never.length > 0 && items.length === 1) return [];
-  if (allowNever && never.length > 0) throw new CareCheckError('usage', optionText(lang).neverAlone(option, items.join(',')));
+  if (allowNever && never.length > 0) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).neverAlone(option, items.join(',')));
   const bad = items.filter((s) => statusOf(s) === null);
   if (bad.length > 0 || items.length === 0) {
     // each status by its id and, in Chinese, by its name too
     const known = STATUSES.map((s) => (lang === 'zh' ? `${s}（${STATUS_LABELS[s].zh}）` : s));
-    throw new CareCheckError('usage', optionText(lang).badStatus(option, bad.join(','), [...known, ...(allowNever ? [lang === 'zh' ? 'never（从不）' : 'never'] : [])]));
+    throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badStatus(option, bad.join(','), [...known, ...(allowNever ? [lang === 'zh' ? 'never（从不）' : 'never'] : [])]));
   }
   return [...new Set(items.map((s) => statusOf(s)!))];
 }
@@ -98,16 +99,16 @@ function thresholds(value: unknown, lang: Lang): Thresholds {
     const field = keys[key];
     const number = DECIMAL.test(raw) ? Number(raw) : NaN;
     const valid = field !== undefined && extra.length === 0 && Number.isFinite(number) && thresholdFits(field, number);
-    if (!valid) throw new CareCheckError('usage', optionText(lang).badThreshold(item, Object.keys(keys)));
+    if (!valid) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badThreshold(item, Object.keys(keys)));
     result[field] = number;
   }
-  if (result.atRisk > result.onTrack) throw new CareCheckError('usage', optionText(lang).badThresholdOrder(result.atRisk, result.onTrack));
+  if (result.atRisk > result.onTrack) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badThresholdOrder(result.atRisk, result.onTrack));
   return result;
 }
 
 /** Turns commander's raw option values into checked options; anything wrong is a usage error (exit 2). */
 export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now: Date): CheckOptions {
-  const text = optionText(lang);
+  const text = localize(OPTION_TEXT, lang);
   const asOf = typeof raw['asOf'] === 'string' ? raw['asOf'] : localDate(now);
   if (!isIsoDate(asOf)) throw new CareCheckError('usage', text.badDate(asOf));
 

@@ -3,12 +3,13 @@
 // policy schema still match it, else read from data/ and checked; then the documents of each
 // `--policies DIR`, always read and checked.
 import { resolve } from 'node:path';
-import type { Divisions, Lang, MeasureDef, PolicyDocument, Problem } from '../core/types.js';
+import type { Divisions, MeasureDef, PolicyDocument } from '../core/types.js';
 import { bundledSnapshot } from '../boot/snapshot.js';
 import { DivisionTable } from './division-table.js';
 import { loadDivisions } from './divisions.js';
 import { loadMeasures } from './measures.js';
 import { loadPolicies } from './policies.js';
+import type { Problem } from '../shared/problem.js';
 
 export interface Catalog {
   documents: PolicyDocument[];
@@ -43,11 +44,11 @@ function bundledCatalog(): Bundled {
 }
 
 /** The bundled documents plus those of `--policies DIR`, the division table and the measures. */
-export async function loadCatalog(policyDirs: readonly string[], lang: Lang, cwd: string): Promise<Catalog> {
+export async function loadCatalog(policyDirs: readonly string[], cwd: string): Promise<Catalog> {
   const { documents: bundledDocuments, divisions, measures } = bundledCatalog();
   const { documents, problems, files } = await loadPolicies(
     policyDirs.map((dir) => resolve(cwd, dir)),
-    { lang, cwd, divisions, measures, ...(bundledDocuments ? { bundledDocuments } : {}) },
+    { cwd, divisions, measures, ...(bundledDocuments ? { bundledDocuments } : {}) },
   );
   return { documents, problems, files, divisions, measures };
 }

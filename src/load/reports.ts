@@ -2,12 +2,13 @@
 import { statSync } from 'node:fs';
 import { asyncFileOps, syncFileOps } from './file-ops.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Division, Divisions, Lang, MeasureDef, Position, Problem, Text, UnitReport } from '../core/types.js';
+import type { Divisions, MeasureDef, Position, UnitReport } from '../core/types.js';
 import { scanFolder, YAML_NAME, type FolderScan, type SkipReason } from './folder-scan.js';
-import { PROBLEM_TEXT } from '../i18n/problems.js';
-import { capProblems, makeProblem } from '../validate/problem.js';
+import { PROBLEM_WORDS } from '../i18n/problems.js';
+import { capProblems } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { describeFsError, readYamlFile } from './yaml-file.js';
+import { makeProblem, message, type Message, type Problem } from '../shared/problem.js';
 
 export interface LoadResult {
   reports: UnitReport[];
@@ -18,7 +19,6 @@ export interface LoadResult {
 
 export interface LoadOptions {
   cwd: string;
-  lang: Lang;
   divisions: Divisions;
   measures: ReadonlyMap<string, MeasureDef>;
 }
@@ -43,7 +43,7 @@ export function globber(): Promise<typeof import('tinyglobby')> {
 }
 
 /** Files, folders (searched recursively for *.yaml / *.yml) and globs → absolute file paths. */
-export async function expandPaths(paths: readonly string[], cwd: string, lang: Lang): Promise<Expanded> {
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<Expanded> {
   const found: string[] = [];
   const problems: Problem[] = [];
   const asWritten = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
@@ -56,11 +56,11 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR') {
-        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: PROBLEM_TEXT.underAFile(fileAbove(arg, cwd)), lang }));
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: message('underAFile', fileAbove(arg, cwd)) }));
         continue;
       }
       if (code !== 'ENOENT') {
-        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: describeFsError(error), lang }));
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: describeFsError(error) }));
         continue;
       }
       kind = 'missing';
@@ -72,22 +72,22 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
       try {
         scan = scanFolder(absolute);
       } catch (error) {
-        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: describeFsError(error), lang }));
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: describeFsError(error) }));
         continue;
       }
       for (const { path, reason } of scan.skipped) {
-        problems.push(makeProblem({ file: displayPath(path, cwd), code: 'unreadable', text: skipText(reason), lang, severity: 'warning' }));
+        problems.push(makeProblem({ file: displayPath(path, cwd), code: 'unreadable', message: skipText(reason), severity: 'warning' }));
       }
-      if (scan.files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputInFolder(), lang }));
+      if (scan.files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', message: message('noInputInFolder') }));
       found.push(...scan.files);
     } else if (kind === 'missing' && (await globber()).isDynamicPattern(arg)) {
       const { glob } = await globber();
       const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true })).filter((f) => YAML_NAME.test(f));
-      if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputForGlob(), lang }));
+      if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', message: message('noInputForGlob') }));
       found.push(...files.map((f) => resolve(f)));
     } else {
-      const text = kind === 'other' ? PROBLEM_TEXT.notAFile() : PROBLEM_TEXT.notFound();
-      problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text, lang }));
+      const text = kind === 'other' ? message('notAFile') : message('notFound');
+      problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: text }));
     }
   }
   return { files: [...new Set(found)], problems };
@@ -108,20 +108,18 @@ function fileAbove(arg: string, cwd: string): string {
   }
 }
 
-function skipText(reason: SkipReason): Text {
+function skipText(reason: SkipReason): Message {
   switch (reason.kind) {
     case 'dangling-link':
-      return PROBLEM_TEXT.skippedDanglingLink(reason.target);
+      return message('skippedDanglingLink', reason.target);
     case 'link-loop':
-      return PROBLEM_TEXT.skippedLinkLoop();
+      return message('skippedLinkLoop');
     case 'folder-seen':
-      return PROBLEM_TEXT.skippedFolderSeen();
+      return message('skippedFolderSeen');
     case 'unreadable-folder':
-      return PROBLEM_TEXT.skippedUnreadableFolder(reason.code);
-    case 'not-a-file': {
-      const what = { fifo: PROBLEM_TEXT.fileKindFifo, socket: PROBLEM_TEXT.fileKindSocket, device: PROBLEM_TEXT.fileKindDevice, folder: PROBLEM_TEXT.fileKindFolder };
-      return PROBLEM_TEXT.skippedNotAFile(what[reason.what]());
-    }
+      return message('skippedUnreadableFolder', reason.code);
+    case 'not-a-file':
+      return message('skippedNotAFile', PROBLEM_WORDS.fileKind[reason.what]);
   }
 }
 
@@ -144,8 +142,8 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
  * report; every problem is listed. Never throws for bad input.
  */
 export async function loadReports(paths: string[], opts: LoadOptions): Promise<LoadResult> {
-  const { cwd, lang } = opts;
-  const expanded = await expandPaths(paths, cwd, lang);
+  const { cwd } = opts;
+  const expanded = await expandPaths(paths, cwd);
   const files = expanded.files
     .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
     .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
@@ -155,13 +153,13 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
   // A few files are read synchronously: their reads are quicker than the trips to the thread pool.
   const fileOps = files.length <= CONCURRENCY ? syncFileOps : asyncFileOps;
   const checked = await mapLimit(files, CONCURRENCY, async ({ absolute, shown }) => {
-    const read = await readYamlFile(absolute, shown, lang, fileOps);
+    const read = await readYamlFile(absolute, shown, fileOps);
     if (!read.source) return { report: null, problems: read.problems };
     const result = validateUnitReport(read.source, opts);
     const problems = [...read.problems, ...result.problems];
     if (!result.report) return { report: null, problems };
     const report: UnitReport = { ...result.report, periodAt: read.source.positionOf(['period']) };
-    const misplaced = placeProblems(absolute, report, read.source.positionOf(['unit', 'code']), lang);
+    const misplaced = placeProblems(absolute, report, read.source.positionOf(['unit', 'code']));
     return misplaced.length > 0 ? { report: null, problems: [...problems, ...misplaced] } : { report, problems };
   });
 
@@ -180,9 +178,9 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
     if (item.report) {
       const same = byKey.get(`${item.report.code} ${item.report.period}`) ?? [];
       if (same.length === 1) reports.push(item.report);
-      else own.push(duplicate(item.report, same.map((r) => r.file), lang));
+      else own.push(duplicate(item.report, same.map((r) => r.file)));
     }
-    problems.push(...capProblems(own, lang));
+    problems.push(...capProblems(own));
   }
   return { reports, problems, files: files.map((f) => f.shown) };
 }
@@ -195,12 +193,12 @@ const MONTH_FOLDER = /^\d{4}-\d{2}$/;
  * month (YYYY-MM) must hold that period: otherwise its figures could be credited to the wrong unit
  * or month without anyone noticing.
  */
-function placeProblems(absolute: string, report: UnitReport, codeAt: Position | null, lang: Lang): Problem[] {
+function placeProblems(absolute: string, report: UnitReport, codeAt: Position | null): Problem[] {
   const problems: Problem[] = [];
   const stem = basename(absolute, extname(absolute));
   if (CODE_NAME.test(stem) && stem !== report.code) {
     problems.push(
-      makeProblem({ file: report.file, code: 'code-mismatch', text: PROBLEM_TEXT.codeMismatch(basename(absolute), stem), lang, at: codeAt, path: 'unit.code' }),
+      makeProblem({ file: report.file, code: 'code-mismatch', message: message('codeMismatch', basename(absolute), stem), at: codeAt, path: 'unit.code' }),
     );
   }
   const folder = basename(dirname(absolute));
@@ -209,8 +207,7 @@ function placeProblems(absolute: string, report: UnitReport, codeAt: Position | 
       makeProblem({
         file: report.file,
         code: 'period-mismatch',
-        text: PROBLEM_TEXT.periodMismatch(folder, report.period),
-        lang,
+        message: message('periodMismatch', folder, report.period),
         at: report.periodAt ?? null,
         path: 'period',
       }),
@@ -219,12 +216,11 @@ function placeProblems(absolute: string, report: UnitReport, codeAt: Position | 
   return problems;
 }
 
-function duplicate(report: UnitReport, files: string[], lang: Lang): Problem {
+function duplicate(report: UnitReport, files: string[]): Problem {
   return makeProblem({
     file: report.file,
     code: 'duplicate-report',
-    text: PROBLEM_TEXT.duplicateReport(report.code, report.period, files),
-    lang,
+    message: message('duplicateReport', report.code, report.period, files),
     at: report.periodAt ?? null,
     path: 'period',
   });

@@ -7,7 +7,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Lang, Problem } from '../../src/core/types.js';
+import type { Lang } from '../../src/core/types.js';
+import { problemMessage } from '../../src/report/problem-text.js';
+import type { Problem } from '../../src/shared/problem.js';
 import { SLIP_NAMES } from '../../src/i18n/slips.js';
 import { loadDivisions } from '../../src/load/divisions.js';
 import { loadMeasures } from '../../src/load/measures.js';
@@ -23,12 +25,13 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function problemsOf(text: string, lang: Lang): Promise<Problem[]> {
+/** The file's problems, each with its message in `lang` (problems carry their message as data). */
+async function problemsOf(text: string, lang: Lang): Promise<(Omit<Problem, 'message'> & { message: string })[]> {
   const file = `f${Math.random().toString(36).slice(2)}.yaml`;
   await writeFile(join(dir, file), text);
-  const { problems, reports } = await loadReports([file], { cwd: dir, lang, divisions, measures });
+  const { problems, reports } = await loadReports([file], { cwd: dir, divisions, measures });
   expect(reports).toEqual([]);
-  return problems;
+  return problems.map((p) => ({ ...p, message: problemMessage(p, lang) }));
 }
 
 const HEAD = 'unit: {code: "450202", name: 城中区}\nperiod: "2025-06"\nmeasures:\n';
