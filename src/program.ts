@@ -1,8 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import type { Io } from './shared/io.js';
 import { CareCheckError, EXIT } from './shared/errors.js';
 import { isLang, langFromEnv, localize, type Localized } from './i18n/index.js';
 import { CLI_TEXT } from './i18n/cli.js';
+import { localArgumentName, localPlaceholders } from './i18n/usage.js';
+import { displayWidth, wrapText } from './shared/text-width.js';
+import { terminalColumns } from './commands/terminal-width.js';
 import type { Lang } from './core/types.js';
 import { toolInfo } from './load/tool-info.js';
 import type { GlobalOptions } from './commands/globals.js';
@@ -44,9 +47,28 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(text.commanderError(s)),
+      getOutHelpWidth: () => terminalColumns(io) ?? 80,
+      getErrHelpWidth: () => terminalColumns({ ...io, stdout: io.stderr }) ?? 80,
     })
     .configureHelp({
       styleTitle: (title) => text.helpTitles[title] ?? title,
+      // the house's width rule (a Chinese character takes two columns), and wrapping that may break between them
+      displayWidth: (s) => displayWidth(s),
+      boxWrap: (s, width) => wrapText(s, width).join('\n'),
+      // the usage line, the commands and the arguments with their placeholders in the run's language
+      commandUsage(this: Help, cmd) {
+        return localPlaceholders(Help.prototype.commandUsage.call(this, cmd), lang);
+      },
+      subcommandTerm(this: Help, cmd) {
+        return localPlaceholders(Help.prototype.subcommandTerm.call(this, cmd), lang);
+      },
+      optionTerm(this: Help, option) {
+        return localPlaceholders(Help.prototype.optionTerm.call(this, option), lang);
+      },
+      argumentTerm(this: Help, argument) {
+        const term = Help.prototype.argumentTerm.call(this, argument);
+        return term.replace(argument.name(), localArgumentName(argument.name(), lang));
+      },
       // our descriptions already say the choices and defaults, in the user's language
       optionDescription: (option) => option.description,
     });

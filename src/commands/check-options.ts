@@ -3,6 +3,7 @@ import { localize } from '../i18n/index.js';
 import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
 import { isTextFormat, type TextFormat } from '../report/index.js';
 import { OPTION_TEXT } from '../i18n/options.js';
+import { STATUS_LABELS } from '../i18n/report.js';
 import { isIsoDate } from '../core/time.js';
 
 export interface CheckOptions {
@@ -42,16 +43,34 @@ export function localDate(now: Date): IsoDate {
 }
 
 
+/** `never` in either language: no status fails the run. */
+const NEVER = ['never', '从不'];
+
+/**
+ * A status as typed: its id (`missed`), or its name in either language (`未达标`, `Missed`); null
+ * for none.
+ */
+export function statusOf(typed: string): Status | null {
+  const word = typed.trim().toLowerCase();
+  if (isStatus(word)) return word;
+  return STATUSES.find((s) => STATUS_LABELS[s].zh === word || STATUS_LABELS[s].en.toLowerCase() === word) ?? null;
+}
+
 function statuses(value: unknown, option: string, lang: Lang, allowNever: boolean): Status[] | null {
-  const items = list(value);
+  if (typeof value !== 'string') return null;
+  // a Chinese list may be written with 、 or a full-width comma
+  const items = list(value.replace(/[、，]/g, ','));
   if (items === null) return null;
-  if (allowNever && items.length === 1 && items[0] === 'never') return [];
-  if (allowNever && items.includes('never')) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).neverAlone(option, items.join(',')));
-  const bad = items.filter((s) => !isStatus(s));
+  const never = items.filter((s) => NEVER.includes(s.toLowerCase()));
+  if (allowNever && never.length > 0 && items.length === 1) return [];
+  if (allowNever && never.length > 0) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).neverAlone(option, items.join(',')));
+  const bad = items.filter((s) => statusOf(s) === null);
   if (bad.length > 0 || items.length === 0) {
-    throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badStatus(option, bad.join(','), [...STATUSES, ...(allowNever ? ['never'] : [])]));
+    // each status by its id and, in Chinese, by its name too
+    const known = STATUSES.map((s) => (lang === 'zh' ? `${s}（${STATUS_LABELS[s].zh}）` : s));
+    throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badStatus(option, bad.join(','), [...known, ...(allowNever ? [lang === 'zh' ? 'never（从不）' : 'never'] : [])]));
   }
-  return items as Status[];
+  return [...new Set(items.map((s) => statusOf(s)!))];
 }
 
 /** The names of `--thresholds`, as the JSON report also writes them. */

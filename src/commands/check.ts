@@ -25,6 +25,7 @@ import { loadCatalog } from '../load/catalog.js';
 import { useColor } from './color.js';
 import { parseCheckOptions } from './check-options.js';
 import { toolInfo } from '../load/tool-info.js';
+import { terminalColumns } from './terminal-width.js';
 import type { Problem } from '../shared/problem.js';
 
 /** load → validate → evaluate → report. Returns the exit code. */
@@ -80,6 +81,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   const shown = narrowToStatuses(evaluation, opts.statuses);
   // the files, counts and unreported units speak for the results shown, narrowed alike
   const inputScope = { documents, units: opts.units, statuses: opts.statuses, results: shown.results };
+  const width = terminalColumns(io);
   const ctx: ReportContext = {
     evaluation: shown,
     problems,
@@ -95,7 +97,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     baseline: compared,
     gone,
     scope: { only: opts.only, units: opts.units, statuses: opts.statuses, filesRead: reports.length },
-    ...(io.stdout.columns !== undefined ? { width: io.stdout.columns } : {}),
+    ...(width !== undefined ? { width } : {}),
   };
 
   io.stdout.write(await renderText(opts.format, ctx));

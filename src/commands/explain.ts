@@ -24,7 +24,7 @@ import { documentHeadJson, entryJson, measuresJson } from './policies-json.js';
 import { responsibleText } from './policies-describe.js';
 import { findEntry } from './policies-lookup.js';
 import { listFormat, outputWidth } from './policies-options.js';
-import { displayWidth, wrapText } from './policies-wrap.js';
+import { displayWidth, wrapText } from '../shared/text-width.js';
 
 function documentLine(document: PolicyDocument, lang: Lang): string {
   const details = [document.number, document.issued].filter((d): d is string => d !== null);
@@ -42,7 +42,7 @@ function block(rows: [string, string | null][], lang: Lang, width: number): stri
   for (const [label, value] of rows) {
     if (value === null) continue;
     const lead = label + sep + ' '.repeat(labelWidth - displayWidth(label + sep));
-    const lines = value.split('\n').flatMap((line) => wrapText(line, valueWidth).split('\n'));
+    const lines = value.split('\n').flatMap((line) => wrapText(line, valueWidth));
     lines.forEach((line, i) => out.push(`${i === 0 ? lead : ' '.repeat(labelWidth)}${line}`.trimEnd()));
   }
   return out.join('\n');
@@ -72,7 +72,8 @@ function explainText(document: PolicyDocument, entry: Entry, measures: ReadonlyM
     [l.window, isTarget(entry) ? windowText(entry, lang) : null],
     [l.note, entry.note?.[lang] ?? null],
   ];
-  return `${entry.id}  ${entry.indicator[lang]}\n${block(rows, lang, width)}\n`;
+  const title = wrapText(`${entry.id}  ${entry.indicator[lang]}`, width).map((line, i) => (i === 0 ? line : `  ${line}`));
+  return `${title.join('\n')}\n${block(rows, lang, width)}\n`;
 }
 
 /** `care-check explain TARGET`: one target (or no-rule indicator) in full. */

@@ -22,6 +22,7 @@ import { monthFolder } from './month-folder.js';
 import { PERIOD } from './period.js';
 import { areaPrefix, reportingUnits, type ReportingUnit } from './reporting-units.js';
 import { modeline } from './schema-line.js';
+import { fitToTerminal } from './terminal-width.js';
 
 /** `lz.xlsx!填报表!D9  450202 城中区  townships.total 乡镇（街道）数（个）  message` */
 function problemLine(p: FormProblem, measures: ReadonlyMap<string, MeasureDef>, lang: Lang): string {
@@ -142,7 +143,7 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
   const ctx = { measures: catalog.measures, divisions: catalog.divisions };
   const head = formHeader(read.form, ctx);
   const print = (problems: readonly FormProblem[]) => {
-    for (const p of problems) io.stdout.write(`${problemLine(p, catalog.measures, lang)}\n`);
+    for (const p of problems) io.stdout.write(`${fitToTerminal(problemLine(p, catalog.measures, lang), io)}\n`);
   };
   if (!head.header) {
     print(head.problems);
@@ -172,12 +173,12 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
     if (refused.has(row.code)) {
       counts.refused += 1;
       const n = allProblems.filter((p) => p.severity === 'error' && p.unit === unit).length;
-      io.stdout.write(`${t.importRefusedProblems(unit, n)}\n`);
+      io.stdout.write(`${fitToTerminal(t.importRefusedProblems(unit, n), io)}\n`);
       continue;
     }
     if (!row.filled) {
       counts.empty += 1;
-      io.stdout.write(`${t.importEmptyRow(unit)}\n`);
+      io.stdout.write(`${fitToTerminal(t.importEmptyRow(unit), io)}\n`);
       continue;
     }
     const values = new Map([...row.values].map(([id, v]) => [id, v.value]));
@@ -189,12 +190,12 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
     const existing = await existingFile(target, path, row.code, period, values, catalog, lang);
     if (existing === 'same') {
       counts.unchanged += 1;
-      io.stdout.write(`${t.importUnchanged(path)}\n`);
+      io.stdout.write(`${fitToTerminal(t.importUnchanged(path), io)}\n`);
       continue;
     }
     if (existing === 'other' && !force) {
       counts.refused += 1;
-      io.stdout.write(`${t.importRefusedExisting(path)}\n`);
+      io.stdout.write(`${fitToTerminal(t.importRefusedExisting(path), io)}\n`);
       continue;
     }
     if (!made) {
@@ -205,14 +206,14 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
     counts.written += 1;
     if (existing === 'other') counts.replaced += 1;
     const line = existing === 'other' ? t.importReplaced : existing === 'unfilled' ? t.importReplacedEmpty : t.importWritten;
-    io.stdout.write(`${line(path, values.size)}\n`);
+    io.stdout.write(`${fitToTerminal(line(path, values.size), io)}\n`);
   }
   // rows that never became a unit (no code, a code outside the form): refused too
   const unplaced = new Set(allProblems.filter((p) => p.severity === 'error' && ['missing-code', 'bad-code', 'unknown-unit', 'outside-area'].includes(p.code)).map((p) => p.row));
   counts.refused += unplaced.size;
 
-  io.stdout.write(`${t.importSummary({ file: shown, period, ...counts })}\n`);
-  if (counts.written + counts.unchanged > 0) io.stdout.write(`${t.importNext(month)}\n`);
+  io.stdout.write(`${fitToTerminal(t.importSummary({ file: shown, period, ...counts }), io)}\n`);
+  if (counts.written + counts.unchanged > 0) io.stdout.write(`${fitToTerminal(t.importNext(month), io)}\n`);
   const errors = allProblems.some((p) => p.severity === 'error') || counts.refused > 0;
   const catalogErrors = catalog.problems.some((p) => p.severity === 'error');
   return errors || catalogErrors ? EXIT.input : EXIT.ok;

@@ -7,7 +7,7 @@ import { measuresOf } from '../core/formula.js';
 import { applies } from '../core/scope.js';
 import { COMMAND_TEXT } from '../i18n/commands.js';
 import { isTarget, measureName, measureUnit, type Entry } from './policies-describe.js';
-import { wrapText } from './policies-wrap.js';
+import { wrapText } from '../shared/text-width.js';
 
 /** Whether a unit of this level reports figures for a target of this scope. */
 export function reportsFor(scope: Scope, level: Level): boolean {
@@ -72,7 +72,7 @@ export interface TemplateInput {
 const COMMENT_WIDTH = 96;
 
 function comment(lines: string[]): string {
-  return lines.flatMap((line) => wrapText(line, COMMENT_WIDTH).split('\n')).map((line) => ` ${line}`).join('\n');
+  return lines.flatMap((line) => wrapText(line, COMMENT_WIDTH)).map((line) => ` ${line}`).join('\n');
 }
 
 function measureComment(m: NeededMeasure, measures: ReadonlyMap<string, MeasureDef>, lang: Lang): string {

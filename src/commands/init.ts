@@ -16,6 +16,7 @@ import { monthFolder } from './month-folder.js';
 import { periodOption } from './period.js';
 import { reportingUnits, splitCodes, type ReportingUnit } from './reporting-units.js';
 import { schemaFor } from './schema-line.js';
+import { fitToTerminal } from './terminal-width.js';
 
 export { schemaReference } from './schema-line.js';
 
@@ -63,7 +64,7 @@ export async function runInit(raw: Record<string, unknown>, globals: GlobalOptio
     // the default folder is the tool's own convention, so it is made; a folder the user named must exist
     if (given === null) await mkdir(dirname(target), { recursive: true });
     await writeAtomic(path, render(unit, period, target, catalog.measures, lang), { cwd: io.cwd, lang, inputs: [] });
-    io.stdout.write(`${t.written(path, unit.needed.length, unit.documents.map((d) => d.id))}\n`);
+    io.stdout.write(`${fitToTerminal(t.written(path, unit.needed.length, unit.documents.map((d) => d.id)), io)}\n`);
     return catalogExit;
   }
 
@@ -81,9 +82,9 @@ export async function runInit(raw: Record<string, unknown>, globals: GlobalOptio
     }
     await writeAtomic(path, render(unit, period, target, catalog.measures, lang), { cwd: io.cwd, lang, inputs: [] });
     written += 1;
-    io.stdout.write(`${f.initWrote(path, unit.needed.length)}\n`);
+    io.stdout.write(`${fitToTerminal(f.initWrote(path, unit.needed.length), io)}\n`);
   }
-  if (selected.skipped.length > 0) io.stdout.write(`${f.initSkipped(selected.skipped.length)}\n`);
-  io.stdout.write(`${f.initSummary(written, existing, month)}\n`);
+  if (selected.skipped.length > 0) io.stdout.write(`${fitToTerminal(f.initSkipped(selected.skipped.length), io)}\n`);
+  io.stdout.write(`${fitToTerminal(f.initSummary(written, existing, month), io)}\n`);
   return existing > 0 ? EXIT.input : catalogExit;
 }

@@ -4,6 +4,7 @@ import { localize } from '../i18n/index.js';
 import type { Io } from '../shared/io.js';
 import type { Lang } from '../core/types.js';
 import { COMMAND_TEXT } from '../i18n/commands.js';
+import { terminalColumns } from './terminal-width.js';
 
 export type ListFormat = 'table' | 'json';
 
@@ -14,7 +15,7 @@ export function listFormat(raw: unknown, command: string, lang: Lang): ListForma
   return format;
 }
 
-/** Terminal width to fit the output to; a pipe or a file gets a generous fixed width. */
+/** Terminal width to fit the output to (or `COLUMNS`); a pipe or a file gets a generous fixed width. */
 export function outputWidth(io: Io): number {
-  return io.stdout.columns !== undefined && io.stdout.columns >= 40 ? io.stdout.columns : 120;
+  return terminalColumns(io) ?? 120;
 }

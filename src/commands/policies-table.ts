@@ -1,8 +1,8 @@
-// Tables for `policies`: cli-table3 draws them; the wrapping is done beforehand (policies-wrap.ts),
+// Tables for `policies`: cli-table3 draws them; the wrapping is done beforehand (shared/text-width.ts),
 // because cli-table3 measures Chinese text by characters when it wraps and cuts it short.
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { displayWidth, wrapText } from './policies-wrap.js';
+import { displayWidth, wrapText } from '../shared/text-width.js';
 
 /**
  * Column widths (content only) that fit `total` terminal columns: the columns in `wrap` give up
@@ -22,6 +22,14 @@ export function fitWidths(natural: number[], wrap: ReadonlySet<number>, total: n
   return widths;
 }
 
+/** Whether a table of these rows fits `width` once its wrappable columns are narrowed as far as they go. */
+export function tableFits(head: string[], rows: (string[] | [Cell])[], opts: { width: number; wrap: readonly number[]; min?: number }): boolean {
+  const lines = rows.filter((row): row is string[] => !(row.length === 1 && typeof row[0] === 'object'));
+  const natural = head.map((h, i) => Math.max(displayWidth(h), ...lines.map((row) => Math.max(...String(row[i] ?? '').split('\n').map(displayWidth)))));
+  const widths = fitWidths(natural, new Set(opts.wrap), opts.width, opts.min);
+  return widths.reduce((a, b) => a + b, 0) + widths.length * 3 + 1 <= opts.width;
+}
+
 export interface Cell {
   content: string;
   colSpan?: number;
@@ -32,6 +40,8 @@ export interface TableOptions {
   color: boolean;
   /** indexes of the columns whose text may wrap */
   wrap: readonly number[];
+  /** the narrowest a wrapped column gets (12 unless given) */
+  min?: number;
 }
 
 /**
@@ -48,7 +58,7 @@ export function renderTable(head: string[], rows: (string[] | [Cell])[], opts: T
       ),
     ),
   );
-  const widths = fitWidths(natural, new Set(opts.wrap), opts.width);
+  const widths = fitWidths(natural, new Set(opts.wrap), opts.width, opts.min);
   const spanWidth = widths.reduce((a, b) => a + b, 0) + (widths.length - 1) * 3;
   const table = new Table({
     head: head.map((h) => chalk.bold(h)),
@@ -58,9 +68,9 @@ export function renderTable(head: string[], rows: (string[] | [Cell])[], opts: T
   for (const row of rows) {
     if (row.length === 1 && typeof row[0] === 'object') {
       const cell = row[0];
-      table.push([{ colSpan: head.length, content: wrapText(cell.content, spanWidth) }]);
+      table.push([{ colSpan: head.length, content: wrapText(cell.content, spanWidth).join('\n') }]);
     } else {
-      table.push((row as string[]).map((text, i) => (opts.wrap.includes(i) ? wrapText(text, widths[i]!) : text)));
+      table.push((row as string[]).map((text, i) => (opts.wrap.includes(i) ? wrapText(text, widths[i]!).join('\n') : text)));
     }
   }
   return table.toString();

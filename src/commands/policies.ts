@@ -12,7 +12,8 @@ import { deadlineShort, isTarget, responsibleText, ruleText, scopeShort, type En
 import { documentJson } from './policies-json.js';
 import { findDocument } from './policies-lookup.js';
 import { listFormat, outputWidth } from './policies-options.js';
-import { renderTable, type Cell } from './policies-table.js';
+import { renderTable, tableFits, type Cell } from './policies-table.js';
+import { displayWidth, wrapText } from '../shared/text-width.js';
 
 function areaText(document: PolicyDocument): string {
   return `${document.area.name} ${document.area.prefix}`;
@@ -30,7 +31,21 @@ function documentsTable(documents: readonly PolicyDocument[], lang: Lang, io: Io
     String(d.targets.length),
     String(d.indicators.length),
   ]);
-  return renderTable(head, rows, { width: outputWidth(io), color, wrap: [1, 2] });
+  const width = outputWidth(io);
+  if (tableFits(head, rows, { width, wrap: [1, 2, 4] })) return renderTable(head, rows, { width, color, wrap: [1, 2, 4] });
+  // too narrow for the columns: a block per document, its title and then its details
+  const sep = lang === 'zh' ? '：' : ': ';
+  return documents
+    .flatMap((d, i) => {
+      const details = [d.number ?? localize(COMMAND_TEXT, lang).noNumber, d.issued, areaText(d), `${c.targets}${sep}${d.targets.length}`, `${c.indicators}${sep}${d.indicators.length}`];
+      return [...(i > 0 ? [''] : []), ...lines(`${d.id}  ${d.title[lang]}`, width, '  '), ...lines(details.join(' · '), width - 2, '  ').map((l) => `  ${l}`)];
+    })
+    .join('\n');
+}
+
+/** Text wrapped to `width`, the lines after the first indented by `indent`. */
+function lines(text: string, width: number, indent: string): string[] {
+  return wrapText(text, width - indent.length).map((line, i) => (i === 0 ? line : indent + line));
 }
 
 function entryRows(entries: readonly Entry[], lang: Lang): (string[] | [Cell])[] {
@@ -55,19 +70,28 @@ function documentView(document: PolicyDocument, lang: Lang, io: Io, color: boole
   const t = localize(COMMAND_TEXT, lang);
   const c = t.columns;
   const sep = lang === 'zh' ? '：' : ': ';
-  const lines = [
-    `${document.id}  ${document.title[lang]}`,
-    `${c.number}${sep}${document.number ?? t.noNumber}    ${t.issuer}${sep}${document.issuer}    ${c.issued}${sep}${document.issued}    ${c.area}${sep}${areaText(document)}`,
+  const width = outputWidth(io);
+  const details = [
+    `${c.number}${sep}${document.number ?? t.noNumber}`,
+    `${t.issuer}${sep}${document.issuer}`,
+    `${c.issued}${sep}${document.issued}`,
+    `${c.area}${sep}${areaText(document)}`,
   ];
-  for (const note of document.notes) lines.push(`· ${note[lang]}`);
+  const out = [
+    ...lines(`${document.id}  ${document.title[lang]}`, width, '  '),
+    ...(displayWidth(details.join('    ')) <= width ? [details.join('    ')] : details.flatMap((d) => lines(d, width, '  '))),
+  ];
+  for (const note of document.notes) out.push(...lines(`· ${note[lang]}`, width, '  '));
   const head = [c.target, c.indicator, c.rule, c.deadline, c.scope, c.clause];
-  const opts = { width: outputWidth(io), color, wrap: [1, 4] };
-  lines.push('', renderTable(head, entryRows(document.targets, lang), opts));
-  if (document.indicators.length > 0) {
-    lines.push('', t.indicatorsTitle, renderTable(head, entryRows(document.indicators, lang), opts));
-  }
-  lines.push('', t.documentFooter);
-  return `${lines.join('\n')}\n`;
+  // the ids wrap only when the other columns cannot make room
+  const tableOf = (rows: (string[] | [Cell])[]): string => {
+    const roomy = { width, color, wrap: [1, 2, 4, 5] };
+    return renderTable(head, rows, tableFits(head, rows, roomy) ? roomy : { width, color, wrap: [0, 1, 2, 4, 5], min: 8 });
+  };
+  out.push('', tableOf(entryRows(document.targets, lang)));
+  if (document.indicators.length > 0) out.push('', t.indicatorsTitle, tableOf(entryRows(document.indicators, lang)));
+  out.push('', ...lines(t.documentFooter, width, ''));
+  return `${out.join('\n')}\n`;
 }
 
 /** `care-check policies [DOC]`: the documents, or one document's targets with clause and quote. */

@@ -13,9 +13,11 @@ import { didYouMean } from '../validate/did-you-mean.js';
 import { FORM_TEXT } from '../i18n/form.js';
 import { toolInfo } from '../load/tool-info.js';
 import { loadCatalog } from '../load/catalog.js';
+import { loadMeasureGroups } from '../load/measures.js';
 import { periodOption } from './period.js';
 import { measureName } from './policies-describe.js';
 import { reportingUnits, splitCodes } from './reporting-units.js';
+import { fitToTerminal } from './terminal-width.js';
 
 /** `--also population,staff.caregivers`: measure ids and whole groups, in the registry's order. */
 function alsoMeasures(values: readonly string[], measures: ReadonlyMap<string, MeasureDef>, lang: GlobalOptions['lang']): string[] {
@@ -77,6 +79,7 @@ export async function runTemplate(raw: Record<string, unknown>, globals: GlobalO
     also,
     measures: catalog.measures,
     names,
+    groupNames: new Map([...loadMeasureGroups().values()].map((g) => [g.id, g[lang]])),
     previous,
     contact: typeof raw['contact'] === 'string' ? raw['contact'] : null,
     tool: toolInfo(),
@@ -84,6 +87,6 @@ export async function runTemplate(raw: Record<string, unknown>, globals: GlobalO
   const { formWorkbook } = await import('../report/form/workbook.js');
   const bytes = await formWorkbook(model);
   await writeAtomic(path, bytes, { cwd: io.cwd, lang, inputs: [] });
-  io.stdout.write(`${t.templateWrote(path, model.rows.length, model.columns.length, model.documents.map((d) => d.id))}\n`);
+  io.stdout.write(`${fitToTerminal(t.templateWrote(path, model.rows.length, model.columns.length, model.documents.map((d) => d.id)), io)}\n`);
   return exit;
 }

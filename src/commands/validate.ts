@@ -11,6 +11,7 @@ import { problemOrder } from '../report/order.js';
 import { COMMAND_TEXT } from '../i18n/commands.js';
 import { loadCatalog } from '../load/catalog.js';
 import { listFormat } from './policies-options.js';
+import { fitToTerminal } from './terminal-width.js';
 import type { Problem } from '../shared/problem.js';
 
 /** `care-check validate [PATH...]`: only the input checks. Exit 0 without an error, 2 with one. */
@@ -48,8 +49,8 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>,
     };
     io.stdout.write(`${printableJson(JSON.stringify(json, null, 2))}\n`);
   } else {
-    for (const problem of problems) io.stdout.write(`${formatProblem(problem, lang, { warningPrefix: true })}\n`);
-    io.stdout.write(`${t.validateSummary(files, valid, errors.length, problems.length - errors.length)}\n`);
+    for (const problem of problems) io.stdout.write(`${fitToTerminal(formatProblem(problem, lang, { warningPrefix: true }), io)}\n`);
+    io.stdout.write(`${fitToTerminal(t.validateSummary(files, valid, errors.length, problems.length - errors.length), io)}\n`);
   }
   return errors.length > 0 ? EXIT.input : EXIT.ok;
 }

@@ -6,6 +6,7 @@ import type { Level, Text } from '../core/types.js';
 import { FORM_LEVEL_WORDS, FORM_WORDS } from './form.js';
 import { joinList } from './index.js';
 import { slipText } from './slips.js';
+import { TYPING_FIXES } from './typing-fixes.js';
 
 /** How a JSON type is named in a message: 'an integer' / '整数'. */
 export const TYPE_NAMES: Record<string, Text> = {
@@ -101,6 +102,10 @@ const FILE_ERRORS: Record<string, Text> = {
 };
 
 /** The message of each kind of problem, a function of what it names (its arguments). */
+function yamlSyntaxOf(what: Text): Text {
+  return { zh: `YAML 语法错误：${what.zh}`, en: `YAML syntax error: ${what.en}` };
+}
+
 export const PROBLEM_TEXT = {
   tooLarge: (sizeMiB: string, limitMiB: string, kind: 'statistics' | 'policy' = 'statistics'): Text =>
     kind === 'policy'
@@ -263,6 +268,12 @@ export const PROBLEM_TEXT = {
     zh: `行政区划代码 ${code} 不在内置的区划表中`,
     en: `the division code ${code} is not in the bundled division table`,
   }),
+  /** a code that is no unit, with the unit of the name the file gives (450292 城中区 → 450202) */
+  unknownUnitNamed: TYPING_FIXES.codeForName,
+  /** indentation by tabs: one problem for all the lines that have it */
+  tabIndent: (lines: readonly number[]): Text => yamlSyntaxOf(TYPING_FIXES.tabIndent(lines)),
+  /** a key closed by a full-width colon (`total：8`) */
+  fullWidthColon: (line: string, fixed: string): Text => yamlSyntaxOf(TYPING_FIXES.fullWidthColon(line, fixed)),
   nameMismatch: (name: string, code: string, expected: string): Text => ({
     zh: `单位名称 ${name} 与区划表不符：${code} 是 ${expected}`,
     en: `the name ${name} disagrees with the division table: ${code} is ${expected}`,

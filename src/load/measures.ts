@@ -90,3 +90,48 @@ export function loadMeasures(): ReadonlyMap<string, MeasureDef> {
   cached ??= parseMeasures(readFileSync(dataPath('measures.yaml'), 'utf8'));
   return cached;
 }
+
+/** A group of the registry (the part of a measure id before the dot): its name and what it holds. */
+export interface MeasureGroup {
+  id: string;
+  zh: string;
+  en: string;
+  description: { zh: string; en: string };
+}
+
+/**
+ * Reads data/measure-groups.yaml against the registry: every group of a measure named, none
+ * beyond them, in the registry's order.
+ */
+export function parseMeasureGroups(source: string, measures: ReadonlyMap<string, MeasureDef>): Map<string, MeasureGroup> {
+  const raw: unknown = parse(source, { uniqueKeys: true });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new Error('data/measure-groups.yaml: expected a mapping of group ids');
+  }
+  const entries = raw as Record<string, unknown>;
+  const order = [...new Set([...measures.keys()].map((id) => id.slice(0, id.indexOf('.'))))];
+  const extra = Object.keys(entries).filter((id) => !order.includes(id));
+  if (extra.length > 0) throw new Error(`data/measure-groups.yaml: no measure is in the group ${extra.join(', ')}`);
+  const groups = new Map<string, MeasureGroup>();
+  for (const id of order) {
+    const entry = entries[id];
+    if (entry === null || typeof entry !== 'object') throw new Error(`data/measure-groups.yaml: the group ${id} needs a name and a description`);
+    const e = entry as Record<string, unknown>;
+    const d = (e['description'] ?? {}) as Record<string, unknown>;
+    groups.set(id, {
+      id,
+      zh: text(e['zh'], `${id}.zh`),
+      en: text(e['en'], `${id}.en`),
+      description: { zh: text(d['zh'], `${id}.description.zh`), en: text(d['en'], `${id}.description.en`) },
+    });
+  }
+  return groups;
+}
+
+let cachedGroups: ReadonlyMap<string, MeasureGroup> | undefined;
+
+/** The bundled registry's groups, read from data/measure-groups.yaml once per process. */
+export function loadMeasureGroups(): ReadonlyMap<string, MeasureGroup> {
+  cachedGroups ??= parseMeasureGroups(readFileSync(dataPath('measure-groups.yaml'), 'utf8'), loadMeasures());
+  return cachedGroups;
+}

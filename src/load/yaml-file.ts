@@ -8,6 +8,7 @@ import type { Position, Text } from '../core/types.js';
 import { YamlSource } from '../shared/yaml-source.js';
 import { PROBLEM_TEXT, YAML_ERRORS } from '../i18n/problems.js';
 import { capProblems } from '../validate/problem.js';
+import { findSyntaxSlips, type SyntaxSlip } from '../validate/syntax-slips.js';
 import { makeProblem, message, type Message, type Problem, type ProblemCode } from '../shared/problem.js';
 
 /** A statistics file holds one unit and one month: anything near this size is not one. */
@@ -240,6 +241,11 @@ export function parseYamlText(text: string, file: string): YamlReadResult {
       problems.push(makeProblem({ file, code: 'yaml-syntax', message: message('yamlSyntax', what), at: positionAt(error) }));
     }
   }
+  if (doc.errors.length > 0) {
+    // a tab or a full-width colon breaks the file in several places: each is named once, as what it is
+    const slips = findSyntaxSlips(source);
+    if (slips.length > 0) return { source: null, problems: capProblems(slips.map((slip) => syntaxSlipProblem(slip, file))) };
+  }
   for (const key of duplicateKeys(doc)) {
     problems.push(makeProblem({ file, code: 'duplicate-key', message: message('duplicateKey', keyAt(source, key)), at: offsetAt(key) }));
   }
@@ -275,6 +281,11 @@ export function parseYamlText(text: string, file: string): YamlReadResult {
     return { source: null, problems };
   }
   return { source: new YamlSource(file, data, doc, lineCounter, source), problems };
+}
+
+function syntaxSlipProblem(slip: SyntaxSlip, file: string): Problem {
+  const said = slip.kind === 'tab-indent' ? message('tabIndent', slip.lines) : message('fullWidthColon', slip.line, slip.fixed);
+  return makeProblem({ file, code: 'yaml-syntax', message: said, at: slip.at });
 }
 
 /** Brackets nested deeper than this are refused before parsing: no honest file comes near it. */

@@ -98,7 +98,10 @@ function groupIntoSuites(results: readonly Result[], lang: Lang): Suite[] {
 function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, CatalogItem>, notesOf: (r: Result) => string[], lang: Lang): string[] {
   const words = resultWords(result, index, lang);
   const unit = valueUnitOf(result.target, index, result);
-  const lines = [`    <testcase classname="${attr(result.document)}" name="${attr(result.target)}">`];
+  // file and line (not in junit-10.xsd, read by GitLab and the annotation actions) link the case to the YAML
+  const place = result.source ? ` file="${attr(result.source.file)}" line="${result.source.line}"` : '';
+  const name = `${result.target} ${words.indicator}`;
+  const lines = [`    <testcase classname="${attr(result.document)}" name="${attr(name)}"${place}>`];
   if (outcome === 'failure') {
     const message = resultSentence(words, lang, { source: true });
     lines.push(`      <failure message="${attr(message)}" type="${attr(result.status)}"/>`);
@@ -154,8 +157,9 @@ function problemSuite(problems: readonly Problem[], lang: Lang): string[] {
   ];
   for (const p of errors) {
     const name = [problemLocation(p), p.path, p.code].filter(Boolean).join(' ');
+    const place = p.file ? ` file="${attr(p.file)}"${p.line === null ? '' : ` line="${p.line}"`}` : '';
     lines.push(
-      `    <testcase classname="input" name="${attr(name)}">`,
+      `    <testcase classname="input" name="${attr(name)}"${place}>`,
       `      <error message="${attr(problemMessage(p, lang))}" type="${attr(p.code)}"/>`,
       '    </testcase>',
     );

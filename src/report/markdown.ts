@@ -1,6 +1,6 @@
-// Markdown for `$GITHUB_STEP_SUMMARY` and merge-request comments: what changed since the
-// baseline first, then the counts, then the failing checks. Always under 1 MiB (the limit of a
-// step summary), however many results there are.
+// Markdown for `$GITHUB_STEP_SUMMARY` and merge-request comments: the input problems first, then
+// what changed since the baseline, then the counts, then the failing checks. Always under 1 MiB
+// (the limit of a step summary), however many results there are.
 import { Buffer } from 'node:buffer';
 import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
@@ -57,11 +57,12 @@ export function renderWithin(ctx: ReportContext, limit: number): string {
   };
 
   out.push(`## ${cell(ctx.tool.name)} — ${cell(ctx.evaluation.asOf)}`, '');
+  // a broken file matters more than a missed target: the input problems come first
+  if (ctx.problems.length > 0) problems(out, ctx.problems, lang);
   if (ctx.baseline) changes(out, results, ctx.gone, wordsOf, lang);
   counts(out, results, lang);
   wholeAreas(out, results.filter((r) => r.aggregate), ctx, wordsOf);
   failing(out, results.filter((r) => ctx.failOn.includes(r.status)), ctx, wordsOf);
-  if (ctx.problems.length > 0) problems(out, ctx.problems, lang);
   if (out.truncated) out.force(`_${FORMAT_TEXT.mdTruncated[lang]}_`, '');
   return out.text();
 }
@@ -92,7 +93,7 @@ function changes(out: Output, results: Result[], gone: readonly BaselineEntry[],
   const item = (r: Result) => {
     const w = wordsOf(r);
     const was = r.previousStatus === undefined ? '' : `${cell(statusLabel(r.previousStatus, lang))} → `;
-    return `- ${cell(w.unit)} — ${cell(r.target)}: ${was}**${cell(w.status)}** (${cell(w.value)}, ${cell(w.threshold)})`;
+    return `- ${cell(w.unit)} — ${cell(targetWithIndicator(r, w, lang))}: ${was}**${cell(w.status)}** (${cell(w.value)}, ${cell(w.threshold)})`;
   };
   const lists: [string, Result[]][] = [
     [FORMAT_TEXT.mdBecameMissed[lang], becameMissed],
@@ -149,8 +150,14 @@ function resultHeads(lang: Lang): string[] {
   return (['unit', 'target', 'value', 'threshold', 'gap', 'status', 'flags'] as const).map((key) => columnLabel(key, lang));
 }
 
+/** The target's id, then the indicator it is judged by: the id to search for, the name to read. */
+function targetWithIndicator(r: Result, w: ResultWords, lang: Lang): string {
+  if (!w.indicator || w.indicator === r.target) return r.target;
+  return lang === 'zh' ? `${r.target}（${w.indicator}）` : `${r.target} (${w.indicator})`;
+}
+
 function resultCells(r: Result, w: ResultWords, lang: Lang): string[] {
-  return [w.unit, r.target, w.value, w.threshold, w.gap, w.status, joinList(lang, w.flags) || '—'];
+  return [w.unit, targetWithIndicator(r, w, lang), w.value, w.threshold, w.gap, w.status, joinList(lang, w.flags) || '—'];
 }
 
 /** A table's head and its alignment row: the figures (value, threshold, gap) to the right. */

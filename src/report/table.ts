@@ -17,7 +17,7 @@ import { problemLocation, unitNames } from './names.js';
 import { resultNotes as machineNotes } from './result-words.js';
 import type { CatalogItem } from './catalog-index.js';
 import type { ColumnKey } from '../i18n/report.js';
-import { displayWidth, wrapText } from './table-text.js';
+import { displayWidth, wrapAtSpaces, wrapText } from '../shared/text-width.js';
 import { WORST_FIRST, byText, byWorstStatus, statusBadness, worstStatus } from '../core/order.js';
 import { oneLine } from './printable.js';
 import { joinList } from '../i18n/index.js';
@@ -71,11 +71,6 @@ function makePaint(color: boolean): Paint {
 
 // cli-table3 colours heads red and borders grey on its own: the report colours what it means to
 const PLAIN_STYLE = { head: [] as string[], border: [] as string[] };
-const NO_BORDER = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-};
 
 
 /** Worst status first, then target id. */
@@ -138,17 +133,31 @@ function summary(env: Env): string {
   });
   for (const [label, rs] of groups) table.push(row(label, rs));
   let text = table.toString();
-  if (ctx.width !== undefined && displayWidth(text) > ctx.width) {
-    // statuses down, documents across
+  const width = ctx.width;
+  if (width !== undefined && displayWidth(text) > width) {
+    // statuses down, documents across; as many tables as it takes for the documents to fit
     const columns = groups.map(([label, rs]) => row(label, rs));
-    const turned = new Table({
-      head: ['', ...columns.map((c) => c[0] ?? '')],
-      style: { ...PLAIN_STYLE, compact: true },
-      colAligns: ['left', ...columns.map(() => 'right' as const)],
-    });
     const labels = [...STATUSES.map((s) => paint.status(s, statusLabel(s, lang))), paint.bold(columnLabel('total', lang))];
-    labels.forEach((label, i) => turned.push([label, ...columns.map((c) => c[i + 1] ?? '')]));
-    text = turned.toString();
+    const turned = (part: readonly string[][]): string => {
+      const t = new Table({
+        head: ['', ...part.map((c) => c[0] ?? '')],
+        style: { ...PLAIN_STYLE, compact: true },
+        colAligns: ['left', ...part.map(() => 'right' as const)],
+      });
+      labels.forEach((label, i) => t.push([label, ...part.map((c) => c[i + 1] ?? '')]));
+      return t.toString();
+    };
+    const tables: string[] = [];
+    let part: string[][] = [];
+    for (const column of columns) {
+      if (part.length > 0 && displayWidth(turned([...part, column])) > width) {
+        tables.push(turned(part));
+        part = [];
+      }
+      part.push(column);
+    }
+    if (part.length > 0) tables.push(turned(part));
+    text = tables.join('\n');
   }
   const gone = goneLine(env);
   return `${paint.bold(REPORT_TEXT.summary[lang])}\n${text}${gone === null ? '' : `\n${gone}`}`;
@@ -239,6 +248,39 @@ function sizeRows(results: readonly Result[], env: Env, layout: Layout, head: re
   return { layout, rows, others, targetNatural };
 }
 
+/** The widest word of a cell (what a column cannot be narrowed below without cutting words). */
+function widestWord(text: string): number {
+  return Math.max(0, ...text.replace(/\u001b\[[0-9;]*m/g, '').split(/\s+/).map(displayWidth));
+}
+
+/**
+ * The columns after the target's narrowed, the widest first and none below its widest word, until
+ * together they take at most `room` columns: their cells' lines wrapped at spaces to fit.
+ */
+function narrowed(sized: Sized, room: number, head: readonly string[]): Sized {
+  const widths = [...sized.others];
+  const floors = widths.map((_, i) => Math.max(displayWidth(head[i + 1] ?? ''), ...sized.rows.map((row) => widestWord(row.cells[i] ?? ''))) + 2);
+  let excess = widths.reduce((a, b) => a + b, 0) - room;
+  while (excess > 0) {
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (w > (floors[i] ?? w) && (widest < 0 || w - (floors[i] ?? 0) > (widths[widest] ?? 0) - (floors[widest] ?? 0))) widest = i;
+    });
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    excess -= 1;
+  }
+  const rows = sized.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell, i) => {
+      const w = widths[i] ?? 0;
+      return displayWidth(cell) + 2 <= w ? cell : cell.split('\n').flatMap((line) => wrapAtSpaces(line, w - 2)).join('\n');
+    }),
+  }));
+  const others = sized.others.map((w, i) => Math.min(w, Math.max(displayWidth(head[i + 1] ?? '') + 2, ...rows.map((row) => displayWidth(row.cells[i] ?? '') + 2))));
+  return { ...sized, rows, others };
+}
+
 /**
  * A table of results, worst first. Given a terminal width, the table takes the first layout in
  * which the target column keeps a readable width, and wraps the target names to fit.
@@ -256,6 +298,7 @@ function resultTable(results: readonly Result[], env: Env): string {
       chosen = sized;
       if (fixed(sized) + Math.min(sized.targetNatural, COMFORTABLE_TARGET_WIDTH) <= ctx.width) break;
     }
+    if (fixed(chosen) + MIN_TARGET_WIDTH > ctx.width) chosen = narrowed(chosen, ctx.width - MIN_TARGET_WIDTH - chosen.others.length - 2, headOf(chosen.layout));
     targetWidth = Math.min(chosen.targetNatural, Math.max(MIN_TARGET_WIDTH, ctx.width - fixed(chosen)));
   }
   const columns = columnsOf(chosen.layout);
@@ -306,11 +349,17 @@ function indicativeLines(items: readonly IndicativeResult[], env: Env): string[]
   return lines.flatMap((l) => fit(l, env)).map(paint.dim);
 }
 
-/** Parts on one line, or one a line when together they are wider than the terminal. */
+/** Parts on one line, or one a line when together they are wider than the terminal (a wide part wrapped). */
 function joinFitting(parts: readonly string[], separator: string, env: Env): string {
   const line = parts.join(separator);
-  return env.ctx.width !== undefined && displayWidth(line) > env.ctx.width ? parts.join('\n') : line;
+  const width = env.ctx.width;
+  if (width === undefined || displayWidth(line) <= width) return line;
+  return parts
+    .flatMap((part) => (displayWidth(part) <= width ? [part] : wrapText(part.replace(ANSI_CODES, ''), width - 2).map((l, i) => (i === 0 ? l : `  ${l}`))))
+    .join('\n');
 }
+
+const ANSI_CODES = /\u001b\[[0-9;]*m/g;
 
 /** Plain text cut to what is left of the terminal's width after `used` columns. */
 function clip(text: string, env: Env, used: number): string {
@@ -412,24 +461,47 @@ function unitBlock(group: UnitGroup, env: Env, options: { indicative: boolean; o
   return lines.join('\n');
 }
 
+/** Text padded with spaces to `width` columns, on the right (`start`: on the left). */
+function pad(text: string, width: number, start = false): string {
+  const room = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return start ? room + text : text + room;
+}
+
+/**
+ * One line per unit: code, name and a count per status in columns; on a terminal too narrow for
+ * the columns, the unit's counts as words (`未达标 1 · 已达标 6`), wrapped.
+ */
 function compactList(groups: readonly UnitGroup[], env: Env): string {
-  const { lang, paint } = env;
+  const { lang, paint, ctx } = env;
   const totals = countByStatus(groups.flatMap((g) => g.results));
   const statuses = WORST_FIRST.filter((s) => totals[s] > 0);
-  const table = new Table({
-    head: [paint.bold(columnLabel('unit', lang)), '', ...statuses.map((s) => paint.status(s, statusLabel(s, lang)))],
-    chars: NO_BORDER,
-    style: { ...PLAIN_STYLE, 'padding-left': 2, 'padding-right': 0 },
-    colAligns: ['left', 'left', ...statuses.map(() => 'right' as const)],
-  });
-  for (const g of groups) {
-    const counts = countByStatus(g.results);
-    table.push([g.code, g.name, ...statuses.map((s) => (counts[s] > 0 ? paint.status(s, String(counts[s])) : paint.dim('·')))]);
+  const heads = statuses.map((s) => statusLabel(s, lang));
+  const countsOf = (g: UnitGroup) => countByStatus(g.results);
+  const widths = statuses.map((s, i) => Math.max(displayWidth(heads[i] ?? ''), ...groups.map((g) => String(countsOf(g)[s]).length)));
+  const nameWidth = Math.max(displayWidth(columnLabel('unit', lang)) - 8, ...groups.map((g) => displayWidth(g.name)));
+  const total = 2 + 6 + 2 + nameWidth + widths.reduce((a, w) => a + 2 + w, 0);
+  if (ctx.width === undefined || total <= ctx.width) {
+    const head = `  ${pad(paint.bold(columnLabel('unit', lang)), 8 + nameWidth)}${statuses.map((s, i) => `  ${pad(paint.status(s, heads[i] ?? ''), widths[i] ?? 0, true)}`).join('')}`;
+    const lines = groups.map((g) => {
+      const counts = countsOf(g);
+      const cells = statuses.map((s, i) => `  ${pad(counts[s] > 0 ? paint.status(s, String(counts[s])) : paint.dim('·'), widths[i] ?? 0, true)}`);
+      return `  ${pad(g.code, 6)}  ${pad(g.name, nameWidth)}${cells.join('')}`;
+    });
+    return [head, ...lines].join('\n');
   }
-  return table
-    .toString()
-    .split('\n')
-    .map((l) => l.trimEnd())
+  const width = ctx.width;
+  return groups
+    .flatMap((g) => {
+      const counts = countsOf(g);
+      const parts = WORST_FIRST.filter((s) => counts[s] > 0).map((s) => paint.status(s, `${statusLabel(s, lang)} ${counts[s]}`));
+      const lines = [`  ${g.code} ${g.name}`];
+      parts.forEach((part, i) => {
+        const joined = `${lines[lines.length - 1] ?? ''}${i === 0 ? '  ' : paint.dim(' · ')}${part}`;
+        if (displayWidth(joined) <= width) lines[lines.length - 1] = joined;
+        else lines.push(`      ${part}`);
+      });
+      return lines;
+    })
     .join('\n');
 }
 

@@ -11,6 +11,7 @@ import { describeFound, dottedPath, problemsFromAjv } from './ajv-problems.js';
 import type { Issue } from './ajv-problems.js';
 import { didYouMean } from './did-you-mean.js';
 import { hasErrors, showValue } from './problem.js';
+import { readFigureText } from './number-slips.js';
 
 export const UNIT_REPORT_SCHEMA = 'unit-report.schema.json';
 export const FIRST_YEAR = 2000;
@@ -71,8 +72,25 @@ function unknownMeasureIssues(error: ErrorObject, segments: string[], source: Ya
   return [{ code: 'unknown-measure', message: () => message('unknownMeasure', id, didYouMean(id, ids)), segments: path, at: () => source.keyPositionOf(path) }];
 }
 
-function classifier(source: YamlSource, ids: string[]) {
+/**
+ * A figure typed as text (`14,273`, `65%`, `８`, `1.4万`, `是`): the slip named, with the figure
+ * meant (validate/number-slips.ts, which the form's import reads its cells with); null for text
+ * that is no recognised slip.
+ */
+function figureSlip(error: ErrorObject, segments: string[], measures: ReadonlyMap<string, MeasureDef>): Issue | null {
+  if (error.keyword !== 'type' || typeof error.data !== 'string' || segments.length !== 3 || segments[0] !== 'measures') return null;
+  const def = measures.get(`${segments[1]}.${segments[2]}`);
+  if (!def) return null;
+  const reading = readFigureText(error.data, { type: def.type, unit: def.unit });
+  if (reading.kind !== 'slip') return null;
+  return { code: 'wrong-type', message: message('slip', error.data, reading.slips, reading.suggestion) };
+}
+
+function classifier(source: YamlSource, measures: ReadonlyMap<string, MeasureDef>) {
+  const ids = [...measures.keys()];
   return (error: ErrorObject, segments: string[]): Issue | Issue[] | null => {
+    const slip = figureSlip(error, segments, measures);
+    if (slip) return slip;
     const where = segments.join('/');
     if (error.keyword === 'additionalProperties' && segments[0] === 'measures' && segments.length <= 2) {
       return unknownMeasureIssues(error, segments, source, ids);
@@ -115,6 +133,32 @@ function namesAgree(written: string, division: Division, divisions: Divisions): 
     parent = up.parent;
   }
   return false;
+}
+
+/**
+ * The unit a file names, for a code that is no unit (`450292` with 城中区): of the units of that
+ * name, the one whose code is nearest the code typed (the longest common start, then the fewest
+ * digits apart); null when no unit has the name.
+ */
+function unitNamed(name: string, typed: string, divisions: Divisions): Division | null {
+  let best: { division: Division; prefix: number; apart: number } | null = null;
+  for (const code of divisions.codesUnder('')) {
+    const division = divisions.get(code);
+    if (!division || !namesAgree(name, division, divisions)) continue;
+    let prefix = 0;
+    while (prefix < 6 && code[prefix] === typed[prefix]) prefix += 1;
+    let apart = 0;
+    for (let i = 0; i < 6; i += 1) if (code[i] !== typed[i]) apart += 1;
+    if (!best || prefix > best.prefix || (prefix === best.prefix && apart < best.apart)) best = { division, prefix, apart };
+  }
+  return best?.division ?? null;
+}
+
+/** 广西壮族自治区柳州市城中区: a unit's name after those of the units above it. */
+function fullName(division: Division, divisions: Divisions): string {
+  let name = division.name;
+  for (let up = division.parent ? divisions.get(division.parent) : undefined; up; up = up.parent ? divisions.get(up.parent) : undefined) name = up.name + name;
+  return name;
 }
 
 interface MeasureParts {
@@ -162,11 +206,10 @@ function sharedPosition(position: Position): Position {
 /** Checks a parsed statistics file and, when it has no error, turns it into a UnitReport. */
 export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): UnitReportResult {
   const { divisions, measures } = ctx;
-  const ids = [...measures.keys()];
   const data = normalizeCode(source.data);
   const validate = validatorFor(ctx.schemaFile ?? schemaPath(UNIT_REPORT_SCHEMA));
   validate(data);
-  const problems = problemsFromAjv(validate.errors, source, { classify: classifier(source, ids), schema: validate.schema });
+  const problems = problemsFromAjv(validate.errors, source, { classify: classifier(source, measures), schema: validate.schema });
   const add = (code: Problem['code'], text: Message, segments: string[], severity: Problem['severity'] = 'error', at?: Position): void => {
     problems.push(
       makeProblem({ file: source.file, code, message: text, at: at ?? source.positionOf(segments), path: dottedPath(segments), severity }),
@@ -183,8 +226,12 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
   const unit = isDict(data['unit']) ? data['unit'] : {};
   const code = typeof unit['code'] === 'string' && /^\d{6}$/.test(unit['code']) ? unit['code'] : null;
   const division = code === null ? undefined : divisions.get(code);
-  if (code !== null && !division) add('unknown-unit', message('unknownUnit', code), ['unit', 'code']);
+
   const writtenName = typeof unit['name'] === 'string' ? unit['name'] : null;
+  if (code !== null && !division) {
+    const named = writtenName === null ? null : unitNamed(writtenName, code, divisions);
+    add('unknown-unit', named ? message('unknownUnitNamed', code, writtenName ?? '', named.code, fullName(named, divisions)) : message('unknownUnit', code), ['unit', 'code']);
+  }
   if (division && writtenName !== null && !namesAgree(writtenName, division, divisions)) {
     add('name-mismatch', message('nameMismatch', writtenName, division.code, division.name), ['unit', 'name'], 'warning');
   }

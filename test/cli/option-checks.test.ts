@@ -51,3 +51,61 @@ test('--xlsx twice writes two workbooks; twice to one file is bad usage', () => 
   expect(same.status).toBe(2);
   expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'b.xlsx']);
 });
+
+// Promise: a status is named as the run's language names it, or by its id: `--status 未达标`,
+// `--fail-on 未达标、进度滞后`, `--fail-on Missed`; the refusal lists the names too.
+describe('statuses by name, in the run language, or by id', () => {
+  const statusesOf = (stdout: string): string[] =>
+    [...new Set((JSON.parse(stdout) as { results: { status: string }[] }).results.map((r) => r.status))].sort();
+
+  test('--status 未达标 keeps what --status missed keeps; a list may use 、 or ，', () => {
+    const byId = runCli(['check', 'data/samples', ...AS_OF, '--format', 'json', '--status', 'missed,off-track', '--fail-on', 'never']);
+    expect(byId.status, byId.stderr).toBe(0);
+    expect(statusesOf(byId.stdout)).toEqual(['missed', 'off-track']);
+    for (const value of ['未达标,进度滞后', '未达标、进度滞后', '未达标，进度滞后', 'missed,进度滞后']) {
+      const run = runCli(['check', 'data/samples', ...AS_OF, '--format', 'json', '--status', value, '--fail-on', 'never']);
+      expect(run.status, `${value}: ${run.stderr}`).toBe(0);
+      expect(run.stdout, value).toBe(byId.stdout);
+    }
+    // the English names too, whatever the case
+    const en = runCli(['check', 'data/samples', ...AS_OF, '--format', 'json', '--status', 'Missed,OFF-TRACK', '--fail-on', 'never', '--lang', 'en']);
+    expect(en.stdout).toBe(byId.stdout);
+  });
+
+  test('--fail-on 未达标 fails on a missed target, 从不 never fails, 已达标 fails on a met one', () => {
+    // --status narrows what is shown, not what fails the run (as with the ids)
+    expect(runCli(['check', 'data/samples', ...AS_OF, '--format', 'json', '--status', 'pending', '--fail-on', '未达标']).status).toBe(1);
+    expect(runCli(['check', 'data/samples', ...AS_OF, '--format', 'json', '--fail-on', '未达标']).status).toBe(1);
+    expect(runCli(['check', 'data/samples', ...AS_OF, '--format', 'json', '--fail-on', '待观察', '--only', 'chaoyang-2023']).status).toBe(0);
+    expect(runCli(['check', 'data/samples', ...AS_OF, '--format', 'json', '--fail-on', '从不']).status).toBe(0);
+    const junit = runCli(['check', 'data/samples', ...AS_OF, '--format', 'junit', '--status', '已达标', '--fail-on', '已达标']);
+    expect(junit.status).toBe(1);
+    expect(junit.stdout).toMatch(/<failure [^>]*type="met"/);
+  });
+
+  test('an unknown status is refused with the ids and, in Chinese, the names', () => {
+    const zh = runCli(['check', 'data/samples', ...AS_OF, '--fail-on', '没达标']);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain('没达标');
+    expect(zh.stderr).toContain('missed（未达标）');
+    const en = runCli(['check', 'data/samples', ...AS_OF, '--status', 'failed', '--lang', 'en']);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain('"failed"');
+    expect(en.stderr).toContain('missed');
+  });
+});
+
+// Promise: the Chinese help is Chinese down to its usage line; the English help keeps commander's words.
+describe('the usage line in the run language', () => {
+  test('zh: 用法 with [选项] [命令], the arguments named in Chinese; en unchanged', () => {
+    const top = runCli(['--help']);
+    expect(top.stdout.split('\n')[0]).toBe('用法： care-check [选项] [命令]');
+    const check = runCli(['check', '--help']);
+    expect(check.stdout.split('\n')[0]).toBe('用法： care-check check [选项] [路径...]');
+    expect(check.stdout).toContain('--format <格式>');
+    expect(runCli(['explain', '--help']).stdout.split('\n')[0]).toBe('用法： care-check explain [选项] <目标>');
+    for (const run of [top, check]) expect(run.stdout).not.toMatch(/\[options\]|\[command\]|\[paths\.\.\.\]/);
+    const en = runCli(['check', '--help', '--lang', 'en']);
+    expect(en.stdout.split('\n')[0]).toBe('Usage: care-check check [options] [paths...]');
+  });
+});

@@ -69,7 +69,9 @@ describe('the Liuzhou form', () => {
     const union = new Set([...initFiles.values()].flatMap(idsOf));
     expect(layout.ids).toEqual(REGISTRY_ORDER.filter((id) => union.has(id)));
     const column = layout.columnOf.get('townships.total')!;
-    expect(ws.getCell(4, column).value).toBe('townships');
+    // the band names the group (data/measure-groups.yaml), not its id
+    expect(ws.getCell(4, column).value).toBe('乡镇（街道）');
+    expect(ws.getCell(4, layout.columnOf.get('population.elderly_60plus')!).value).toBe('人口');
     expect(ws.getCell(5, column).value).toBe('乡镇（街道）数');
     expect(ws.getCell(6, column).value).toBe('个');
     expect(ws.getCell(ID_ROW, column).value).toBe('townships.total');

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +13,25 @@ import type { ContextInput } from './fixtures.js';
 import type { Problem } from '../../src/shared/problem.js';
 import { said, textMessage } from '../support/problems.js';
 
-const XSD = fileURLToPath(new URL('../fixtures/junit/junit-10.xsd', import.meta.url));
+const JENKINS_XSD = fileURLToPath(new URL('../fixtures/junit/junit-10.xsd', import.meta.url));
 const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'care-check-junit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// junit-10.xsd has no `file` and `line` on a testcase; GitLab, Testmo and the annotation actions
+// (mikepenz/action-junit-report, EnricoMi/publish-unit-test-result-action) read them there. The
+// report is checked against junit-10.xsd with exactly these two attributes added, and, without
+// them, against junit-10.xsd unchanged.
+const TESTCASE_ATTRIBUTES = '<xs:attribute name="group" type="xs:string"/>\n        </xs:complexType>\n    </xs:element>\n\n    <xs:element name="testsuite">';
+const XSD = join(work, 'junit-10-file-line.xsd');
+{
+  const original = readFileSync(JENKINS_XSD, 'utf8');
+  if (!original.includes(TESTCASE_ATTRIBUTES)) throw new Error('junit-10.xsd: the testcase attributes moved');
+  writeFileSync(XSD, original.replace(TESTCASE_ATTRIBUTES, TESTCASE_ATTRIBUTES.replace('/>', '/>\n            <xs:attribute name="file" type="xs:string"/>\n            <xs:attribute name="line" type="xs:nonNegativeInteger"/>')));
+}
+
+/** The target id a testcase's name starts with (the indicator follows it). */
+const targetOf = (c: { name: string }): string => c.name.split(' ')[0]!;
 
 // ---------------------------------------------------------------- the context
 
@@ -52,6 +67,8 @@ function context(over: ContextInput = {}): ReportContext {
 interface Case {
   classname: string;
   name: string;
+  file?: string;
+  line?: string;
   failure?: { message: string; type: string };
   skipped?: { message: string };
   error?: { message: string; type: string };
@@ -85,10 +102,10 @@ function parse(xml: string): Parsed {
   return parser.parse(xml) as Parsed;
 }
 
-function xmllint(xml: string): { ok: boolean; output: string } {
+function xmllint(xml: string, xsd = XSD): { ok: boolean; output: string } {
   const file = join(work, `report-${Math.random().toString(36).slice(2)}.xml`);
   writeFileSync(file, xml);
-  const run = spawnSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8' });
+  const run = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' });
   return { ok: run.status === 0, output: run.stderr };
 }
 
@@ -115,7 +132,7 @@ describe('junit report', () => {
   it('names each testcase by its target id and classname by document, sorted by target id', () => {
     const doc = parse(render(context()));
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    const names = county?.testcase?.map((c) => c.name);
+    const names = county?.testcase?.map(targetOf);
     expect(names).toEqual([
       'liuzhou-2023/centralized-support',
       'liuzhou-2023/county-care-institution',
@@ -130,7 +147,7 @@ describe('junit report', () => {
   it('fails each status named by --fail-on, skips pending and no-data, and counts them', () => {
     const doc = parse(render(context()));
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    const byName = new Map(county?.testcase?.map((c) => [c.name.split('/')[1], c]));
+    const byName = new Map(county?.testcase?.map((c) => [targetOf(c).split('/')[1], c]));
     expect(byName.get('facility-area-existing')?.failure?.type).toBe('missed');
     expect(byName.get('three-level-network')?.failure?.type).toBe('off-track');
     expect(byName.get('county-care-institution')?.skipped).toBeDefined();
@@ -152,7 +169,7 @@ describe('junit report', () => {
   it('puts value, threshold, flags and the source line in the failure message', () => {
     const doc = parse(render(context()));
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    const missed = county?.testcase?.find((c) => c.name === 'liuzhou-2023/facility-area-existing');
+    const missed = county?.testcase?.find((c) => targetOf(c) === 'liuzhou-2023/facility-area-existing');
     const message = missed?.failure?.message ?? '';
     expect(message).toContain('12.50');
     expect(message).toContain('≥ 15');
@@ -171,7 +188,7 @@ describe('junit report', () => {
     const failing = county?.testcase?.filter((c) => c.failure).map((c) => c.failure?.type);
     expect(failing).toEqual(['pending', 'at-risk']);
     // a status named by --fail-on fails even when it is pending
-    expect(county?.testcase?.find((c) => c.name.endsWith('county-care-institution'))?.skipped).toBeUndefined();
+    expect(county?.testcase?.find((c) => targetOf(c).endsWith('county-care-institution'))?.skipped).toBeUndefined();
 
     const never = parse(render(context({ failOn: [], problems: [] })));
     expect(never.testsuites).toMatchObject({ failures: '0', errors: '0', tests: '10' });
@@ -183,6 +200,29 @@ describe('junit report', () => {
     expect(suite).toMatchObject({ tests: '1', errors: '1', failures: '0' });
     expect(suite?.testcase?.[0]?.error?.type).toBe('wrong-type');
     expect(suite?.testcase?.[0]?.name).toContain('data/2025-06/450204.yaml:9:5');
+    expect(suite?.testcase?.[0]).toMatchObject({ file: 'data/2025-06/450204.yaml', line: '9' });
+  });
+
+  it('links each case to the YAML line it was judged from (file and line), and names the indicator', () => {
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const ctx = context({ lang });
+      const doc = parse(render(ctx));
+      const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
+      const missed = county?.testcase?.find((c) => targetOf(c) === 'liuzhou-2023/facility-area-existing');
+      expect(missed).toMatchObject({ file: 'data/2025-06/450202.yaml', line: '7' });
+      // the name reads as the target id, then the indicator the report names it by
+      const indicator = missed?.['system-out']?.split('\n')[0] ?? '';
+      expect(indicator.length).toBeGreaterThan(1);
+      expect(missed?.name).toBe(`liuzhou-2023/facility-area-existing ${indicator}`);
+      // a whole area stands on no single line: no file, no line
+      for (const c of doc.testsuites.testsuite?.[1]?.testcase ?? []) {
+        expect(c.file).toBeUndefined();
+        expect(c.line).toBeUndefined();
+      }
+      // a problem of the run itself stands in no file
+      const runProblem = parse(render(context({ lang, problems: [{ ...problems[0]!, file: '', line: null, column: null }] })));
+      expect(runProblem.testsuites.testsuite?.at(-1)?.testcase?.[0]?.file).toBeUndefined();
+    }
   });
 
   it('escapes markup and strips characters that XML 1.0 forbids', () => {
@@ -218,11 +258,11 @@ describe('junit report', () => {
     const results = sampleResults().map((r, i) => ({ ...r, change: (['worsened', 'new', 'unchanged', 'improved'] as const)[i % 4] }));
     const doc = parse(render(context({ baseline: true, results })));
     const county = doc.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    const missed = county?.testcase?.find((c) => c.name.endsWith('facility-area-existing'));
+    const missed = county?.testcase?.find((c) => targetOf(c).endsWith('facility-area-existing'));
     expect(missed?.failure?.message).toContain('worsened');
     const without = parse(render(context()));
     const plain = without.testsuites.testsuite?.find((s) => s.name === '450202 城中区');
-    expect(plain?.testcase?.find((c) => c.name.endsWith('facility-area-existing'))?.failure?.message).not.toContain('worsened');
+    expect(plain?.testcase?.find((c) => targetOf(c).endsWith('facility-area-existing'))?.failure?.message).not.toContain('worsened');
   });
 
   it('is readable in both languages', () => {
@@ -246,6 +286,15 @@ describe('junit report', () => {
       }
       const empty = xmllint(render(context({ results: [], problems: [] })));
       expect(empty.ok).toBe(true);
+    });
+
+    it.skipIf(!HAS_XMLLINT)('beyond file and line on a testcase, it is junit-10.xsd unchanged', () => {
+      const xml = render(context());
+      expect(xml).toMatch(/<testcase [^>]*file="[^"]+" line="7"/);
+      expect(xmllint(xml, JENKINS_XSD).ok).toBe(false);
+      const stripped = xml.replace(/ file="[^"]*"( line="\d+")?(?=>)/g, '');
+      expect(stripped).not.toMatch(/<testcase [^>]*file=/);
+      expect(xmllint(stripped, JENKINS_XSD)).toMatchObject({ ok: true });
     });
 
     it.skipIf(!HAS_XMLLINT)('rejects what the schema forbids (the validator is really at work)', () => {

@@ -7,7 +7,12 @@ import { FORMAT_TEXT } from '../../src/i18n/formats.js';
 import { MARKDOWN_LIMIT_BYTES, cell, render, renderWithin } from '../../src/report/markdown.js';
 import { compareResults } from '../../src/report/order.js';
 import { statusLabel } from '../../src/report/labels.js';
-import { makeContext, makeProblem, makeResult, fixtureResults } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-ignore: a plain ESM script; its declarations are scripts/synth/index.d.mts
+import { unitsFor } from '../../scripts/synth/index.mjs';
+import { FIXTURE_DOCUMENTS, fixtureTarget, makeContext, makeProblem, makeResult, fixtureResults } from './fixtures.js';
+import { packageRoot as ROOT } from '../../src/shared/paths.js';
 
 // ---------------------------------------------------------------- reading it back
 
@@ -40,6 +45,11 @@ function tableRows(part: string[]): string[][] {
   const rows: string[][] = [];
   for (let i = start + 2; i < part.length && part[i]?.startsWith('| '); i++) rows.push(cells(part[i] ?? ''));
   return rows;
+}
+
+/** The target id at the start of a cell that names the indicator beside it. */
+function idOf(text: string | undefined): string {
+  return (text ?? '').split(/[ （]/)[0]!;
 }
 
 function headings(md: string): string[] {
@@ -77,14 +87,58 @@ function goneEntry(target: string, code: string, name: string | null, status: St
 // ---------------------------------------------------------------- tests
 
 describe('markdown report', () => {
-  it('starts with the tool and the as-of date, then counts, whole areas, then the failing checks', () => {
+  it('starts with the tool and the as-of date, then the input problems, counts, whole areas, then the failing checks', () => {
     const md = render(makeContext({ lang: 'en' }));
     expect(lines(md)[0]).toBe('## care-check — 2025-06-30');
     const hs = headings(md);
-    expect(hs[1]).toContain(FORMAT_TEXT.mdCountsHeading['en']);
-    expect(hs[2]).toContain(FORMAT_TEXT.mdWholeAreasHeading['en']);
-    expect(hs[3]).toContain(failingHeading('en', ['missed', 'off-track']));
+    // a broken file matters more than a missed target
+    expect(hs[1]).toContain(FORMAT_TEXT.mdProblemsHeading['en']);
+    expect(hs[2]).toContain(FORMAT_TEXT.mdCountsHeading['en']);
+    expect(hs[3]).toContain(FORMAT_TEXT.mdWholeAreasHeading['en']);
+    expect(hs[4]).toContain(failingHeading('en', ['missed', 'off-track']));
     expect(hs.some((h) => h.includes(FORMAT_TEXT.mdChangesHeading['en']))).toBe(false);
+    // with a baseline too, the problems come before what changed
+    const withBaseline = headings(render(makeContext({ lang: 'en', baseline: true })));
+    expect(withBaseline[1]).toContain(FORMAT_TEXT.mdProblemsHeading['en']);
+    expect(withBaseline[2]).toContain(FORMAT_TEXT.mdChangesHeading['en']);
+    // and without problems, the counts come first
+    expect(headings(render(makeContext({ lang: 'en', problems: [] })))[1]).toContain(FORMAT_TEXT.mdCountsHeading['en']);
+  });
+
+  it('names the indicator beside each target id, in the run language', () => {
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const ctx = makeContext({ lang });
+      const rows = tableRows(section(render(ctx), failingHeading(lang, ['missed', 'off-track'])));
+      const target = fixtureTarget('liuzhou-2023/facility-area-existing')!;
+      const row = rows.find((r) => idOf(r[1]) === target.id);
+      const name = target.indicator[lang];
+      expect(name.length).toBeGreaterThan(1);
+      expect(row?.[1]).toBe(lang === 'zh' ? `${target.id}（${name}）` : `${target.id} (${name})`);
+    }
+  });
+
+  it('fits the step summary on a national-size run: every unit of the division table, input problems first', () => {
+    // the units of the national benchmark set (bench/generate-national.mjs), each judged on every
+    // fixture target, a status each in turn, and one file in seven broken
+    const units = unitsFor([''], readFileSync(join(ROOT, 'data', 'divisions', '2024.txt'), 'utf8'));
+    expect(units.length).toBeGreaterThan(3000);
+    const targets = FIXTURE_DOCUMENTS.flatMap((d) => d.targets.map((t) => t.id));
+    const results = units.flatMap((u, i) =>
+      targets.map((target, j) => makeResult({ target, unit: { code: u.code, name: u.name, level: u.level }, status: STATUSES[(i + j) % STATUSES.length]! })),
+    );
+    const broken = units.filter((_, i) => i % 7 === 0).map((u) => makeProblem({ file: `data/2025-06/${u.code}.yaml`, line: 3, column: 5 }));
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      const md = render(makeContext({ lang, results, problems: broken }));
+      expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(MARKDOWN_LIMIT_BYTES);
+      const hs = headings(md);
+      expect(hs[1]).toContain(`${FORMAT_TEXT.mdProblemsHeading[lang]} — ${broken.length}`);
+      // the failing table is there, cut with its count, each row naming its indicator
+      const failing = tableRows(section(md, failingHeading(lang, ['missed', 'off-track'])));
+      const failingCount = results.filter((r) => r.status === 'missed' || r.status === 'off-track').length;
+      expect(failing.length).toBeGreaterThan(100);
+      expect(md).toContain(FORMAT_TEXT.mdMore(failingCount - failing.length)[lang]);
+      expect(failing.every((r) => r[1] !== idOf(r[1]))).toBe(true);
+    }
   });
 
   it('counts statuses per document, with a total row', () => {
@@ -105,7 +159,7 @@ describe('markdown report', () => {
     const md = render(ctx);
     const failing = failingOf(ctx.evaluation.results, ctx.failOn).sort(compareResults);
     const rows = tableRows(section(md, failingHeading('en', ['missed', 'off-track'])));
-    expect(rows.map((r) => r[1])).toEqual(failing.map((r) => r.target));
+    expect(rows.map((r) => idOf(r[1]))).toEqual(failing.map((r) => r.target));
     expect(rows.map((r) => r[5])).toEqual(failing.map((r) => r.status));
     for (const [i, r] of failing.entries()) {
       const row = rows[i] ?? [];
@@ -114,20 +168,20 @@ describe('markdown report', () => {
       expect(row[7]).toBe(r.source ? `${r.source.file}:${r.source.line}` : '—');
     }
     // a failing value is never shown as reaching its threshold (99.96% against ≥ 100%), and its gap is in points
-    const centralized = rows.find((r) => r[1] === 'liuzhou-2023/centralized-support');
+    const centralized = rows.find((r) => idOf(r[1]) === 'liuzhou-2023/centralized-support');
     expect(centralized?.[2]).toBe('99.96%');
     expect(centralized?.[4]).toBe('0.04 points');
     // a flag is named
-    expect(rows.find((r) => r[1] === 'liuzhou-2023/facility-area-existing')?.[6]).toContain('regressing');
+    expect(rows.find((r) => idOf(r[1]) === 'liuzhou-2023/facility-area-existing')?.[6]).toContain('regressing');
   });
 
   it('lists every whole-area result with the units its sums carried forward or lacked', () => {
     const ctx = makeContext({ lang: 'en' });
     const rows = tableRows(section(render(ctx), FORMAT_TEXT.mdWholeAreasHeading['en']));
-    expect(rows.map((r) => r[1])).toEqual(ctx.evaluation.results.filter((r) => r.aggregate).sort(compareResults).map((r) => r.target));
-    const carried = rows.find((r) => r[1] === 'liuzhou-2023/home-adaptation');
+    expect(rows.map((r) => idOf(r[1]))).toEqual(ctx.evaluation.results.filter((r) => r.aggregate).sort(compareResults).map((r) => r.target));
+    const carried = rows.find((r) => idOf(r[1]) === 'liuzhou-2023/home-adaptation');
     expect(carried?.[7]).toContain('450226 三江侗族自治县 (2025-05)');
-    const thin = rows.find((r) => r[1] === 'guizhou-2023/rural-mutual-aid-demos');
+    const thin = rows.find((r) => idOf(r[1]) === 'guizhou-2023/rural-mutual-aid-demos');
     expect(thin?.[5]).toBe('no-data');
     expect(thin?.[7]).toContain('too few units reported');
     expect(thin?.[7]).toContain('coverage 50% in 2025-06, 80% needed');
@@ -166,7 +220,7 @@ describe('markdown report', () => {
     const title = part.findIndex((l) => l.startsWith(`**${FORMAT_TEXT.mdBecameMissed['en']}**`));
     expect(title).toBeGreaterThan(0);
     const items = part.slice(title + 2).filter((l, i, a) => l.startsWith('- ') && a.slice(0, i).every((x) => x.startsWith('- ')));
-    expect(items.map((l) => l.split(' — ')[1]?.split(':')[0]?.replace(/\\(.)/g, '$1'))).toEqual(
+    expect(items.map((l) => idOf(l.split(' — ')[1]?.replace(/\\(.)/g, '$1')))).toEqual(
       becameMissed.sort(compareResults).map((r) => r.target),
     );
 
@@ -318,8 +372,8 @@ describe('markdown report', () => {
   it('is written in the run language', () => {
     const zh = render(makeContext({ lang: 'zh' }));
     const en = render(makeContext({ lang: 'en' }));
-    expect(headings(zh)[1]).toContain(FORMAT_TEXT.mdCountsHeading['zh']);
-    expect(headings(en)[1]).toContain(FORMAT_TEXT.mdCountsHeading['en']);
+    expect(headings(zh)[2]).toContain(FORMAT_TEXT.mdCountsHeading['zh']);
+    expect(headings(en)[2]).toContain(FORMAT_TEXT.mdCountsHeading['en']);
     expect(zh).not.toBe(en);
   });
 });

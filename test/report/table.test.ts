@@ -6,7 +6,7 @@ import { COLUMN_LABELS, FLAG_LABELS, REPORT_TEXT, STATUS_LABELS } from '../../sr
 import { formatGap, formatThreshold, formatValue, progressBar, formatProgress, formatDeadline } from '../../src/report/figure-text.js';
 import { roundTo } from '../../src/report/figures.js';
 import { LARGE_SET, render } from '../../src/report/table.js';
-import { displayWidth, wrapText } from '../../src/report/table-text.js';
+import { displayWidth, wrapText } from '../../src/shared/text-width.js';
 import { makeContext, makeIndicative, makeLargeContext, makeResult } from './fixtures.js';
 
 const ESC = '\u001b[';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { levelOf } from '../../src/core/levels.js';
 import { loadDivisions, parseDivisions } from '../../src/load/divisions.js';
-import { loadMeasures, parseMeasures } from '../../src/load/measures.js';
+import { loadMeasureGroups, loadMeasures, parseMeasureGroups, parseMeasures } from '../../src/load/measures.js';
 import { dataPath, packageRoot, schemaPath } from '../../src/shared/paths.js';
 import { measureIds } from '../support/catalog.js';
 
@@ -24,6 +24,18 @@ describe('measures', () => {
     expect(measures.get('training.sessions_ytd')?.window).toBe('year-to-date');
     expect(measures.get('home_care.sites_built_since_2020_10')?.window).toBe('since-2020-10-14');
     expect(loadMeasures()).toBe(measures);
+  });
+
+  test('every group of the registry has a name and a description in zh and en, in the registry\'s order', () => {
+    const groups = loadMeasureGroups();
+    expect([...groups.keys()]).toEqual([...new Set(measureIds().map((id) => id.split('.')[0]!))]);
+    expect(groups.get('beds')).toMatchObject({ zh: '养老床位', en: 'care beds' });
+    for (const group of groups.values()) expect(group.description.zh && group.description.en).toBeTruthy();
+    const one = parseMeasures('a.b: {type: integer, unit: count, zh: 甲, en: a, levels: [county]}');
+    expect(parseMeasureGroups('a: {zh: 甲组, en: group a, description: {zh: 说明, en: about}}', one).get('a')?.en).toBe('group a');
+    expect(() => parseMeasureGroups('{}', one)).toThrow(/group a/);
+    expect(() => parseMeasureGroups('a: {zh: 甲组, en: group a}', one)).toThrow(/a\.description\.zh/);
+    expect(() => parseMeasureGroups('a: {zh: 甲组, en: g, description: {zh: 说明, en: x}}\nz: {zh: 乙, en: z, description: {zh: 说明, en: x}}', one)).toThrow(/no measure is in the group z/);
   });
 
   test('every measure names the levels that hold it, in level order', () => {

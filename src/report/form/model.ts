@@ -22,6 +22,8 @@ export interface FormColumn {
   def: MeasureDef;
   /** the registry's group: the part of the id before the dot */
   group: string;
+  /** the group's name in the run's language (data/measure-groups.yaml) */
+  groupName: string;
   /** the measure this one may not exceed, when it is a column of the form too */
   whole: string | null;
   /** the measures that may not exceed this one, when they are columns of the form */
@@ -67,6 +69,8 @@ export interface FormModelInput {
   measures: ReadonlyMap<string, MeasureDef>;
   /** every measure's full name in the run's language */
   names: ReadonlyMap<string, string>;
+  /** each group's name in the run's language */
+  groupNames: ReadonlyMap<string, string>;
   /** reports from `--from`: each unit's latest one before `period` is its reference */
   previous: readonly UnitReport[];
   contact: string | null;
@@ -92,9 +96,11 @@ export function buildFormModel(input: FormModelInput): FormModel {
   const ids = [...input.measures.keys()].filter((id) => inForm.has(id));
   const columns: FormColumn[] = ids.map((id) => {
     const def = input.measures.get(id)!;
+    const group = id.slice(0, id.indexOf('.'));
     return {
       def,
-      group: id.slice(0, id.indexOf('.')),
+      group,
+      groupName: input.groupNames.get(group) ?? group,
       whole: def.partOf !== undefined && inForm.has(def.partOf) ? def.partOf : null,
       parts: ids.filter((other) => input.measures.get(other)?.partOf === id),
     };

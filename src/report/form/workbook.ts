@@ -240,7 +240,7 @@ function writeForm(ws: Worksheet, model: FormModel, t: FormText): void {
     const next = model.columns[i + 1];
     if (!next || next.group !== column.group) {
       if (c > bandStart) ws.mergeCells(L.groupRow, bandStart, L.groupRow, c);
-      setCell(ws.getCell(L.groupRow, bandStart), column.group, STYLE.band[band % 2]!);
+      setCell(ws.getCell(L.groupRow, bandStart), column.groupName, STYLE.band[band % 2]!);
       band += 1;
       bandStart = c + 1;
     }
