@@ -75,6 +75,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--fail-on <statuses>', text.failOnOption)
     .option('--thresholds <list>', text.thresholdsOption)
     .option('--baseline <file>', text.baselineOption)
+    .option('--jobs <n>', text.jobsOption)
     .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
       const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(paths, options, globals(cmd), io);
@@ -86,6 +87,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', text.pathsArgument)
     .option('--format <format>', text.validateFormatOption)
     .option('--policies <dir>', text.policiesOption, collect)
+    .option('--jobs <n>', text.jobsOption)
     .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(paths, options, globals(cmd), io);

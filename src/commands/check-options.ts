@@ -2,6 +2,7 @@ import { CareCheckError } from '../errors.js';
 import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
 import { isTextFormat, type TextFormat } from '../report/index.js';
 import { optionText } from '../i18n/options.js';
+import { parseJobs } from './jobs-option.js';
 
 export interface CheckOptions {
   asOf: IsoDate;
@@ -14,6 +15,8 @@ export interface CheckOptions {
   failOn: Status[];
   thresholds: Thresholds;
   baseline: string | null;
+  /** --jobs: worker threads reading the files; null for the default */
+  jobs: number | null;
 }
 
 export const DEFAULT_FAIL_ON: Status[] = ['missed', 'off-track'];
@@ -131,5 +134,6 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
     failOn: statuses(raw['failOn'], '--fail-on', lang, true) ?? DEFAULT_FAIL_ON,
     thresholds: thresholds(raw['thresholds'], lang),
     baseline: typeof raw['baseline'] === 'string' ? raw['baseline'] : null,
+    jobs: parseJobs(raw['jobs'], lang),
   };
 }

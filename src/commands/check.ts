@@ -46,6 +46,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     lang,
     divisions: catalog.divisions,
     measures: catalog.measures,
+    jobs: opts.jobs,
   });
   const future = futureProblems(loaded.reports, opts.asOf, lang);
   const reports = future.length > 0 ? loaded.reports.filter((r) => r.period <= periodOf(opts.asOf)) : loaded.reports;

@@ -11,12 +11,14 @@ import { compareProblems } from '../report/labels.js';
 import { commandText } from '../i18n/commands.js';
 import { loadCatalog } from './catalog.js';
 import { listFormat } from './policies-options.js';
+import { parseJobs } from './jobs-option.js';
 
 /** `care-check validate [PATH...]`: only the input checks. Exit 0 without an error, 2 with one. */
 export async function runValidate(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
   const t = commandText(lang);
   const format = listFormat(raw['format'], 'validate', lang);
+  const jobs = parseJobs(raw['jobs'], lang);
 
   const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
   const loaded = await loadReports(inputPaths(paths, 'validate', lang, io.cwd), {
@@ -24,6 +26,7 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>,
     lang,
     divisions: catalog.divisions,
     measures: catalog.measures,
+    jobs,
   });
   const problems: Problem[] = [...catalog.problems, ...loaded.problems].sort(compareProblems);
   const errors = problems.filter((p) => p.severity === 'error');

@@ -1,0 +1,45 @@
+// Whether a run's files are read in worker threads, and by how many. Loaded by every run that
+// reads statistics files, so it loads nothing itself: node:os only once a run is large enough.
+import { availableParallelism } from 'node:os';
+import { loadDivisions } from '../divisions.js';
+import { loadMeasures } from '../measures.js';
+import type { Division, MeasureDef } from '../../core/types.js';
+
+/**
+ * The fewest files for which workers are started when --jobs is not given. Below it a run is
+ * quicker in one thread: starting a worker (a thread, the bundle from its code cache, the tables)
+ * costs about what reading this many files does (bench/RESULTS.md, "Worker threads").
+ */
+export const PARALLEL_MIN_FILES = 200;
+
+/** Fewer files than this are not worth a worker of their own when the count is chosen for the user. */
+export const MIN_FILES_PER_WORKER = 100;
+
+export interface JobsRequest {
+  /** --jobs: null when not given */
+  jobs?: number | null;
+  divisions: ReadonlyMap<string, Division>;
+  measures: ReadonlyMap<string, MeasureDef>;
+}
+
+/**
+ * How many worker threads read `fileCount` files: 0 for none (this thread reads them).
+ *
+ * - `--jobs 1`: none;
+ * - `--jobs N`: N, at most one per file;
+ * - no --jobs: none below PARALLEL_MIN_FILES or on one core, else one per core, with at least
+ *   MIN_FILES_PER_WORKER files each.
+ *
+ * A worker knows the bundled division table and measures only: a run given other tables (a
+ * test's) reads in this thread.
+ */
+export function workerCount(fileCount: number, request: JobsRequest): number {
+  const jobs = request.jobs ?? null;
+  if (jobs === 1 || fileCount === 0) return 0;
+  if (jobs === null && fileCount < PARALLEL_MIN_FILES) return 0;
+  if (request.divisions !== loadDivisions() || request.measures !== loadMeasures()) return 0;
+  if (jobs !== null) return Math.min(jobs, fileCount);
+  const cores = availableParallelism();
+  const count = Math.min(cores, Math.floor(fileCount / MIN_FILES_PER_WORKER));
+  return count >= 2 ? count : 0;
+}
