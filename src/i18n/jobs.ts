@@ -1,5 +1,6 @@
-// --jobs (src/commands/jobs-option.ts), and what a run says when a load worker thread fails
-// (src/load/parallel/pool.ts): an internal error, exit code 3, naming the file the worker was on.
+// --jobs (src/commands/jobs-option.ts), and what a run says when checking a file fails in a way
+// no input should make it (src/load/reports.ts), or a load worker thread fails
+// (src/load/parallel/pool.ts): an internal error, exit code 3, naming the file.
 import type { Lang } from '../core/types.js';
 
 const zh = {
@@ -10,6 +11,7 @@ const zh = {
   exitedWith: (code: number) => `意外退出（退出码 ${code}）`,
   threw: (message: string) => `出错：${message}`,
   unreadableReply: () => '发回的结果无法读取',
+  checkFailed: (file: string, message: string) => `检查 ${file} 时出错：${message}`,
 };
 
 const en: typeof zh = {
@@ -19,6 +21,7 @@ const en: typeof zh = {
   exitedWith: (code) => `stopped unexpectedly (exit code ${code})`,
   threw: (message) => `failed: ${message}`,
   unreadableReply: () => 'sent back a result that could not be read',
+  checkFailed: (file, message) => `checking ${file} failed: ${message}`,
 };
 
 export function jobsText(lang: Lang): typeof zh {

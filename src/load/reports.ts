@@ -9,6 +9,7 @@ import { capProblems, makeProblem } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { describeFsError, readYamlFile } from './yaml-file.js';
 import { workerCount } from './parallel/plan.js';
+import { jobsText } from '../i18n/jobs.js';
 
 export interface LoadResult {
   reports: UnitReport[];
@@ -205,8 +206,22 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
  */
 async function checkInThread(files: readonly FileToCheck[], ctx: CheckContext): Promise<CheckedFile[]> {
   const checked: CheckedFile[] = [];
-  for (const file of files) checked.push(await checkFile(file, ctx));
+  for (const file of files) {
+    try {
+      checked.push(await checkFile(file, ctx));
+    } catch (error) {
+      throw internalError(jobsText(ctx.lang).checkFailed(file.shown, error instanceof Error ? error.message : String(error)), error);
+    }
+  }
   return checked;
+}
+
+/** An internal error (exit code 3) that names the file, and keeps the stack of what went wrong under it (DEBUG=1). */
+export function internalError(message: string, cause: unknown): Error {
+  const error = new Error(message, { cause });
+  const stack = cause instanceof Error ? cause.stack : undefined;
+  if (stack !== undefined) error.stack = `${message}\n${stack}`;
+  return error;
 }
 
 /** Reads, parses and validates one statistics file (in this thread or a worker's). Never throws for bad input. */

@@ -27,5 +27,5 @@ export interface WireCheckedFile {
 /** Worker → main. */
 export type WorkerReply =
   | { kind: 'batch'; start: number; results: WireCheckedFile[] }
-  /** checking a file threw: a bug */
+  /** checking a file threw, or an exception escaped in the worker: a bug. `index` -1 before the first file */
   | { kind: 'failed'; index: number; message: string; stack: string | null };

@@ -45,11 +45,14 @@ export async function checkInWorkers(files: readonly FileToCheck[], ctx: { lang:
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
-      const fail = (slot: Slot, how: string, index: number | null = null): void => {
+      const fail = (slot: Slot, how: string, index: number | null = null, stack: string | null = null): void => {
         if (failed || received === files.length) return;
         failed = true;
         const at = index ?? onFile(slot);
-        reject(new Error(text.workerFailed(at === null ? null : files[at]!.shown, how)));
+        const message = text.workerFailed(at === null ? null : files[at]!.shown, how);
+        const error = new Error(message);
+        if (stack !== null) error.stack = `${message}\n${stack}`;
+        reject(error);
       };
       /** The file a worker was on: the one its counter names, when it is one of the batches it holds. */
       const onFile = (slot: Slot): number | null => {
@@ -80,7 +83,7 @@ export async function checkInWorkers(files: readonly FileToCheck[], ctx: { lang:
         slots.push(slot);
         worker.on('message', (reply: WorkerReply) => {
           if (reply.kind === 'failed') {
-            fail(slot, text.threw(reply.message), reply.index);
+            fail(slot, text.threw(reply.message), reply.index >= 0 ? reply.index : null, reply.stack);
             return;
           }
           slot.pending.shift();
@@ -92,7 +95,7 @@ export async function checkInWorkers(files: readonly FileToCheck[], ctx: { lang:
           else send(slot);
         });
         worker.on('messageerror', () => fail(slot, text.unreadableReply()));
-        worker.on('error', (error) => fail(slot, text.threw(error instanceof Error ? error.message : String(error))));
+        worker.on('error', (error) => fail(slot, text.threw(error instanceof Error ? error.message : String(error)), null, error instanceof Error ? (error.stack ?? null) : null));
         worker.on('exit', (code) => fail(slot, text.exitedWith(code)));
       }
       for (let round = 0; round < IN_FLIGHT; round++) for (const slot of slots) send(slot);

@@ -13,6 +13,13 @@ export function runLoadWorker(): void {
   if (port === null) throw new Error('runLoadWorker: not in a worker thread');
   const start = workerData as WorkerStart;
   const progress = new Int32Array(start.progress);
+  // An exception that escapes (thrown from a callback, a rejection nobody awaits): say which file
+  // the worker was on, now, before this thread runs on (and its counter moves past the file), then stop.
+  process.on('uncaughtException', (error) => {
+    const reply: WorkerReply = { kind: 'failed', index: Atomics.load(progress, 0), ...describe(error) };
+    port.postMessage(reply);
+    process.exit(1);
+  });
   const ctx: CheckContext = { lang: start.lang, divisions: loadDivisions(), measures: loadMeasures() };
   // One batch at a time, in the order they came: the main thread keeps two in flight per worker.
   let queue: Promise<void> = Promise.resolve();
@@ -28,12 +35,7 @@ export function runLoadWorker(): void {
       try {
         results.push(toWire(await checkFile(files[i]!, ctx)));
       } catch (error) {
-        const reply: WorkerReply = {
-          kind: 'failed',
-          index,
-          message: error instanceof Error ? error.message : String(error),
-          stack: error instanceof Error ? (error.stack ?? null) : null,
-        };
+        const reply: WorkerReply = { kind: 'failed', index, ...describe(error) };
         port!.postMessage(reply);
         return;
       }
@@ -41,6 +43,10 @@ export function runLoadWorker(): void {
     const reply: WorkerReply = { kind: 'batch', start: first, results };
     port!.postMessage(reply);
   }
+}
+
+function describe(error: unknown): { message: string; stack: string | null } {
+  return { message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? (error.stack ?? null) : null };
 }
 
 function toWire(checked: { report: WireCheckedFile['report']; problems: WireCheckedFile['problems'] }): WireCheckedFile {
