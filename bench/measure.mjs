@@ -23,7 +23,7 @@ export const QUIET_WALL_PER_CPU = 1.1;
 /**
  * Runs one command to completion with stdout and stderr going to files (so that writing the output
  * is part of what is timed). Returns wall seconds, CPU seconds (user + system, every thread of the
- * process), peak RSS in KiB, the exit code and the 1-minute load average when it started.
+ * process; the main thread's alone), peak RSS in KiB, the exit code and the 1-minute load average when it started.
  * `usage: false` runs it without the hook (the start-up commands: the hook would be part of what is timed).
  */
 export function timed(command, { usage = true } = {}) {
@@ -51,13 +51,15 @@ export function timed(command, { usage = true } = {}) {
     throw new Error(`${command.id} exited ${status} (${result.signal ?? 'no signal'}); expected ${command.ok.join(' or ')}:\n${stderr}`);
   }
   let cpu = null;
+  let mainCpu = null;
   let maxRssKiB = null;
   if (usage && existsSync(usagePath)) {
     const used = JSON.parse(readFileSync(usagePath, 'utf8'));
     cpu = (used.userCPUTime + used.systemCPUTime) / 1e6;
+    mainCpu = used.mainThreadCpu ?? null;
     maxRssKiB = used.maxRSS;
   }
-  return { seconds, cpu, maxRssKiB, status, load };
+  return { seconds, cpu, mainCpu, maxRssKiB, status, load };
 }
 
 /** Runs the commands `count` times, interleaved (each round runs each once, in order); returns each command's samples. */
@@ -90,13 +92,9 @@ export function median(values) {
 export const perRound = (count, f) => median(Array.from({ length: count }, (_, i) => f(i)));
 export const wall = (samples) => median(samples.map((s) => s.seconds));
 export const cpu = (samples) => median(samples.map((s) => s.cpu));
+export const mainCpu = (samples) => (samples.every((s) => s.mainCpu !== null) ? median(samples.map((s) => s.mainCpu)) : null);
 export const peakMiB = (samples) => Math.max(...samples.map((s) => s.maxRssKiB ?? 0)) / 1024;
 export const loads = (samples) => samples.map((s) => s.load);
-
-/** Rounds in which a single-threaded command's clock time stayed within QUIET_WALL_PER_CPU of its CPU time. */
-export function quietRounds(singleThreaded) {
-  return singleThreaded.filter((s) => s.cpu !== null && s.seconds <= QUIET_WALL_PER_CPU * s.cpu).length;
-}
 
 export function loadRange(samples) {
   const l = samples.flatMap((s) => (Array.isArray(s) ? s : [s])).map((s) => s.load);
