@@ -17,7 +17,7 @@ const runs = Number(runsArg ?? 15);
 
 // One fresh process: prints load, cold run, warm run (ms) and whether V8 took the cache.
 const child = `
-const { loadBundle } = require(${JSON.stringify(join(root, 'dist', 'launch.cjs'))});
+const { loadBundle } = require(${JSON.stringify(join(root, 'dist', 'boot', 'launch.cjs'))});
 const argv = ['check', ${JSON.stringify(resolve(file))}, '--as-of', '2025-06-30', '--format', 'json'];
 const out = { write: () => true };
 const io = () => ({ stdout: out, stderr: out, cwd: process.cwd(), env: {}, now: () => new Date() });

@@ -1,9 +1,9 @@
 // Writes dist/care-check.cjs, the CLI's modules and their dependencies as one CommonJS file, and
 // dist/care-check.cjs.cache, V8's code cache for it, made after the bundle has run a one-file
-// check so that it holds the functions such a run compiles (see src/launch.cts).
+// check so that it holds the functions such a run compiles (see src/boot/launch.cts).
 //
 // In the bundle: the CLI, commander, yaml, chalk, cli-table3 and the unit-report validator
-// (dist/validate/compiled/, still checked against the schema's stamp at run time). Left out,
+// (dist/boot/compiled/, still checked against the schema's stamp at run time). Left out,
 // loaded only when needed as before: exceljs (a workbook), ajv (a schema without its prebuilt
 // validator), tinyglobby (a folder or pattern) and the policy validator (--policies).
 // Node's built-in modules are loaded on first use, not when the bundle starts: commander alone
@@ -18,8 +18,8 @@ import { rolldown } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle, namedBundle } = (await import('../dist/launch.cjs')).default;
-const { sha1 } = await import('../dist/load/stamp.js');
+const { BUNDLE_FILE, CACHE_FILE, cacheBytes, loadBundle, namedBundle } = (await import('../dist/boot/launch.cjs')).default;
+const { sha1 } = await import('../dist/boot/stamp.js');
 
 rmSync(BUNDLE_FILE, { force: true });
 rmSync(CACHE_FILE, { force: true });
@@ -28,10 +28,10 @@ rmSync(CACHE_FILE, { force: true });
 const ENTRY = '\0care-check:entry';
 const BUNDLED_VALIDATORS = ['unit-report.schema.js'];
 const entryCode = [
-  `export * from ${JSON.stringify(join(dist, 'bundle-entry.js'))};`,
-  `import { registerPrebuilt } from ${JSON.stringify(join(dist, 'validate', 'ajv.js'))};`,
+  `export * from ${JSON.stringify(join(dist, 'boot', 'bundle-entry.js'))};`,
+  `import { registerPrebuilt } from ${JSON.stringify(join(dist, 'boot', 'compiled-validators.js'))};`,
   ...BUNDLED_VALIDATORS.flatMap((name, i) => [
-    `import * as validator${i} from ${JSON.stringify(join(dist, 'validate', 'compiled', name))};`,
+    `import * as validator${i} from ${JSON.stringify(join(dist, 'boot', 'compiled', name))};`,
     `registerPrebuilt(${JSON.stringify(name)}, validator${i});`,
   ]),
 ].join('\n');

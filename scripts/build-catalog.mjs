@@ -1,18 +1,18 @@
 // Writes dist/catalog.json: the bundled documents of data/policies as loadPolicies returns them,
 // the measure registry and the division table, with the stamps of the files they came from (see
-// src/load/snapshot.ts). The build refuses a bundled catalog with any problem: such a catalog is
+// src/boot/snapshot.ts). The build refuses a bundled catalog with any problem: such a catalog is
 // a bug to fix, and no snapshot is written for it.
 //
 //   node scripts/build-catalog.mjs   (after tsc; part of `npm run build`)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 
-const { SNAPSHOT_FILE, SNAPSHOT_VERSION, catalogFiles, catalogStamps } = await import('../dist/load/snapshot.js');
+const { SNAPSHOT_FILE, SNAPSHOT_VERSION, catalogFiles, catalogStamps } = await import('../dist/boot/snapshot.js');
 const { parseMeasures } = await import('../dist/load/measures.js');
 const { divisionEntries } = await import('../dist/load/divisions.js');
 const { DivisionTable } = await import('../dist/load/division-table.js');
 const { loadPolicies } = await import('../dist/load/policies.js');
-const { dataPath, packageRoot } = await import('../dist/load/paths.js');
+const { dataPath, packageRoot } = await import('../dist/shared/paths.js');
 
 // Nothing may come from an older snapshot while this one is made.
 rmSync(SNAPSHOT_FILE, { force: true });

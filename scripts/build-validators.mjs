@@ -1,6 +1,6 @@
 // Writes each shipped schema's validator as standalone code (ajv's standalone mode), with the
 // same options and formats as the run time (dist/validate/ajv.js), into
-// dist/validate/compiled/<schema>.js, with the schema and its file's stamp (src/load/stamp.ts). ajv's code
+// dist/boot/compiled/<schema>.js, with the schema and its file's stamp (src/boot/stamp.ts). ajv's code
 // `require`s a few helpers (ajv's runtime, ajv-formats' formats, fast-deep-equal): they are
 // inlined, so the module imports nothing and a run that uses it loads no ajv.
 //
@@ -11,8 +11,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { COMPILED_DIR, compiledName, newAjv } = await import('../dist/validate/ajv.js');
-const { stampOf } = await import('../dist/load/stamp.js');
+const { newAjv } = await import('../dist/validate/ajv.js');
+const { COMPILED_DIR, compiledName } = await import('../dist/boot/compiled-validators.js');
+const { stampOf } = await import('../dist/boot/stamp.js');
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
 

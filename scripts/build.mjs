@@ -14,9 +14,9 @@ const dist = join(root, 'dist');
 
 /** What the build writes last of each step; the cache is the very last. */
 export const OUTPUTS = [
-  'launch.cjs',
-  'validate/compiled/policy.schema.js',
-  'validate/compiled/unit-report.schema.js',
+  'boot/launch.cjs',
+  'boot/compiled/policy.schema.js',
+  'boot/compiled/unit-report.schema.js',
   'catalog.json',
   'care-check.cjs',
   'care-check.cjs.cache',

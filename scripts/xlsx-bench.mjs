@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 const [units = 80, periods = 18, targets = 40, measureCount = targets] = process.argv.slice(2).map(Number);
 const modulePath = process.env.XLSX_MODULE ?? new URL('../dist/report/xlsx.js', import.meta.url).href;
-const { writeXlsx } = await import(modulePath.startsWith('/') ? pathToFileURL(modulePath).href : modulePath);
+const { writeWorkbookFile } = await import(modulePath.startsWith('/') ? pathToFileURL(modulePath).href : modulePath);
 
 const UNITS = ['percent', 'm2-per-100-households', 'count', 'households', 'boolean'];
 const months = Array.from({ length: periods }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
@@ -68,7 +68,7 @@ for (let i = 0; i < units; i++) {
 }
 const ctx = {
   evaluation: { asOf: '2025-06-30', results, indicative: [] },
-  problems: [], documents: [doc], reports, lang: 'zh', color: false,
+  problems: [], documents: [doc], reports, measures: new Map(), lang: 'zh', color: false,
   tool: { name: 'care-check', version: 'bench' }, failOn: ['missed'], unreported: {}, baseline: false, gone: [],
 };
 
@@ -79,7 +79,7 @@ let peak = before;
 const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
 const cpu0 = process.cpuUsage();
 const start = performance.now();
-await writeXlsx(ctx, file, { inputs: [] });
+await writeWorkbookFile(ctx, file);
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpu0);
 clearInterval(timer);

@@ -1,16 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import type { Io } from './io.js';
-import { CareCheckError, EXIT } from './errors.js';
+import type { Io } from './shared/io.js';
+import { CareCheckError, EXIT } from './shared/errors.js';
 import { isLang, langFromEnv } from './i18n/index.js';
 import { cliText } from './i18n/cli.js';
 import type { Lang } from './core/types.js';
-import { toolInfo } from './tool-info.js';
-import { oneLine } from './printable.js';
-
-export interface GlobalOptions {
-  lang: Lang;
-  color: boolean;
-}
+import { toolInfo } from './load/tool-info.js';
+import type { GlobalOptions } from './commands/globals.js';
+import { oneLine } from './report/printable.js';
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];

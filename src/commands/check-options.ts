@@ -1,7 +1,8 @@
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
 import { isTextFormat, type TextFormat } from '../report/index.js';
 import { optionText } from '../i18n/options.js';
+import { isIsoDate } from '../core/time.js';
 import { parseJobs } from './jobs-option.js';
 
 export interface CheckOptions {
@@ -38,13 +39,6 @@ export function localDate(now: Date): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 function statuses(value: unknown, option: string, lang: Lang, allowNever: boolean): Status[] | null {
   const items = list(value);

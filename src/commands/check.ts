@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { CareCheckError, EXIT } from '../errors.js';
-import type { Io } from '../io.js';
-import type { GlobalOptions } from '../program.js';
+import { CareCheckError, EXIT } from '../shared/errors.js';
+import type { Io } from '../shared/io.js';
+import type { GlobalOptions } from './globals.js';
 import { evaluate } from '../core/evaluate.js';
 import { compareWithBaseline } from '../core/baseline.js';
 import type { BaselineEntry } from '../core/baseline.js';
@@ -16,13 +16,13 @@ import { periodOf } from '../core/time.js';
 import type { ReportContext } from '../report/context.js';
 import { renderText } from '../report/index.js';
 import { OutputSet, resolveTargets } from '../output/atomic-write.js';
-import { oneLine } from '../printable.js';
+import { oneLine } from '../report/printable.js';
 import { formatProblem } from '../validate/format.js';
 import { optionText } from '../i18n/options.js';
-import { loadCatalog } from './catalog.js';
+import { loadCatalog } from '../load/catalog.js';
 import { useColor } from './color.js';
 import { parseCheckOptions } from './check-options.js';
-import { toolInfo } from '../tool-info.js';
+import { toolInfo } from '../load/tool-info.js';
 
 /** load → validate → evaluate → report. Returns the exit code. */
 export async function runCheck(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
@@ -81,6 +81,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     problems,
     documents,
     reports,
+    measures: catalog.measures,
     lang,
     // only the terminal table has colour
     color: opts.format === 'table' && (await useColor(io, globals.color)),
@@ -105,7 +106,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     try {
       if (out.format === 'xlsx') {
         const { writeWorkbookFile } = await import('../report/xlsx.js');
-        await outputs.write(targets[index]!, (tmp) => writeWorkbookFile(ctx, tmp, catalog.measures));
+        await outputs.write(targets[index]!, (tmp) => writeWorkbookFile(ctx, tmp));
       } else {
         await outputs.write(targets[index]!, await renderText(out.format, { ...ctx, color: false }));
       }

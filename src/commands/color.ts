@@ -1,4 +1,4 @@
-import type { Io } from '../io.js';
+import type { Io } from '../shared/io.js';
 
 /**
  * Colour only on a terminal that supports it, never with --no-color or NO_COLOR. chalk is loaded

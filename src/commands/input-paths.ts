@@ -1,6 +1,6 @@
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import type { Lang } from '../core/types.js';
-import { dataPath } from '../load/paths.js';
+import { dataPath } from '../shared/paths.js';
 import { displayPath } from '../load/reports.js';
 import { optionText } from '../i18n/options.js';
 

@@ -1,5 +1,5 @@
 // --jobs N: how many worker threads read, parse and validate the statistics files (check, validate).
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import type { Lang } from '../core/types.js';
 import { jobsText } from '../i18n/jobs.js';
 

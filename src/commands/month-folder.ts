@@ -2,7 +2,7 @@
 // the working folder). Both are made when missing; a file standing where the folder should is refused.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import type { Lang, Period } from '../core/types.js';
 import { formText } from '../i18n/form.js';
 

@@ -1,6 +1,6 @@
 // The month a command works on: `--period YYYY-MM`, by default the month before today (analysts
 // fill in the month that has just ended).
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import type { Lang, Period } from '../core/types.js';
 import { commandText } from '../i18n/commands.js';
 

@@ -11,7 +11,8 @@ import type {
 } from '../core/types.js';
 import { commandText, MEASURE_UNIT_TEXT } from '../i18n/commands.js';
 import { say } from '../i18n/report.js';
-import { formatThreshold, levelLabel } from '../report/labels.js';
+import { formatThreshold } from '../report/figure-text.js';
+import { levelLabel } from '../report/labels.js';
 
 export type Entry = Target | Indicator;
 

@@ -1,5 +1,5 @@
 // Finding a document or a target by the id a person typed; a miss is a usage error with a suggestion.
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import type { Lang, PolicyDocument } from '../core/types.js';
 import { commandText } from '../i18n/commands.js';
 import { didYouMean } from '../validate/did-you-mean.js';

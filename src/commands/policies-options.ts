@@ -1,6 +1,6 @@
 // Options shared by `validate`, `policies` and `explain`.
-import { CareCheckError } from '../errors.js';
-import type { Io } from '../io.js';
+import { CareCheckError } from '../shared/errors.js';
+import type { Io } from '../shared/io.js';
 import type { Lang } from '../core/types.js';
 import { commandText } from '../i18n/commands.js';
 

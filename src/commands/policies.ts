@@ -1,11 +1,11 @@
-import { EXIT } from '../errors.js';
-import type { Io } from '../io.js';
-import type { GlobalOptions } from '../program.js';
+import { EXIT } from '../shared/errors.js';
+import type { Io } from '../shared/io.js';
+import type { GlobalOptions } from './globals.js';
 import type { Lang, PolicyDocument } from '../core/types.js';
 import { formatProblem } from '../validate/format.js';
-import { printableData, printableJson } from '../printable.js';
+import { printableData, printableJson } from '../report/printable.js';
 import { commandText } from '../i18n/commands.js';
-import { loadCatalog } from './catalog.js';
+import { loadCatalog } from '../load/catalog.js';
 import { useColor } from './color.js';
 import { deadlineShort, isTarget, responsibleText, ruleText, scopeShort, type Entry } from './policies-describe.js';
 import { documentJson } from './policies-json.js';

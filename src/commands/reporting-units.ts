@@ -2,13 +2,13 @@
 // and `import`. A unit reports when a document applies to it and one of that document's targets
 // asks its level for figures: every county of a city, the city's own accounts, and for a province
 // also the province's own accounts and each city's.
-import { CareCheckError } from '../errors.js';
+import { CareCheckError } from '../shared/errors.js';
 import type { Division, Lang, PolicyDocument } from '../core/types.js';
-import { levelOf, unitsUnder } from '../core/levels.js';
+import { levelOf } from '../core/levels.js';
 import { applies } from '../core/scope.js';
 import { commandText } from '../i18n/commands.js';
 import { formText } from '../i18n/form.js';
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../load/catalog.js';
 import { neededMeasures, type NeededMeasure } from './init-template.js';
 
 export interface ReportingUnit {
@@ -98,7 +98,7 @@ export function reportingUnits(catalog: Catalog, selection: UnitSelection, lang:
   const units: ReportingUnit[] = [];
   const skipped: Division[] = [];
   let anyDocument = false;
-  for (const code of unitsUnder(catalog.divisions, prefix!)) {
+  for (const code of catalog.divisions.codesUnder(prefix!)) {
     const unit = reportingUnit(catalog, catalog.divisions.get(code)!);
     if (unit.documents.length > 0) anyDocument = true;
     if (unit.needed.length > 0) units.push(unit);

@@ -1,7 +1,7 @@
 // The `# yaml-language-server: $schema=…` line of a statistics file that init and import write.
 import { dirname, isAbsolute, parse as parsePath, relative, sep } from 'node:path';
 import { installedSchema } from '../load/installed-schema.js';
-import { schemaPath } from '../load/paths.js';
+import { schemaPath } from '../shared/paths.js';
 
 export const UNIT_SCHEMA_FILE = 'unit-report.schema.json';
 

@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
-import { EXIT } from '../errors.js';
-import type { Io } from '../io.js';
-import type { GlobalOptions } from '../program.js';
+import { EXIT } from '../shared/errors.js';
+import type { Io } from '../shared/io.js';
+import type { GlobalOptions } from './globals.js';
 import type { Problem } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
 import { inputPaths } from './input-paths.js';
 import { formatProblem } from '../validate/format.js';
-import { printableJson } from '../printable.js';
-import { compareProblems } from '../report/labels.js';
+import { printableJson } from '../report/printable.js';
+import { compareProblems } from '../report/order.js';
 import { commandText } from '../i18n/commands.js';
-import { loadCatalog } from './catalog.js';
+import { loadCatalog } from '../load/catalog.js';
 import { listFormat } from './policies-options.js';
 import { parseJobs } from './jobs-option.js';
 

@@ -3,7 +3,7 @@
 import { areaSeries, type AreaSeries } from './aggregate.js';
 import { isBooleanEntry } from './formula.js';
 import { LEVELS } from './types.js';
-import { levelOf, unitsUnder } from './levels.js';
+import { levelOf } from './levels.js';
 import { byText, byUnitThenTarget } from './order.js';
 import { gapOf, progressOf } from './rule.js';
 import { applies, roleOf } from './scope.js';
@@ -14,6 +14,7 @@ import {
   DEFAULT_THRESHOLDS,
   FLAGS,
   type Division,
+  type Divisions,
   type Evaluation,
   type Flag,
   type IndicativeResult,
@@ -37,7 +38,7 @@ export interface EvaluateInput {
   /** validated statistics files: one unit, one period each, measures as flat dotted ids */
   reports: UnitReport[];
   /** the division table: code → name, level, parent */
-  divisions: ReadonlyMap<string, Division>;
+  divisions: Divisions;
   asOf: IsoDate;
   thresholds?: Thresholds;
   /** the measure registry: which levels hold each measure (a measure it lacks is held at every level) */
@@ -66,7 +67,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     if (members.length === 0) continue;
     const area: UnitRef = { code: document.area.code, name: document.area.name, level: levelOf(document.area.code) };
     const areaReports = members.flatMap((u) => u.reports);
-    const expected = unitsUnder(divisions, document.area.prefix);
+    const expected = divisions.codesUnder(document.area.prefix);
     const entries: (Target | Indicator)[] = [...document.targets, ...document.indicators];
 
     for (const entry of entries) {
@@ -131,7 +132,7 @@ function unusableOf(result: Result, observations: readonly Observation[]): Unusa
 }
 
 /** The units that sent files: named from the division table, else from their files, else by code. */
-function unitsOf(reports: readonly UnitReport[], divisions: ReadonlyMap<string, Division>): Unit[] {
+function unitsOf(reports: readonly UnitReport[], divisions: Divisions): Unit[] {
   const byCode = new Map<string, UnitReport[]>();
   const ordered = [...reports].sort((a, b) => byText(a.period, b.period) || byText(a.file, b.file));
   for (const report of ordered) {

@@ -13,6 +13,15 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** A real calendar date written YYYY-MM-DD (as JSON Schema's `date` format has it). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
 function parts(text: string): [number, number, number] {
   const [y, m, d] = text.split('-').map(Number);
   return [y ?? NaN, m ?? NaN, d ?? NaN];

@@ -61,9 +61,11 @@ export interface Division {
   parent: string | null;
 }
 
-/** A division table that can list the codes under a prefix faster than by iterating every unit. */
-export interface PrefixIndex {
-  /** the codes starting with `prefix`, sorted */
+/** The division table as the core reads it: a unit by its code, and the codes under an area's prefix. */
+export interface Divisions {
+  get(code: string): Division | undefined;
+  has(code: string): boolean;
+  /** every province-, city- and county-level code starting with `prefix`, sorted */
   codesUnder(prefix: string): string[];
 }
 

@@ -1,24 +1,7 @@
 // Strings of the machine formats (JUnit, Markdown, GitHub annotations) and of the baseline
 // loader, in both languages.
-import type { Lang, Result } from '../core/types.js';
-import { NO_DATA_REASON_LABELS } from './report.js';
-import type { CatalogItem } from '../report/labels.js';
-import {
-  changeLabel,
-  deadlineOf,
-  flagLabel,
-  formatDeadline,
-  formatGap,
-  formatNumber,
-  formatProgress,
-  formatThreshold,
-  formatValue,
-  resultMet,
-  indicatorName,
-  sortFlags,
-  statusLabel,
-  valueUnitOf,
-} from '../report/labels.js';
+import type { Lang } from '../core/types.js';
+import { joinList } from './index.js';
 
 type Message<A extends unknown[]> = (lang: Lang, ...args: A) => string;
 
@@ -31,9 +14,6 @@ export function colon(lang: Lang): string {
   return lang === 'zh' ? '：' : ': ';
 }
 
-function list(lang: Lang, items: string[]): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
-}
 
 export const machine = {
   // ---- shared by the formats
@@ -50,8 +30,8 @@ export const machine = {
     (gap: string, progress: string) => `gap ${gap}, progress ${progress}`,
   ),
   carriedUnits: message(
-    (units: string[]) => `沿用上期数据的单位：${list('zh', units)}`,
-    (units: string[]) => `units carried forward: ${list('en', units)}`,
+    (units: string[]) => `沿用上期数据的单位：${joinList('zh', units)}`,
+    (units: string[]) => `units carried forward: ${joinList('en', units)}`,
   ),
   noDataReason: message(
     (reason: string) => `缺数据原因：${reason}`,
@@ -66,8 +46,8 @@ export const machine = {
     (count: number) => `, … (${count} in all)`,
   ),
   leftOut: message(
-    (periods: string[]) => `上报覆盖率不足、未作为观测值的期：${list('zh', periods)}`,
-    (periods: string[]) => `periods left out for thin coverage: ${list('en', periods)}`,
+    (periods: string[]) => `上报覆盖率不足、未作为观测值的期：${joinList('zh', periods)}`,
+    (periods: string[]) => `periods left out for thin coverage: ${joinList('en', periods)}`,
   ),
   responsible: message(
     (units: string) => `责任单位：${units}`,
@@ -82,16 +62,16 @@ export const machine = {
     (period: string) => `period ${period}`,
   ),
   flags: message(
-    (flags: string[]) => `标记：${list('zh', flags)}`,
-    (flags: string[]) => `flags: ${list('en', flags)}`,
+    (flags: string[]) => `标记：${joinList('zh', flags)}`,
+    (flags: string[]) => `flags: ${joinList('en', flags)}`,
   ),
   source: message(
     (where: string) => `来源 ${where}`,
     (where: string) => `source ${where}`,
   ),
   missingUnits: message(
-    (units: string[]) => `合计缺少的单位（未报送，且无可沿用的近期数据）：${list('zh', units)}`,
-    (units: string[]) => `units missing from the sums (no figure, none recent enough to carry): ${list('en', units)}`,
+    (units: string[]) => `合计缺少的单位（未报送，且无可沿用的近期数据）：${joinList('zh', units)}`,
+    (units: string[]) => `units missing from the sums (no figure, none recent enough to carry): ${joinList('en', units)}`,
   ),
   tooLittleHistory: message(
     () => '数据期数不足，尚无趋势',
@@ -146,8 +126,8 @@ export const machine = {
     () => 'Statuses by document',
   ),
   mdFailingHeading: message(
-    (statuses: string[]) => `未通过的检查（${list('zh', statuses)}）`,
-    (statuses: string[]) => `Failing checks (${list('en', statuses)})`,
+    (statuses: string[]) => `未通过的检查（${joinList('zh', statuses)}）`,
+    (statuses: string[]) => `Failing checks (${joinList('en', statuses)})`,
   ),
   mdNoFailOn: message(
     () => '未设置任何导致失败的状态（--fail-on never）。',
@@ -258,115 +238,7 @@ export const machine = {
     () => 'an object',
   ),
   expectedStatus: message(
-    (statuses: string[]) => `以下之一：${list('zh', statuses)}`,
-    (statuses: string[]) => `one of ${list('en', statuses)}`,
+    (statuses: string[]) => `以下之一：${joinList('zh', statuses)}`,
+    (statuses: string[]) => `one of ${joinList('en', statuses)}`,
   ),
 };
-
-// ---------------------------------------------------------------- a result, in words
-
-/** The pieces of a result that the machine formats show, each already in the run's language. */
-export interface ResultWords {
-  /** `450202 城中区`, or `450200 柳州市（全域）` for a whole area */
-  unit: string;
-  /** the target's indicator in the run's language (the id when the catalog does not know it) */
-  indicator: string;
-  status: string;
-  value: string;
-  threshold: string;
-  /** `6.7 百分点`, `—` when met or without a value */
-  gap: string;
-  /** `93%`, `—` without one */
-  progress: string;
-  /** a date, or the words for an ongoing / each-year target */
-  deadline: string;
-  flags: string[];
-  /** `file:line`, or '' for an aggregate */
-  source: string;
-  /** '' without a baseline */
-  change: string;
-}
-
-/** `450202 城中区`, or `450200 柳州市（全域）` for a whole area; the code alone without a name. */
-export function unitWords(unit: { code: string; name: string | null }, aggregate: boolean, lang: Lang): string {
-  return `${unit.code} ${unit.name ?? ''}`.trim() + (aggregate ? machine.wholeArea(lang) : '');
-}
-
-export function resultWords(result: Result, index: ReadonlyMap<string, CatalogItem>, lang: Lang): ResultWords {
-  const unit = valueUnitOf(result.target, index, result);
-  return {
-    unit: unitWords(result.unit, result.aggregate, lang),
-    indicator: indicatorName(result.target, index, lang),
-    status: statusLabel(result.status, lang),
-    value: formatValue(result.value, unit, lang, { rule: result.rule, withUnit: true }),
-    threshold: formatThreshold(result.rule, unit, lang),
-    gap: formatGap(result, unit, lang, { withUnit: true }),
-    progress: formatProgress(result.progress, resultMet(result)),
-    deadline: formatDeadline(deadlineOf(result.target, index), result.deadline, lang),
-    flags: sortFlags(result.flags).map((flag) => flagLabel(flag, lang)),
-    source: result.source ? `${result.source.file}:${result.source.line}` : '',
-    change: result.change ? changeLabel(result.change, lang) : '',
-  };
-}
-
-/** One sentence for a failing or notable result: status, value against threshold, deadline, flags. */
-export function resultSentence(words: ResultWords, lang: Lang, options: { source: boolean }): string {
-  const parts = [`${words.status}${colon(lang)}${machine.valueAgainstThreshold(lang, words.value, words.threshold)}`];
-  if (words.gap !== '—') parts.push(machine.gapAndProgress(lang, words.gap, words.progress));
-  parts.push(machine.deadline(lang, words.deadline));
-  if (words.flags.length > 0) parts.push(machine.flags(lang, words.flags));
-  if (words.change) parts.push(machine.change(lang, words.change));
-  if (options.source && words.source) parts.push(machine.source(lang, words.source));
-  return parts.join(lang === 'zh' ? '；' : '; ');
-}
-
-/** `450226 三江侗族自治县`: a code with its name when known. */
-function named(code: string, names: ReadonlyMap<string, string>): string {
-  const name = names.get(code);
-  return name ? `${code} ${name}` : code;
-}
-
-/** A share of units as a whole percentage: `9%`. */
-export function coverageText(share: number, lang: Lang): string {
-  return `${formatNumber(Math.floor(share * 100 + 1e-9), 0, lang)}%`;
-}
-
-/**
- * What qualifies a result beyond its status, one fact a line: why it has no data (for a thin
- * area, how thin), which units' figures are carried forward and from when, which are missing.
- */
-export function resultNotes(
-  result: Result,
-  names: ReadonlyMap<string, string>,
-  lang: Lang,
-  coverageNeeded: number | null = null,
-  maxUnits = Infinity,
-): string[] {
-  // at most maxUnits named, then how many in all: one item, joined as the list would be
-  const some = (items: string[]): string[] =>
-    items.length <= maxUnits ? items : [`${list(lang, items.slice(0, maxUnits))}${machine.moreUnits(lang, items.length)}`];
-  const lines: string[] = [];
-  if (result.noDataReason !== null) {
-    let reason = NO_DATA_REASON_LABELS[result.noDataReason][lang];
-    if (result.noDataReason === 'missing-measure' && result.missingMeasures.length > 0) reason += `${colon(lang)}${list(lang, result.missingMeasures)}`;
-    const thin = result.noDataReason === 'thin-coverage' ? result.coverage.at(-1) : undefined;
-    if (thin) {
-      const text = machine.coverage(lang, coverageText(thin.share, lang), thin.period, coverageNeeded === null ? null : coverageText(coverageNeeded, lang));
-      reason += lang === 'zh' ? `（${text}）` : ` (${text})`;
-    }
-    lines.push(machine.noDataReason(lang, reason));
-  }
-  if (result.carried.length > 0) {
-    const open = lang === 'zh' ? '（' : ' (';
-    const close = lang === 'zh' ? '）' : ')';
-    lines.push(machine.carriedUnits(lang, some(result.carried.map((c) => `${named(c.code, names)}${open}${c.period}${close}`))));
-  }
-  if (result.missingUnits.length > 0) lines.push(machine.missingUnits(lang, some(result.missingUnits.map((c) => named(c, names)))));
-  const leftOut = result.noDataReason === 'thin-coverage' ? [] : result.coverage.filter((c) => !c.used);
-  if (leftOut.length > 0) {
-    const shown = leftOut.slice(-3).map((c) => (lang === 'zh' ? `${c.period}（${coverageText(c.share, lang)}）` : `${c.period} (${coverageText(c.share, lang)})`));
-    if (leftOut.length > shown.length) shown.unshift(lang === 'zh' ? `另 ${leftOut.length - shown.length} 期` : `${leftOut.length - shown.length} more`);
-    lines.push(machine.leftOut(lang, shown));
-  }
-  return lines;
-}

@@ -5,12 +5,12 @@
 // per unit); a Division is made when first asked for.
 import { levelOf } from '../core/levels.js';
 import { byText } from '../core/order.js';
-import type { Division, PrefixIndex } from '../core/types.js';
+import type { Division, Divisions } from '../core/types.js';
 
 const CODE = /^\d{6}$/;
 const PREFIX = /^\d{0,6}$/;
 
-export class DivisionTable implements ReadonlyMap<string, Division>, PrefixIndex {
+export class DivisionTable implements ReadonlyMap<string, Division>, Divisions {
   /** "\n" + one `CODE NAME` line per unit, each ending in "\n", codes unique */
   readonly #text: string;
   readonly #made = new Map<string, Division>();

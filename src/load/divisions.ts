@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Division } from '../core/types.js';
 import { DivisionTable } from './division-table.js';
-import { dataPath } from './paths.js';
-import { bundledSnapshot } from './snapshot.js';
+import { dataPath } from '../shared/paths.js';
 
 const LINE = /^(\d{6})\s+(\S.*?)\s*$/;
 
@@ -21,16 +20,14 @@ export function divisionEntries(source: string): [string, string][] {
 }
 
 /** Reads the table's text. */
-export function parseDivisions(source: string): ReadonlyMap<string, Division> {
+export function parseDivisions(source: string): DivisionTable {
   return DivisionTable.of(divisionEntries(source));
 }
 
-let cached: ReadonlyMap<string, Division> | undefined;
+let cached: DivisionTable | undefined;
 
-/** The bundled table, read once per process (from the build's snapshot while it is current). */
-export function loadDivisions(): ReadonlyMap<string, Division> {
-  const snapshot = cached ? null : bundledSnapshot();
-  if (snapshot) cached = new DivisionTable(snapshot.divisions);
+/** The bundled table, read from data/divisions once per process. */
+export function loadDivisions(): DivisionTable {
   cached ??= parseDivisions(readFileSync(dataPath('divisions', '2024.txt'), 'utf8'));
   return cached;
 }

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Level, MeasureDef, MeasureType, MeasureUnit, MeasureWindow } from '../core/types.js';
 import { LEVELS } from '../core/types.js';
-import { dataPath } from './paths.js';
-import { bundledSnapshot } from './snapshot.js';
+import { dataPath } from '../shared/paths.js';
 
 const TYPES: readonly MeasureType[] = ['integer', 'number', 'boolean'];
 const UNITS: readonly MeasureUnit[] = [
@@ -86,10 +85,8 @@ export function parseMeasures(source: string): Map<string, MeasureDef> {
 
 let cached: ReadonlyMap<string, MeasureDef> | undefined;
 
-/** The bundled registry, read once per process (from the build's snapshot while it is current). */
+/** The bundled registry, read from data/measures.yaml once per process. */
 export function loadMeasures(): ReadonlyMap<string, MeasureDef> {
-  const snapshot = cached ? null : bundledSnapshot();
-  if (snapshot) cached = new Map(snapshot.measures.map((def) => [def.id, def]));
   cached ??= parseMeasures(readFileSync(dataPath('measures.yaml'), 'utf8'));
   return cached;
 }

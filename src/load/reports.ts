@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { syncFileOps } from './file-ops.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Division, Lang, MeasureDef, Position, Problem, Text, UnitReport } from '../core/types.js';
+import type { Division, Divisions, Lang, MeasureDef, Position, Problem, Text, UnitReport } from '../core/types.js';
 import { scanFolder, YAML_NAME, type FolderScan, type SkipReason } from './folder-scan.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
 import { capProblems, makeProblem } from '../validate/problem.js';
@@ -21,7 +21,7 @@ export interface LoadResult {
 export interface LoadOptions {
   cwd: string;
   lang: Lang;
-  divisions: ReadonlyMap<string, Division>;
+  divisions: Divisions;
   measures: ReadonlyMap<string, MeasureDef>;
   /**
    * Worker threads that read, parse and validate the files (src/load/parallel/): null (the default)

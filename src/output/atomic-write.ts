@@ -15,9 +15,9 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { OutStream } from '../io.js';
-import { writeFully } from '../write-fully.js';
-import { CareCheckError } from '../errors.js';
+import type { OutStream } from '../shared/io.js';
+import { writeFully } from '../shared/write-fully.js';
+import { CareCheckError } from '../shared/errors.js';
 import type { Lang } from '../core/types.js';
 import { outputText } from '../i18n/output.js';
 

@@ -1,5 +1,5 @@
 import type { BaselineEntry } from '../core/baseline.js';
-import type { Evaluation, Lang, PolicyDocument, Problem, Status, UnitReport } from '../core/types.js';
+import type { Evaluation, Lang, MeasureDef, PolicyDocument, Problem, Status, UnitReport } from '../core/types.js';
 
 /** Everything a report may show. A report turns it into text or bytes and prints nothing. */
 export interface ReportContext {
@@ -8,6 +8,8 @@ export interface ReportContext {
   documents: PolicyDocument[];
   /** the statistics files as read, for reports that show the data itself */
   reports: UnitReport[];
+  /** the measure registry, for reports that name the measures (the workbook's data sheet) */
+  measures: ReadonlyMap<string, MeasureDef>;
   lang: Lang;
   /** whether ANSI colour may be used (terminal formats only) */
   color: boolean;

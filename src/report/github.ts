@@ -5,9 +5,13 @@
 import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
 import type { Lang, Problem, Result } from '../core/types.js';
-import { colon, machine, resultNotes, resultSentence, resultWords, unitWords } from '../i18n/machine.js';
-import type { CatalogItem } from './labels.js';
-import { catalogIndex, compareProblems, compareResults, statusLabel, unitNames } from './labels.js';
+import { colon, machine } from '../i18n/machine.js';
+import { resultNotes, resultSentence, resultWords, unitWords } from './result-words.js';
+import type { CatalogItem } from './catalog-index.js';
+import { catalogIndex } from './catalog-index.js';
+import { compareProblems, compareResults } from './order.js';
+import { statusLabel } from './labels.js';
+import { unitNames } from './names.js';
 import type { ReportContext } from './context.js';
 
 export const MAX_ANNOTATIONS_PER_KIND = 10;

@@ -1,5 +1,5 @@
 import type { ReportContext } from './context.js';
-import { printableJson } from '../printable.js';
+import { printableJson } from './printable.js';
 import { printableContext } from './printable-context.js';
 
 // One line per format; each module loads only when its format is asked for.

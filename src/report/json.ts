@@ -24,7 +24,7 @@ import type {
   Trend,
 } from '../core/types.js';
 import type { ReportContext } from './context.js';
-import { compareProblems, compareResults, countByStatus, sortFlags } from './labels.js';
+import { compareProblems, compareResults, countByStatus, sortFlags } from './order.js';
 
 export const SCHEMA_VERSION = 1;
 

@@ -3,11 +3,16 @@
 // the same input gives the same bytes.
 import { byText } from '../core/order.js';
 import type { Lang, Problem, Result, ValueUnit } from '../core/types.js';
-import { colon, machine, resultNotes, resultSentence, resultWords } from '../i18n/machine.js';
+import { colon, machine } from '../i18n/machine.js';
+import { resultNotes, resultSentence, resultWords } from './result-words.js';
 import { NO_DATA_REASON_LABELS } from '../i18n/report.js';
-import type { ResultWords } from '../i18n/machine.js';
-import type { CatalogItem } from './labels.js';
-import { catalogIndex, compareProblems, decimalsFor, formatNumber, formatValue, problemLocation, unitNames, valueUnitOf } from './labels.js';
+import type { ResultWords } from './result-words.js';
+import type { CatalogItem } from './catalog-index.js';
+import { decimalsFor } from './figures.js';
+import { catalogIndex, valueUnitOf } from './catalog-index.js';
+import { compareProblems } from './order.js';
+import { formatNumber, formatValue } from './figure-text.js';
+import { problemLocation, unitNames } from './names.js';
 import { say } from '../i18n/report.js';
 import type { ReportContext } from './context.js';
 

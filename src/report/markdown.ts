@@ -6,11 +6,15 @@ import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
 import { STATUSES } from '../core/types.js';
 import type { Lang, Problem, Result } from '../core/types.js';
-import { machine, resultNotes, resultWords, unitWords } from '../i18n/machine.js';
-import type { ResultWords } from '../i18n/machine.js';
+import { machine } from '../i18n/machine.js';
+import { resultNotes, resultWords, unitWords } from './result-words.js';
+import type { ResultWords } from './result-words.js';
 import { say } from '../i18n/report.js';
-import type { CatalogItem } from './labels.js';
-import { catalogIndex, changeLabel, columnLabel, compareProblems, compareResults, countByStatus, problemLocation, statusLabel, unitNames } from './labels.js';
+import type { CatalogItem } from './catalog-index.js';
+import { catalogIndex } from './catalog-index.js';
+import { changeLabel, columnLabel, statusLabel } from './labels.js';
+import { compareProblems, compareResults, countByStatus } from './order.js';
+import { problemLocation, unitNames } from './names.js';
 import type { ReportContext } from './context.js';
 
 /** The hard limit: GitHub refuses a step summary over 1 MiB. Kept a little below it. */

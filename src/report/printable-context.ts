@@ -4,7 +4,7 @@
 // are the user's text). Names of
 // units, ids of targets and measures come from the bundled tables or are checked to be plain. Used
 // for every text format; JSON escapes for itself (printableJson), the workbook in each cell (safeText).
-import { hasControls, oneLine, printableData } from '../printable.js';
+import { hasControls, oneLine, printableData } from './printable.js';
 import type { ReportContext } from './context.js';
 
 function withFile<T extends { source: { file: string; line: number } | null }>(items: T[]): T[] {

@@ -8,40 +8,17 @@ import type { Flag, IndicativeResult, Lang, Result, Status } from '../core/types
 import { STATUSES } from '../core/types.js';
 import { FLAG_HINTS, say } from '../i18n/report.js';
 import type { ReportContext } from './context.js';
-import {
-  WORST_FIRST,
-  catalogIndex,
-  changeLabel,
-  columnLabel,
-  compareProblems,
-  countByStatus,
-  deadlineOf,
-  flagLabel,
-  formatDeadline,
-  formatGap,
-  formatMonthsLeft,
-  formatProgress,
-  formatThreshold,
-  formatValue,
-  indicatorName,
-  levelLabel,
-  problemLocation,
-  progressBar,
-  reasonLabel,
-  resultMet,
-  sortFlags,
-  statusLabel,
-  statusRank,
-  valueUnitOf,
-  unitNames,
-  worstStatus,
-} from './labels.js';
-import { resultNotes as machineNotes } from '../i18n/machine.js';
-import type { CatalogItem } from './labels.js';
+import { catalogIndex, deadlineOf, indicatorName, valueUnitOf } from './catalog-index.js';
+import { changeLabel, columnLabel, flagLabel, levelLabel, reasonLabel, statusLabel } from './labels.js';
+import { compareProblems, countByStatus, sortFlags } from './order.js';
+import { formatDeadline, formatGap, formatMonthsLeft, formatProgress, formatThreshold, formatValue, progressBar, resultMet } from './figure-text.js';
+import { problemLocation, unitNames } from './names.js';
+import { resultNotes as machineNotes } from './result-words.js';
+import type { CatalogItem } from './catalog-index.js';
 import type { ColumnKey } from '../i18n/report.js';
 import { displayWidth, wrapText } from './table-text.js';
-import { byText } from '../core/order.js';
-import { oneLine } from '../printable.js';
+import { WORST_FIRST, byText, byWorstStatus, statusBadness, worstStatus } from '../core/order.js';
+import { oneLine } from './printable.js';
 
 /** More units than this, and only the failing ones get a full table. */
 export const LARGE_SET = 20;
@@ -101,7 +78,7 @@ const NO_BORDER = {
 
 /** Worst status first, then target id. */
 function compareRows(a: Result, b: Result): number {
-  return statusRank(a.status) - statusRank(b.status) || byText(a.target, b.target);
+  return byWorstStatus(a.status, b.status) || byText(a.target, b.target);
 }
 
 function countsLine(results: readonly Result[], env: Env): string {
@@ -409,7 +386,8 @@ export function unitsWorstFirst(ctx: Pick<ReportContext, 'evaluation'>): UnitGro
   for (const r of ctx.evaluation.results) if (!r.aggregate) groupOf(r.unit).results.push(r);
   for (const i of ctx.evaluation.indicative) if (!i.aggregate) groupOf(i.unit).indicative.push(i);
   for (const g of groups.values()) g.worst = worstStatus(g.results);
-  const rank = (g: UnitGroup) => (g.worst === null ? WORST_FIRST.length : statusRank(g.worst));
+  // worst first; a unit with no result after every unit with one
+  const rank = (g: UnitGroup) => (g.worst === null ? 1 : -statusBadness(g.worst));
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || byText(a.code, b.code));
 }
 

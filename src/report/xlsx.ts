@@ -4,10 +4,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Workbook } from 'exceljs';
-import type { MeasureDef } from '../core/types.js';
 import { sheetTitle, xsay } from '../i18n/xlsx.js';
-import { loadMeasures } from '../load/measures.js';
-import { writeAtomic } from '../output/atomic-write.js';
 import type { ReportContext } from './context.js';
 import { isoDate } from './xlsx/cells.js';
 import { writeData } from './xlsx/data.js';
@@ -20,28 +17,6 @@ import { writeResults } from './xlsx/results.js';
 import { sheetName } from './xlsx/sheet.js';
 import { writeTargets } from './xlsx/targets.js';
 import { writeTrends } from './xlsx/trends.js';
-
-export interface XlsxOptions {
-  /** the files read in this run: the workbook never overwrites one of them */
-  inputs: readonly string[];
-  /** the folder a relative path is taken from (default: the process's working folder) */
-  cwd?: string;
-  /** the measure registry, for the Data sheet's headers (default: the bundled one) */
-  measures?: ReadonlyMap<string, MeasureDef>;
-}
-
-/**
- * Writes the workbook to `path`: under a temporary name in the same folder, renamed into place once
- * complete. Refuses (CareCheckError) a path that is one of the inputs or whose folder is missing.
- */
-export async function writeXlsx(ctx: ReportContext, path: string, opts: XlsxOptions = { inputs: [] }): Promise<void> {
-  const measures = opts.measures ?? loadMeasures();
-  await writeAtomic(path, (tmp) => writeWorkbookFile(ctx, tmp, measures), {
-    cwd: opts.cwd ?? process.cwd(),
-    lang: ctx.lang,
-    inputs: opts.inputs,
-  });
-}
 
 /** The sheet names, in the order the sheets are written; a document's sheet is named after its id. */
 export function sheetNames(ctx: ReportContext, model: WorkbookModel = buildModel(ctx)): { key: string; name: string }[] {
@@ -81,11 +56,7 @@ function setProperties(wb: Workbook, ctx: ReportContext): void {
 }
 
 /** Writes the whole workbook to `file`; resolves once the file is complete and closed. */
-export async function writeWorkbookFile(
-  ctx: ReportContext,
-  file: string,
-  measures: ReadonlyMap<string, MeasureDef> = loadMeasures(),
-): Promise<void> {
+export async function writeWorkbookFile(ctx: ReportContext, file: string): Promise<void> {
   // Only the streaming writer: exceljs's main entry also loads its readers (unzipper and more), which
   // was a third of a sample-set workbook's time. The deep path is stable: exceljs is pinned exactly.
   const { default: WorkbookWriter } = await import('exceljs/lib/stream/xlsx/workbook-writer.js');
@@ -100,7 +71,7 @@ export async function writeWorkbookFile(
       if (key === 'overview') await writeOverview(wb, name, model);
       else if (key === 'results') await writeResults(wb, name, model);
       else if (key === 'trends') await writeTrends(wb, name, model);
-      else if (key === 'data') await writeData(wb, name, model, measures);
+      else if (key === 'data') await writeData(wb, name, model, ctx.measures);
       else if (key === 'targets') await writeTargets(wb, name, model);
       else if (key === 'problems') await writeProblems(wb, name, model);
       else {

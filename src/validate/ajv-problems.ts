@@ -1,7 +1,7 @@
 // ajv's errors, as problems that point at the offending value in the file.
 import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
 import { PROBLEM_TEXT, SCHEMA_TEXT, TYPE_NAMES } from '../i18n/problems.js';
-import type { PathSegment, YamlSource } from '../load/yaml-file.js';
+import type { PathSegment, YamlSource } from '../shared/yaml-source.js';
 import { ajvMessage } from './ajv.js';
 import { didYouMean } from './did-you-mean.js';
 import type { ErrorObject } from './ajv.js';

@@ -1,13 +1,10 @@
-// One ajv (draft 2020-12) per process; each schema compiled once. `npm run build` also writes each
-// shipped schema's validator as standalone code (dist/validate/compiled/), which is used instead
-// of compiling while the schema on disk still matches the stamp the code was built with: a run on the
-// fast path then loads no ajv at all. ajv and its helpers are CommonJS, loaded on demand.
-import { existsSync, readFileSync } from 'node:fs';
+// One ajv (draft 2020-12) per process; each schema compiled once, unless the build's standalone
+// validator for it is current (boot/compiled-validators.ts): a run on that path loads no ajv at all.
+// ajv and its helpers are CommonJS, loaded on demand.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
-import { matchesStamp, type FileStamp } from '../load/stamp.js';
+import { prebuiltValidator } from '../boot/compiled-validators.js';
 
 type Localize = (errors?: ErrorObject[] | null) => void;
 type AddFormats = (ajv: Ajv2020) => unknown;
@@ -41,47 +38,6 @@ let ajv: Ajv2020 | undefined;
 let localizeZh: Localize | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
-/** Where the build puts a schema file's standalone validator. */
-export const COMPILED_DIR = join(dirname(fileURLToPath(import.meta.url)), 'compiled');
-
-export function compiledName(schemaFile: string): string {
-  return `${basename(schemaFile).replace(/\.json$/, '')}.js`;
-}
-
-/** What scripts/build-validators.mjs writes for a schema: its validator, the schema and the schema file's stamp. */
-export interface PrebuiltModule {
-  default?: unknown;
-  schema?: unknown;
-  schemaStamp?: FileStamp | null;
-}
-
-const registered = new Map<string, PrebuiltModule>();
-
-/** Hands over a standalone validator held in memory: the bundle's (scripts/build-bundle.mjs). */
-export function registerPrebuilt(name: string, mod: PrebuiltModule): void {
-  registered.set(name, mod);
-}
-
-/** The standalone validator built from this schema file as it is now, or null. */
-function prebuilt(schemaFile: string): ValidateFunction | null {
-  const name = compiledName(schemaFile);
-  let mod = registered.get(name);
-  if (!mod) {
-    const file = join(COMPILED_DIR, name);
-    if (!existsSync(file)) return null;
-    try {
-      mod = require(file) as PrebuiltModule;
-    } catch {
-      return null;
-    }
-  }
-  if (typeof mod.default !== 'function' || typeof mod.schema !== 'object' || !matchesStamp(schemaFile, mod.schemaStamp ?? null)) return null;
-  const validate = mod.default as ValidateFunction;
-  // ajv sets `schema` on what it compiles; the problem mapping reads it.
-  validate.schema ??= mod.schema as object;
-  return validate;
-}
-
 /**
  * The validator of a shipped schema file: its standalone code when built from the file as it is,
  * else compiled on first use. The schemas ship with the tool, so an unreadable or uncompilable
@@ -90,7 +46,7 @@ function prebuilt(schemaFile: string): ValidateFunction | null {
 export function validatorFor(schemaFile: string): ValidateFunction {
   let validate = compiled.get(schemaFile);
   if (!validate) {
-    validate = prebuilt(schemaFile) ?? undefined;
+    validate = prebuiltValidator(schemaFile) ?? undefined;
     if (validate) compiled.set(schemaFile, validate);
     else validate = compileSchema(schemaFile, JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
   }

@@ -1,7 +1,7 @@
 // A filled form, read: where its header is, what period and area it names, and each unit's row
 // as figures, with every problem at its cell (`lz.xlsx!填报表!D9`). Nothing is repaired: a slip
 // is named with the figure it most likely means, and the unit is not written until it is fixed.
-import type { Division, Lang, MeasureDef, MeasureValue, Problem, ProblemCode, Text } from '../core/types.js';
+import type { Division, Divisions, Lang, MeasureDef, MeasureValue, Problem, ProblemCode, Text } from '../core/types.js';
 import { FORM_WORDS, IMPORT_TEXT } from '../i18n/form.js';
 import { slipText } from '../i18n/slips.js';
 import type { FormFile, GridCell, GridSheet } from '../load/form-file.js';
@@ -68,7 +68,7 @@ export function asProblem(p: FormProblem, measureLabel: string | null): Problem 
 export interface FormContext {
   lang: Lang;
   measures: ReadonlyMap<string, MeasureDef>;
-  divisions: ReadonlyMap<string, Division>;
+  divisions: Divisions;
 }
 
 export interface FormColumnAt {

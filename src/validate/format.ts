@@ -1,6 +1,6 @@
 import type { Lang, Problem } from '../core/types.js';
 import { PROBLEM_TEXT } from '../i18n/problems.js';
-import { oneLine } from '../printable.js';
+import { oneLine } from '../report/printable.js';
 
 /**
  * One problem as a line: `file:line:column  field  message`. The position and the field are

@@ -1,9 +1,9 @@
 // One statistics file: the schema's checks, then the checks a schema cannot make.
-import type { Division, Lang, MeasureDef, MeasureValue, Position, Problem, UnitReport } from '../core/types.js';
+import type { Division, Divisions, Lang, MeasureDef, MeasureValue, Position, Problem, UnitReport } from '../core/types.js';
 import { PROBLEM_LEVEL_NAMES, PROBLEM_TEXT } from '../i18n/problems.js';
 import { levelOf } from '../core/levels.js';
-import { schemaPath } from '../load/paths.js';
-import type { YamlSource } from '../load/yaml-file.js';
+import { schemaPath } from '../shared/paths.js';
+import type { YamlSource } from '../shared/yaml-source.js';
 import { validatorFor } from './ajv.js';
 import type { ErrorObject } from './ajv.js';
 import { describeFound, dottedPath, problemsFromAjv } from './ajv-problems.js';
@@ -17,7 +17,7 @@ export const LAST_YEAR = 2100;
 
 export interface UnitReportContext {
   lang: Lang;
-  divisions: ReadonlyMap<string, Division>;
+  divisions: Divisions;
   measures: ReadonlyMap<string, MeasureDef>;
   /** the schema file; the shipped one by default */
   schemaFile?: string;
@@ -101,7 +101,7 @@ function validValue(def: MeasureDef, value: unknown): MeasureValue | undefined {
   return value;
 }
 
-function namesAgree(written: string, division: Division, divisions: ReadonlyMap<string, Division>): boolean {
+function namesAgree(written: string, division: Division, divisions: Divisions): boolean {
   const clean = written.replace(/\s+/g, '');
   // 城中区, 柳州市城中区 and 广西壮族自治区柳州市城中区 all name 450202.
   let chain = division.name;

@@ -3,8 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, parse, parseDocument, type Node } from 'yaml';
 import { ROOT, SAMPLES, runCli, tempDir } from './run-cli.js';
+import { documentIds } from '../support/catalog.js';
 
-const DOCUMENTS = ['chaoyang-2023', 'guilin-2020', 'guizhou-2023', 'liuzhou-2023', 'yichun-2023'];
+const DOCUMENTS = documentIds();
 
 interface ValidateJson {
   files: number;

@@ -33,7 +33,7 @@ describe('installing care-check', () => {
 
   it('any other failure to load the launcher is not mistaken for a missing build', () => {
     const copy = packageCopy();
-    writeFileSync(join(copy, 'dist', 'launch.cjs'), "require('./no-such-module.cjs');\n");
+    writeFileSync(join(copy, 'dist', 'boot', 'launch.cjs'), "require('./no-such-module.cjs');\n");
     const result = runCli(['--version'], { root: copy });
     expect(result.status).not.toBe(0);
     expect(result.stderr).not.toContain('npm run build');

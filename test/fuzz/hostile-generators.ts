@@ -101,9 +101,15 @@ export function buildTree(root: string, kinds: readonly EntryKind[], fileFor: (p
   mkdirSync(base, { recursive: true });
   const valid: string[] = [];
   const skipped: string[] = [];
+  // one month per valid file, the last of at most ten ending 2025-06 (the tests' --as-of): a later
+  // month would be a future period, refused with reason
   let month = 0;
+  const nextPeriod = (): string => {
+    const index = 2024 * 12 + 8 + month++; // 2024-09 onward
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  };
   const nextFile = (dir: string, shown: string): void => {
-    const period = `2025-${String(++month).padStart(2, '0')}`;
+    const period = nextPeriod();
     writeFileSync(join(dir, `${period}.yaml`), fileFor(period));
     valid.push(`${shown}/${period}.yaml`);
   };
@@ -137,7 +143,7 @@ export function buildTree(root: string, kinds: readonly EntryKind[], fileFor: (p
         break;
       case 'file-link': {
         // a link to a valid file outside the tree: read as the file it names
-        const period = `2025-${String(++month).padStart(2, '0')}`;
+        const period = nextPeriod();
         writeFileSync(join(root, `${name}-target.yaml`), fileFor(period));
         symlinkSync(`../${name}-target.yaml`, `${path}.yaml`);
         valid.push(`in/${name}.yaml`);

@@ -167,6 +167,8 @@ describe('report targets that are inputs, devices or odd: inputs kept, devices k
           case 'new':
             return `new-${i}.out`;
           case 'existing':
+            // a second `existing` names the same file twice: bad usage, as same-twice is
+            if (kinds.slice(0, i).includes('existing')) twice = true;
             return 'existing.out';
           case 'input':
             refused = true;

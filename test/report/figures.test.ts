@@ -14,7 +14,7 @@ import { render as github } from '../../src/report/github.js';
 import { render as junit } from '../../src/report/junit.js';
 import { render as markdown } from '../../src/report/markdown.js';
 import { render as table } from '../../src/report/table.js';
-import { writeXlsx } from '../../src/report/xlsx.js';
+import { writeWorkbook } from './write-workbook.js';
 import { makeContext, makeResult } from './fixtures.js';
 
 const ge = (threshold: number) => ({ comparator: '>=' as const, threshold });
@@ -83,7 +83,7 @@ describe('every format shows a figure the same way', () => {
 
   it('in the workbook, as numbers under formats that read the same', async () => {
     const path = join(dir, 'figures.xlsx');
-    await writeXlsx(context('zh'), path, { inputs: [] });
+    await writeWorkbook(context('zh'), path);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const ws = wb.getWorksheet(SHEET_NAMES.results.zh)!;

@@ -31,6 +31,7 @@ import { DEFAULT_THRESHOLDS } from '../../src/core/types.js';
 import { levelOf } from '../../src/core/levels.js';
 import { gapOf, progressOf } from '../../src/core/rule.js';
 import { makeUnitReport } from '../unit/core-builders.js';
+import { loadMeasures } from '../../src/load/measures.js';
 
 export const FIXTURE_AS_OF = '2025-06-30';
 export const FIXTURE_PERIOD = '2025-06';
@@ -427,6 +428,7 @@ export function makeContext(input: ContextInput = {}): ReportContext {
     problems: results ? [] : fixtureProblems(),
     documents: FIXTURE_DOCUMENTS,
     reports: unitCodes.map((code) => fixtureUnitReport(code)),
+    measures: loadMeasures(),
     lang: 'zh',
     color: false,
     tool: FIXTURE_TOOL,

@@ -3,7 +3,7 @@ import type { BaselineEntry } from '../../src/core/baseline.js';
 import type { Result, Status } from '../../src/core/types.js';
 import { machine } from '../../src/i18n/machine.js';
 import { MAX_ANNOTATIONS_PER_KIND, MAX_GONE_NAMED, render } from '../../src/report/github.js';
-import { compareProblems, compareResults } from '../../src/report/labels.js';
+import { compareProblems, compareResults } from '../../src/report/order.js';
 import { fixtureProblems, fixtureResults, makeContext, makeProblem, makeResult } from './fixtures.js';
 
 // ---------------------------------------------------------------- reading it back

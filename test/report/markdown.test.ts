@@ -5,7 +5,8 @@ import { STATUSES } from '../../src/core/types.js';
 import type { Lang, Result, Status } from '../../src/core/types.js';
 import { machine } from '../../src/i18n/machine.js';
 import { MARKDOWN_LIMIT_BYTES, cell, render, renderWithin } from '../../src/report/markdown.js';
-import { compareResults, statusLabel } from '../../src/report/labels.js';
+import { compareResults } from '../../src/report/order.js';
+import { statusLabel } from '../../src/report/labels.js';
 import { makeContext, makeProblem, makeResult, fixtureResults } from './fixtures.js';
 
 // ---------------------------------------------------------------- reading it back

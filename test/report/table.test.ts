@@ -3,14 +3,7 @@ import { FLAGS, STATUSES } from '../../src/core/types.js';
 import type { Lang, Status } from '../../src/core/types.js';
 import type { BaselineEntry } from '../../src/core/baseline.js';
 import { COLUMN_LABELS, FLAG_LABELS, REPORT_TEXT, STATUS_LABELS, say } from '../../src/i18n/report.js';
-import {
-  formatGap,
-  formatThreshold,
-  formatValue,
-  progressBar,
-  formatProgress,
-  formatDeadline,
-} from '../../src/report/labels.js';
+import { formatGap, formatThreshold, formatValue, progressBar, formatProgress, formatDeadline } from '../../src/report/figure-text.js';
 import { roundTo } from '../../src/report/figures.js';
 import { LARGE_SET, render } from '../../src/report/table.js';
 import { displayWidth, wrapText } from '../../src/report/table-text.js';

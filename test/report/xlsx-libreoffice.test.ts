@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSoffice } from '../support/ooxml.js';
 import { SHEET_NAMES } from '../../src/i18n/xlsx.js';
-import { writeXlsx } from '../../src/report/xlsx.js';
+import { writeWorkbook } from './write-workbook.js';
 import { fixtureResults, makeContext, makeResult } from './fixtures.js';
 
 
@@ -80,7 +80,7 @@ describe.skipIf(!SOFFICE)('LibreOffice reads the workbook (skipped without soffi
     ];
     const ctx = makeContext({ results, problems: makeContext().problems, unreported: makeContext().unreported });
     const file = join(dir, 'wb.xlsx');
-    await writeXlsx(ctx, file, { inputs: [] });
+    await writeWorkbook(ctx, file);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     execFileSync(

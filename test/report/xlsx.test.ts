@@ -7,11 +7,12 @@ import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/types.js';
-import { CareCheckError } from '../../src/errors.js';
+import { CareCheckError } from '../../src/shared/errors.js';
 import { SHEET_NAMES, XLSX_HEADERS } from '../../src/i18n/xlsx.js';
 import type { HeaderKey } from '../../src/i18n/xlsx.js';
 import type { ReportContext } from '../../src/report/context.js';
-import { sheetNames, writeXlsx } from '../../src/report/xlsx.js';
+import { sheetNames } from '../../src/report/xlsx.js';
+import { writeWorkbook } from './write-workbook.js';
 import { safeText } from '../../src/report/xlsx/cells.js';
 import { sheetName } from '../../src/report/xlsx/sheet.js';
 import { STATUS_COLORS } from '../../src/report/xlsx/styles.js';
@@ -30,7 +31,7 @@ let counter = 0;
 async function write(ctx: ReportContext): Promise<{ wb: ExcelJS.Workbook; path: string }> {
   counter += 1;
   const path = join(dir, `report-${counter}.xlsx`);
-  await writeXlsx(ctx, path, { inputs: [] });
+  await writeWorkbook(ctx, path);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return { wb, path };
@@ -419,13 +420,13 @@ describe('writing the file', () => {
   it('refuses to overwrite an input file', async () => {
     const input = join(dir, 'input.yaml');
     await writeFile(input, 'unit: {code: "450202"}\n');
-    const error = await writeXlsx(makeContext(), input, { inputs: [input] }).catch((e: unknown) => e);
+    const error = await writeWorkbook(makeContext(), input, [input]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CareCheckError);
     expect(await readFile(input, 'utf8')).toBe('unit: {code: "450202"}\n');
   });
 
   it('refuses a folder that does not exist', async () => {
-    const error = await writeXlsx(makeContext(), join(dir, 'missing', 'r.xlsx'), { inputs: [] }).catch((e: unknown) => e);
+    const error = await writeWorkbook(makeContext(), join(dir, 'missing', 'r.xlsx')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CareCheckError);
   });
 
@@ -437,7 +438,7 @@ describe('writing the file', () => {
         throw new Error('boom');
       },
     });
-    await expect(writeXlsx(makeContext({ results: [broken] }), join(folder, 'r.xlsx'), { inputs: [] })).rejects.toThrow();
+    await expect(writeWorkbook(makeContext({ results: [broken] }), join(folder, 'r.xlsx'))).rejects.toThrow();
     expect(await readdir(folder)).toEqual([]);
   });
 

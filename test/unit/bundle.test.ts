@@ -15,7 +15,7 @@ let bundle: BundleModule;
 
 beforeAll(() => {
   ensureBuilt();
-  bundle = createRequire(import.meta.url)(join(ROOT, 'dist', 'launch.cjs')) as BundleModule;
+  bundle = createRequire(import.meta.url)(join(ROOT, 'dist', 'boot', 'launch.cjs')) as BundleModule;
 });
 
 describe('the bundle and its code cache', () => {

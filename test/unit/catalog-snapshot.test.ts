@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDivisions } from '../../src/load/divisions.js';
 import { parseMeasures } from '../../src/load/measures.js';
 import { loadPolicies } from '../../src/load/policies.js';
-import { readSnapshot } from '../../src/load/snapshot.js';
+import { readSnapshot } from '../../src/boot/snapshot.js';
 import { ensureBuilt, packageCopy, ROOT, runCli, tempDir, type CliRun } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 

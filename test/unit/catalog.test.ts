@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { manifest } from '../support/catalog.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -74,77 +75,10 @@ function errorPaths(doc: unknown): string[] {
   return (validate.errors ?? []).map((e) => e.instancePath);
 }
 
-// The ids of spec/targets.md, plus the ones the catalog adds (marked).
-const EXPECTED_TARGETS = [
-  'liuzhou-2023/director-training',
-  'liuzhou-2023/caregiver-training',
-  'liuzhou-2023/social-workers',
-  'liuzhou-2023/facility-area-new',
-  'liuzhou-2023/facility-area-existing',
-  'liuzhou-2023/centralized-support',
-  'liuzhou-2023/county-care-institution',
-  'liuzhou-2023/township-institution-grade',
-  'liuzhou-2023/county-institution-grade',
-  'liuzhou-2023/township-center-coverage',
-  'liuzhou-2023/street-complex-demos',
-  'liuzhou-2023/home-network-demos',
-  'liuzhou-2023/three-level-network',
-  'liuzhou-2023/home-adaptation',
-  'guizhou-2023/smart-platform',
-  'guizhou-2023/monthly-visits',
-  'guizhou-2023/lottery-share',
-  'guizhou-2023/layout-plan',
-  'guizhou-2023/land-per-capita',
-  'guizhou-2023/facility-area-new',
-  'guizhou-2023/township-center-rate',
-  'guizhou-2023/rural-mutual-aid-demos',
-  'guizhou-2023/county-care-institution',
-  'guizhou-2023/home-visit-demos',
-  'yichun-2023/lottery-share',
-  'yichun-2023/centralized-support',
-  'yichun-2023/subdistrict-center-coverage',
-  'yichun-2023/community-day-care',
-  'yichun-2023/county-care-institution',
-  'yichun-2023/village-mutual-aid',
-  'yichun-2023/home-adaptation',
-  'yichun-2023/nursing-bed-share',
-  'yichun-2023/staff-trained',
-  'yichun-2023/institution-grade',
-  'guilin-2020/lottery-share',
-  'guilin-2020/facility-area-new',
-  'guilin-2020/existing-area-200m2',
-  'guilin-2020/home-care-sites',
-  'guilin-2020/training-sessions',
-  'guilin-2020/training-person-times',
-  'guilin-2020/difficulty-database',
-  'guilin-2020/canteen-settlement',
-  'guilin-2020/smart-monitoring',
-  'guilin-2020/emergency-devices',
-  'guilin-2020/health-records',
-  'guilin-2020/satisfaction-sample',
-  'guilin-2020/satisfaction-rate',
-  'guilin-2020/centralized-support', // added: 三(七) 失能特困老年人应收尽收
-  'chaoyang-2023/lottery-share',
-  'chaoyang-2023/high-age-allowance',
-];
-
-// The plans' text as copied from the originals; a changed byte breaks every quote's evidence.
-const PLAN_SHA256: Record<string, string> = {
-  'chaoyang-2023.txt': '9610a39681d224efeb70784a80011dd0f29a79835bd24695435efb408c0bf3e6',
-  'guilin-2020.txt': 'a02384efc0a4282691e9ba7a104243d6ced014dde90027cc4d097921379ae5e6',
-  'guizhou-2023.txt': '7603522a60a4a2ab8d14da6c2ef9f3e7a8166962d8750c39a7bc6893ccaba7b8',
-  'liuzhou-2023.txt': '7a623139c471c03f1cecd1d3cce858c79a0b45c24a6744508890a4e6e6db7231',
-  'yichun-2023.txt': '0fad66665b9c58d6aa96329cb1ab17d3f17bb55faca2d3dd7ec20cc13d7c85b1',
-};
-
-// Numeric targets whose threshold is a reading of words, not a figure in the quote.
-const THRESHOLD_FROM_WORDS = new Set([
-  'guilin-2020/existing-area-200m2', // every area below 200 m² is to be brought up to it
-  'guilin-2020/centralized-support', // 应收尽收
-  'yichun-2023/centralized-support', // 全部实现集中供养
-  'yichun-2023/subdistrict-center-coverage', // 全覆盖
-  'chaoyang-2023/high-age-allowance', // 为80岁以上老年人发放高龄津贴
-]);
+// What the catalog holds is checked against data/manifest.yaml: each plan's sha-256, the ids of its
+// targets and indicators, and the targets whose threshold is a reading of words.
+const MANIFEST = manifest();
+const THRESHOLD_FROM_WORDS = new Set(Object.entries(MANIFEST).flatMap(([doc, entry]) => entry.thresholdFromWords.map((slug) => `${doc}/${slug}`)));
 
 describe('policy schema', () => {
   it('lists exactly the measures of data/measures.yaml', () => {
@@ -329,22 +263,21 @@ describe('responsible units', () => {
 });
 
 describe('catalog against the plans', () => {
-  it('holds the five documents, each in a file named after it', () => {
-    expect(documents.map(({ file, doc }) => [file, doc.id])).toEqual([
-      ['chaoyang-2023.yaml', 'chaoyang-2023'],
-      ['guilin-2020.yaml', 'guilin-2020'],
-      ['guizhou-2023.yaml', 'guizhou-2023'],
-      ['liuzhou-2023.yaml', 'liuzhou-2023'],
-      ['yichun-2023.yaml', 'yichun-2023'],
-    ]);
-    for (const { doc } of documents) expect(doc.source).toBe(`${doc.id}.txt`);
+  it('holds the documents of data/manifest.yaml, each in a file named after it', () => {
+    expect(documents.map(({ doc }) => doc.id)).toEqual(Object.keys(MANIFEST).sort());
+    for (const { file, doc } of documents) {
+      expect(file).toBe(`${doc.id}.yaml`);
+      expect(doc.source).toBe(`${doc.id}.txt`);
+    }
   });
 
   it('keeps the plans byte for byte', () => {
-    for (const [file, sha] of Object.entries(PLAN_SHA256)) {
-      const bytes = readFileSync(new URL(`data/plans/${file}`, root));
-      expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(sha);
+    for (const [id, entry] of Object.entries(MANIFEST)) {
+      const bytes = readFileSync(new URL(`data/plans/${id}.txt`, root));
+      expect(createHash('sha256').update(bytes).digest('hex'), id).toBe(entry.plan);
     }
+    const plans = readdirSync(new URL('data/plans/', root)).filter((name) => name.endsWith('.txt'));
+    expect(plans.sort()).toEqual(Object.keys(MANIFEST).map((id) => `${id}.txt`).sort());
   });
 
   it.each(documents)('$file quotes its plan word for word', ({ doc }) => {
@@ -354,10 +287,15 @@ describe('catalog against the plans', () => {
     }
   });
 
-  it('has exactly the target ids of spec/targets.md plus the added ones', () => {
+  it('has exactly the target and indicator ids of data/manifest.yaml', () => {
     const ids = documents.flatMap(({ doc }) => doc.targets.map((t) => `${doc.id}/${t.id}`));
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...EXPECTED_TARGETS].sort());
+    for (const { doc } of documents) {
+      const entry = MANIFEST[doc.id];
+      expect(doc.targets.map((t) => t.id), doc.id).toEqual(entry?.targets);
+      expect(doc.indicators.map((i) => i.id), doc.id).toEqual(entry?.indicators);
+      for (const slug of entry?.thresholdFromWords ?? []) expect(entry?.targets, doc.id).toContain(slug);
+    }
   });
 
   it('names indicators apart from targets', () => {

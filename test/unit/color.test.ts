@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useColor } from '../../src/commands/color.js';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/shared/io.js';
 
 function io(isTTY: boolean, env: NodeJS.ProcessEnv = {}): Io {
   return { stdout: { write: () => true, isTTY }, stderr: { write: () => true }, cwd: '/', env, now: () => new Date(0) };

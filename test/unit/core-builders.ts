@@ -9,7 +9,7 @@
 //   makeDivisions(['450200', ['450202', '城中区']])      a unit named by its code unless given a name
 
 import { levelOf } from '../../src/core/levels.js';
-import type { Division, Formula, Indicator, Level, MeasureDef, MeasureValue, PolicyDocument, Target, UnitReport } from '../../src/core/types.js';
+import type { Division, Divisions, Formula, Indicator, Level, MeasureDef, MeasureValue, PolicyDocument, Target, UnitReport } from '../../src/core/types.js';
 
 export const TEST_DOCUMENT = 'test-doc';
 
@@ -84,13 +84,18 @@ export const shareReport = (code: string, period: string, done: number, total: n
 export const countReport = (code: string, period: string, value: number): UnitReport => makeUnitReport(code, period, { 'x.count': value });
 
 /** A division table in the order given; a unit given by its code alone is named by its code. */
-export function makeDivisions(units: readonly (string | readonly [code: string, name: string])[]): Map<string, Division> {
-  return new Map(
+export function makeDivisions(units: readonly (string | readonly [code: string, name: string])[]): Divisions {
+  const map = new Map<string, Division>(
     units.map((unit) => {
       const [code, name] = typeof unit === 'string' ? [unit, unit] : unit;
       return [code, { code, name, level: levelOf(code), parent: null }];
     }),
   );
+  return {
+    get: (code) => map.get(code),
+    has: (code) => map.has(code),
+    codesUnder: (prefix) => [...map.keys()].filter((code) => code.startsWith(prefix)).sort(),
+  };
 }
 
 /** A measure registry of the levels that hold each measure: `makeMeasures({ 'x.done': ['county'] })`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/core/types.js';
 import { areaSeries } from '../../src/core/aggregate.js';
 import { formulaValue, isBooleanEntry, measuresOf } from '../../src/core/formula.js';
-import { levelOf, unitsUnder } from '../../src/core/levels.js';
+import { levelOf } from '../../src/core/levels.js';
 import { gapOf, progressOf, satisfies } from '../../src/core/rule.js';
 import { roleOf } from '../../src/core/scope.js';
 import { dateTime, dayStart, lastDayOf, periodTime } from '../../src/core/time.js';
@@ -146,7 +146,7 @@ describe('levels and scope', () => {
 
   it('lists the units of the division table under a prefix, sorted', () => {
     const divisions = makeDivisions(['450203', '450200', '450300', '450202']);
-    expect(unitsUnder(divisions, '4502')).toEqual(['450200', '450202', '450203']);
+    expect(divisions.codesUnder('4502')).toEqual(['450200', '450202', '450203']);
   });
 
   it('gives verdicts to the named levels and indicative values to the others', () => {

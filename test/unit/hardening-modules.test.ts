@@ -69,7 +69,7 @@ describe('exceljs loads only for a workbook', () => {
     const { status, modules } = modulesOf(name.replace(/\s/g, '-'), args);
     expect([0, 1]).toContain(status);
     // The recorder saw the run's own modules, so an empty exceljs list means something.
-    expect(modules.some((m) => m.endsWith('/dist/launch.cjs'))).toBe(true);
+    expect(modules.some((m) => m.endsWith('/dist/boot/launch.cjs'))).toBe(true);
     expect(exceljs(modules)).toEqual([]);
   });
 
@@ -86,7 +86,7 @@ describe('the validators built by `npm run build` spare a run the ajv package', 
     expect([0, 1]).toContain(status);
     // The unit-report validator is in the bundle (scripts/build-bundle.mjs): had it been set
     // aside, ajv would have been loaded to compile the schema.
-    expect(modules.some((m) => m.endsWith('/dist/launch.cjs'))).toBe(true);
+    expect(modules.some((m) => m.endsWith('/dist/boot/launch.cjs'))).toBe(true);
     expect(ajv(modules)).toEqual([]);
     expect(exceljs(modules)).toEqual([]);
     // Named files need no globbing.
@@ -95,7 +95,7 @@ describe('the validators built by `npm run build` spare a run the ajv package', 
 
   test('a folder is scanned without tinyglobby (src/load/folder-scan.ts); a pattern loads it (the recorder sees it)', () => {
     const folder = modulesOf('check-folder', ['check', '.', '--as-of', AS_OF, '--format', 'json']);
-    expect(folder.modules.some((m) => m.endsWith('/dist/launch.cjs'))).toBe(true);
+    expect(folder.modules.some((m) => m.endsWith('/dist/boot/launch.cjs'))).toBe(true);
     expect(folder.modules.filter((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toEqual([]);
     const pattern = modulesOf('check-glob', ['check', '*.yaml', '--as-of', AS_OF, '--format', 'json']);
     expect(pattern.modules.some((m) => /[\\/]node_modules[\\/]tinyglobby[\\/]/.test(m))).toBe(true);

@@ -6,7 +6,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFile
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CareCheckError } from '../../src/errors.js';
+import { CareCheckError } from '../../src/shared/errors.js';
 import { writeAtomic } from '../../src/output/atomic-write.js';
 import { BIN, ROOT, SAMPLES, ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';

@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Problem } from '../../src/core/types.js';
 import { loadDivisions } from '../../src/load/divisions.js';
 import { loadPolicies } from '../../src/load/policies.js';
+import { documentIds } from '../support/catalog.js';
 
 const cwd = resolve(import.meta.dirname, '../fixtures/input/policies');
 
@@ -14,7 +17,7 @@ describe('the bundled catalog', () => {
   test('loads without problems; target ids are <document>/<slug>', async () => {
     const { documents, problems } = await loadPolicies([], { lang: 'en', divisions: loadDivisions() });
     expect(problems).toEqual([]);
-    expect(documents.map((d) => d.id).sort()).toEqual(['chaoyang-2023', 'guilin-2020', 'guizhou-2023', 'liuzhou-2023', 'yichun-2023']);
+    expect(documents.map((d) => d.id).sort()).toEqual(documentIds());
     const liuzhou = documents.find((d) => d.id === 'liuzhou-2023')!;
     expect(liuzhou.file).toBe('data/policies/liuzhou-2023.yaml');
     expect(liuzhou.area).toEqual({ prefix: '4502', code: '450200', name: '柳州市' });
@@ -88,17 +91,6 @@ describe('documents of a --policies DIR', () => {
     expect(problems[0]?.message).toMatch(/YYYY-MM-DD.*ongoing.*each-year/);
   });
 
-  test('without the schema, the reader alone still refuses the bad document', async () => {
-    const { documents, problems } = await loadPolicies(['bad/broken-2024.yaml'], {
-      lang: 'en', cwd, bundledDir: null, schemaFile: resolve(cwd, 'no-such.schema.json'),
-    });
-    expect(documents).toEqual([]);
-    expect(problems.map((p) => p.path)).toEqual([
-      'issued', 'area.code', 'targets[0].formula.numerator[0]', 'targets[0].from', 'targets[1].id', 'targets[1].windowStart',
-    ]);
-    expect(problems.every((p) => p.code === 'policy-invalid')).toBe(true);
-  });
-
   test('a YAML error keeps its own code; the document is left out', async () => {
     const { documents, problems } = await loadPolicies(['bad/syntax-2024.yaml'], { lang: 'en', cwd, bundledDir: null });
     expect(documents).toEqual([]);
@@ -125,5 +117,27 @@ describe('documents of a --policies DIR', () => {
   test('a DIR that does not exist is unreadable', async () => {
     const { problems } = await loadPolicies(['nowhere'], { lang: 'en', cwd, bundledDir: null });
     expect(problems).toMatchObject([{ code: 'unreadable', file: 'nowhere' }]);
+  });
+});
+
+describe('the checks a schema cannot make (validate/policy.ts)', () => {
+  const good = readFileSync(resolve(cwd, 'good/sample-2024.yaml'), 'utf8');
+  async function problemsOf(text: string): Promise<Problem[]> {
+    const dir = mkdtempSync(join(tmpdir(), 'care-check-policy-'));
+    writeFileSync(join(dir, 'sample-2024.yaml'), text);
+    return (await loadPolicies([dir], { lang: 'en', cwd: dir, bundledDir: null })).problems;
+  }
+
+  test('a date of the year 99 is a real date, out of the range a plan may name', async () => {
+    const problems = await problemsOf(good.replace('issued: 2024-03-01', 'issued: 0099-03-01'));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([['issued', 'the date 0099-03-01 should be between 2000-01-01 and 2100-12-31']]);
+  });
+
+  test('a blank responsible unit is refused, whatever else is wrong', async () => {
+    const text = good.replace('responsible: [市民政局, 财政局]', 'responsible: [市民政局, "  "]');
+    expect(text).not.toBe(good);
+    expect((await problemsOf(text)).map((p) => p.path)).toEqual(['targets[1].responsible']);
+    const alsoBadDate = text.replace('issued: 2024-03-01', 'issued: 2024-02-30');
+    expect((await problemsOf(alsoBadDate)).map((p) => p.path)).toEqual(['issued', 'targets[1].responsible']);
   });
 });

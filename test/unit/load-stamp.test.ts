@@ -3,7 +3,7 @@
 import { statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { matchesStamp, sha1, stampOf } from '../../src/load/stamp.js';
+import { matchesStamp, sha1, stampOf } from '../../src/boot/stamp.js';
 import { tempDir } from '../cli/run-cli.js';
 
 function fileWith(text: string): string {

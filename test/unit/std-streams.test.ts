@@ -1,4 +1,4 @@
-// The process's stdout and stderr (src/std-streams.cts): output redirected to a file is written
+// The process's stdout and stderr (src/boot/std-streams.cts): output redirected to a file is written
 // without Node's stream modules; a pipe gets Node's stream, and a closed pipe ends the run quietly.
 import { spawnSync } from 'node:child_process';
 import { openSync, closeSync, readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt, ROOT, tempDir } from '../cli/run-cli.js';
 
-const MODULE = JSON.stringify(join(ROOT, 'dist', 'std-streams.cjs'));
+const MODULE = JSON.stringify(join(ROOT, 'dist', 'boot', 'std-streams.cjs'));
 // writes to both streams, then says on stderr whether Node's stream module was loaded
 const SCRIPT = `
 const { standardStream } = require(${MODULE});

@@ -1,4 +1,4 @@
-// The standalone validators that `npm run build` writes (dist/validate/compiled/) give the same
+// The standalone validators that `npm run build` writes (dist/boot/compiled/) give the same
 // verdict and the same error objects as the schema compiled at run time, so the problem mapping
 // (src/validate/ajv-problems.ts) reads them alike; and a schema whose bytes differ is compiled.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileSchema, validatorFor } from '../../src/validate/ajv.js';
 import type { ValidateFunction } from '../../src/validate/ajv.js';
-import { stampOf, type FileStamp } from '../../src/load/stamp.js';
+import { stampOf, type FileStamp } from '../../src/boot/stamp.js';
 import { ensureBuilt, tempDir } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 
@@ -22,7 +22,7 @@ interface Standalone {
 }
 
 async function standalone(name: string): Promise<Standalone> {
-  const mod = (await import(pathToFileURL(join(ROOT, 'dist', 'validate', 'compiled', `${name}.schema.js`)).href)) as {
+  const mod = (await import(pathToFileURL(join(ROOT, 'dist', 'boot', 'compiled', `${name}.schema.js`)).href)) as {
     default: ValidateFunction;
     schema: unknown;
     schemaStamp: FileStamp;

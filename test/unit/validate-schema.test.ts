@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 // @ts-ignore: a plain ESM script without type declarations
 import { buildUnitReportSchema, renderUnitReportSchema } from '../../scripts/build-schemas.mjs';
-import { dataPath, schemaPath } from '../../src/load/paths.js';
+import { dataPath, schemaPath } from '../../src/shared/paths.js';
 import { compileSchema } from '../../src/validate/ajv.js';
 
 const registry = readFileSync(dataPath('measures.yaml'), 'utf8');

@@ -1,9 +1,8 @@
 // Whether a run's files are read in worker threads, and by how many. Loaded by every run that
 // reads statistics files, so it loads nothing itself: node:os only once a run is large enough.
 import { availableParallelism } from 'node:os';
-import { loadDivisions } from '../divisions.js';
-import { loadMeasures } from '../measures.js';
-import type { Division, MeasureDef } from '../../core/types.js';
+import { bundledTables } from '../catalog.js';
+import type { Divisions, MeasureDef } from '../../core/types.js';
 
 /**
  * The fewest files for which workers are started when --jobs is not given. Below it a run is
@@ -18,7 +17,7 @@ export const MIN_FILES_PER_WORKER = 100;
 export interface JobsRequest {
   /** --jobs: null when not given */
   jobs?: number | null;
-  divisions: ReadonlyMap<string, Division>;
+  divisions: Divisions;
   measures: ReadonlyMap<string, MeasureDef>;
 }
 
@@ -37,7 +36,8 @@ export function workerCount(fileCount: number, request: JobsRequest): number {
   const jobs = request.jobs ?? null;
   if (jobs === 1 || fileCount === 0) return 0;
   if (jobs === null && fileCount < PARALLEL_MIN_FILES) return 0;
-  if (request.divisions !== loadDivisions() || request.measures !== loadMeasures()) return 0;
+  const bundled = bundledTables();
+  if (request.divisions !== bundled.divisions || request.measures !== bundled.measures) return 0;
   if (jobs !== null) return Math.min(jobs, fileCount);
   const cores = availableParallelism();
   const count = Math.min(cores, Math.floor(fileCount / MIN_FILES_PER_WORKER));

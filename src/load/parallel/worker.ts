@@ -2,8 +2,7 @@
 // after the other, and sends back each batch's results in order. Started by pool.ts through
 // worker-entry.cts (the bundle, from its code cache, or the modules tsc wrote).
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadDivisions } from '../divisions.js';
-import { loadMeasures } from '../measures.js';
+import { bundledTables } from '../catalog.js';
 import { checkFile, type CheckContext } from '../reports.js';
 import { omittedCount } from '../../validate/problem.js';
 import type { BatchRequest, WireCheckedFile, WorkerReply, WorkerStart } from './messages.js';
@@ -20,7 +19,8 @@ export function runLoadWorker(): void {
     port.postMessage(reply);
     process.exit(1);
   });
-  const ctx: CheckContext = { lang: start.lang, divisions: loadDivisions(), measures: loadMeasures() };
+  const { divisions, measures } = bundledTables();
+  const ctx: CheckContext = { lang: start.lang, divisions, measures };
   // One batch at a time, in the order they came: the main thread keeps two in flight per worker.
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (batch: BatchRequest) => {

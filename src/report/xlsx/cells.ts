@@ -3,7 +3,7 @@ import type { Lang, Rule, ValueUnit } from '../../core/types.js';
 import { yesNo } from '../labels.js';
 import { decimalsFor as unitDecimals, roundTo, shownGap, shownValue } from '../figures.js';
 import { gapFormat, numberFormat } from './styles.js';
-import { escapeControls } from '../../printable.js';
+import { escapeControls } from '../printable.js';
 
 export type CellValue = string | number | Date | null;
 

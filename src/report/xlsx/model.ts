@@ -2,8 +2,10 @@
 import type { Lang, Level, PolicyDocument, UnitRef } from '../../core/types.js';
 import { WHOLE_AREA_LEVEL } from '../../i18n/xlsx.js';
 import { say } from '../../i18n/report.js';
-import { catalogIndex, levelLabel, unitNames } from '../labels.js';
-import type { CatalogItem } from '../labels.js';
+import { catalogIndex } from '../catalog-index.js';
+import { levelLabel } from '../labels.js';
+import { unitNames } from '../names.js';
+import type { CatalogItem } from '../catalog-index.js';
 import type { ReportContext } from '../context.js';
 
 export interface WorkbookModel {

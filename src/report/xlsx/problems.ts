@@ -3,7 +3,7 @@ import type { Workbook } from 'exceljs';
 import { say } from '../../i18n/report.js';
 import { header } from '../../i18n/xlsx.js';
 import type { HeaderKey } from '../../i18n/xlsx.js';
-import { compareProblems } from '../labels.js';
+import { compareProblems } from '../order.js';
 import type { WorkbookModel } from './model.js';
 import { RowWriter, Widths, columnLetter } from './sheet.js';
 import { style } from './styles.js';

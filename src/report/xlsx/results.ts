@@ -2,22 +2,12 @@
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { header, xsay } from '../../i18n/xlsx.js';
-import { resultNotes } from '../../i18n/machine.js';
+import { resultNotes } from '../result-words.js';
 import type { HeaderKey } from '../../i18n/xlsx.js';
-import {
-  changeLabel,
-  comparatorSymbol,
-  flagLabel,
-  formatDeadline,
-  indicatorName,
-  progressPercent,
-  resultMet,
-  sortFlags,
-  statusLabel,
-  unitLabel,
-  valueUnitOf,
-  deadlineOf,
-} from '../labels.js';
+import { changeLabel, comparatorSymbol, flagLabel, statusLabel, unitLabel } from '../labels.js';
+import { formatDeadline, progressPercent, resultMet } from '../figure-text.js';
+import { indicatorName, valueUnitOf, deadlineOf } from '../catalog-index.js';
+import { sortFlags } from '../order.js';
 import { finite, formatted, formattedGap, isoDate } from './cells.js';
 import type { Formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';

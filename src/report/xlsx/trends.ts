@@ -4,7 +4,8 @@
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { header, xsay } from '../../i18n/xlsx.js';
-import { indicatorName, unitLabel, valueUnitOf } from '../labels.js';
+import { indicatorName, valueUnitOf } from '../catalog-index.js';
+import { unitLabel } from '../labels.js';
 import { formatted } from './cells.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';

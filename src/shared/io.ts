@@ -1,6 +1,4 @@
 // The world a command sees: streams, working folder, environment and clock, passed in so that a test pins them.
-import stdStreams from './std-streams.cjs';
-import { writeFully } from './write-fully.js';
 
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
@@ -20,14 +18,4 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   now: () => Date;
-}
-
-export function processIo(): Io {
-  return {
-    stdout: stdStreams.standardStream(1, writeFully),
-    stderr: stdStreams.standardStream(2, writeFully),
-    cwd: process.cwd(),
-    env: process.env,
-    now: () => new Date(),
-  };
 }

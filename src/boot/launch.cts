@@ -14,7 +14,8 @@ import path = require('node:path');
 import vm = require('node:vm');
 type Entry = typeof import('./bundle-entry.js');
 
-const BUNDLE_FILE = path.join(__dirname, 'care-check.cjs');
+// dist/care-check.cjs: beside the modules tsc writes, one folder above this one (dist/boot/)
+const BUNDLE_FILE = path.join(__dirname, '..', 'care-check.cjs');
 const CACHE_FILE = `${BUNDLE_FILE}.cache`;
 
 /** The bundle's first line: this, then its name (40 hex digits). */
@@ -94,7 +95,7 @@ function loadBundle(file: string = BUNDLE_FILE, options: { cache?: boolean } = {
 async function run(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // A lone --version answers before commander loads.
-    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
     const stdout = (require('./std-streams.cjs') as typeof import('./std-streams.cjs')).standardStream(1);
     stdout.write(`${version}\n`);
     await stdout.flush();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from './load/paths.js';
+import { packageRoot } from '../shared/paths.js';
 
 let cached: { name: string; version: string } | undefined;
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MeasureDef, PolicyDocument } from '../core/types.js';
-import { packageRoot } from './paths.js';
+import { packageRoot } from '../shared/paths.js';
 import { matchesStamp, stampOf, type FileStamp } from './stamp.js';
 
 export const SNAPSHOT_VERSION = 2;
