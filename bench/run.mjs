@@ -32,7 +32,7 @@ import {
   BIN, OUT, QUIET_WALL_PER_CPU, ROOT, cpu, log, loadRange, machine, machineTable, mainCpu, markdownTable, median, peakMiB, perRound, timed, wall,
   writeResultsBlock,
 } from './measure.mjs';
-import { PARALLEL_MIN_FILES } from '../dist/load/parallel/plan.js';
+import { PARALLEL_MIN_FILES } from '../dist/load/parallel/sizes.js';
 import { build, isStale } from '../scripts/build.mjs';
 
 const { values: args } = parseArgs({

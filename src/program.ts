@@ -5,6 +5,7 @@ import { isLang, langFromEnv } from './i18n/index.js';
 import { cliText } from './i18n/cli.js';
 import type { Lang } from './core/types.js';
 import { toolInfo } from './load/tool-info.js';
+import { PARALLEL_MIN_FILES } from './load/parallel/sizes.js';
 import type { GlobalOptions } from './commands/globals.js';
 import { oneLine } from './report/printable.js';
 
@@ -71,7 +72,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--fail-on <statuses>', text.failOnOption)
     .option('--thresholds <list>', text.thresholdsOption)
     .option('--baseline <file>', text.baselineOption)
-    .option('--jobs <n>', text.jobsOption)
+    .option('--jobs <n>', text.jobsOption(PARALLEL_MIN_FILES))
     .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
       const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(paths, options, globals(cmd), io);
@@ -83,7 +84,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', text.pathsArgument)
     .option('--format <format>', text.validateFormatOption)
     .option('--policies <dir>', text.policiesOption, collect)
-    .option('--jobs <n>', text.jobsOption)
+    .option('--jobs <n>', text.jobsOption(PARALLEL_MIN_FILES))
     .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(paths, options, globals(cmd), io);

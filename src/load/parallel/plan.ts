@@ -1,18 +1,9 @@
 // Whether a run's files are read in worker threads, and by how many. Loaded by every run that
-// reads statistics files, so it loads nothing itself: node:os only once a run is large enough.
+// reads statistics files, so it loads nothing such a run has not loaded already (the catalog).
 import { availableParallelism } from 'node:os';
 import { bundledTables } from '../catalog.js';
+import { MIN_FILES_PER_WORKER, PARALLEL_MIN_FILES } from './sizes.js';
 import type { Divisions, MeasureDef } from '../../core/types.js';
-
-/**
- * The fewest files for which workers are started when --jobs is not given. Below it a run is
- * quicker in one thread: starting a worker (a thread, the bundle from its code cache, the tables)
- * costs about what reading this many files does (bench/RESULTS.md, "Worker threads").
- */
-export const PARALLEL_MIN_FILES = 200;
-
-/** Fewer files than this are not worth a worker of their own when the count is chosen for the user. */
-export const MIN_FILES_PER_WORKER = 100;
 
 export interface JobsRequest {
   /** --jobs: null when not given */
