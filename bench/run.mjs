@@ -262,7 +262,9 @@ if (n !== null) {
  * S the main thread's CPU time (start-up, the folder walk, handing out the batches and receiving
  * the results, evaluation, the report: what stays serial) and W the rest (the workers', their
  * start-up, cold code and sending of results included, and V8's background threads). S is on the
- * slow side: the main thread receives results while the workers work.
+ * slow side: the main thread receives results while the workers work. A time on paper is a time
+ * on free cores, so it is set against the floor's and --jobs 1's CPU time (their clock time on a
+ * core of their own), never against their clock time on a busy machine.
  */
 function workerCurve() {
   const floorWall = wall(n.floor);
@@ -281,7 +283,7 @@ function workerCurve() {
     const W = cpu(n[`jobs-${top}`]) - S;
     for (const k of [2, 4, 8].filter((x) => x >= top)) {
       const t = S + W / k;
-      body.push([`${k}`, 'on paper', fmt(t, 1), '', '', '', fmt(t / floorWall), fmt(wall(one) / t), `${k} free`, '']);
+      body.push([`${k}`, 'on paper', fmt(t, 1), '', '', '', `${fmt(t / cpu(n.floor))} (of its CPU)`, `${fmt(cpu(one) / t)} (of its CPU)`, `${k} free`, '']);
     }
     model = `On paper: T(K) = S + W / K with K free cores, from the --jobs ${top} runs: S = ${fmt(S, 1)} s (the main thread's CPU time), ` +
       `W = ${fmt(W, 1)} s (the rest of the run's CPU time)`;
@@ -329,7 +331,7 @@ if (n !== null) {
 if (sizes !== null) {
   const even = breakEvenTable();
   parts.push('', `Break-even (files of one month; --jobs ${cores} ÷ --jobs 1, median of ${sizesRuns} rounds): workers were quicker from ` +
-    `${even.at ?? '(none of these sizes)'} files; without --jobs, a run starts workers from ${PARALLEL_MIN_FILES} files (src/load/parallel/plan.ts).`, '', even.table);
+    `${even.at ?? '(none of these sizes)'} files; without --jobs, a run starts workers from ${PARALLEL_MIN_FILES} files (src/load/parallel/sizes.ts).`, '', even.table);
 }
 const text = `${parts.join('\n')}\n`;
 process.stdout.write(`\n${text}\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memory}; node ${m.node}; load ${m.load}\n`);
