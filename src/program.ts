@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './shared/io.js';
-import { CareCheckError, EXIT } from './shared/errors.js';
-import { isLang, langFromEnv } from './i18n/index.js';
-import { cliText } from './i18n/cli.js';
+import { CareCheckError, EXIT, InternalFault } from './shared/errors.js';
+import { isLang, langFromEnv, localize, type Localized } from './i18n/index.js';
+import { CLI_TEXT } from './i18n/cli.js';
 import type { Lang } from './core/types.js';
 import { toolInfo } from './load/tool-info.js';
 import { PARALLEL_MIN_FILES } from './load/parallel/sizes.js';
@@ -29,7 +29,7 @@ function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
  */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const lang = langOf(argv, io.env);
-  const text = cliText(lang);
+  const text = localize(CLI_TEXT, lang);
   let exitCode: number = EXIT.ok;
 
   const program = new Command('care-check')
@@ -159,7 +159,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     code = exitCode;
   } catch (error) {
-    code = errorExit(error, io, text);
+    code = errorExit(error, io, text, lang);
   }
   // Output cut short is a failed run whatever the checks said: a full disk, /dev/full.
   await io.stdout.flush?.();
@@ -172,7 +172,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** What a run that threw ends with: usage and input errors are one line and exit 2; anything else is a bug. */
-function errorExit(error: unknown, io: Io, text: ReturnType<typeof cliText>): number {
+function errorExit(error: unknown, io: Io, text: Localized<typeof CLI_TEXT>, lang: Lang): number {
   if (error instanceof CommanderError) {
     // --help and --version end here with code 0; everything else commander refuses is bad usage.
     return error.exitCode === 0 ? EXIT.ok : EXIT.input;
@@ -182,7 +182,9 @@ function errorExit(error: unknown, io: Io, text: ReturnType<typeof cliText>): nu
     return EXIT.input;
   }
   const debug = Boolean(io.env['DEBUG']);
-  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  let detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  // a fault that says what failed in words of its own (a worker that died reading a file) says it in the run's language
+  if (error instanceof InternalFault) detail = error.text[lang] + (debug && error.stack?.startsWith(error.message) ? error.stack.slice(error.message.length) : '');
   io.stderr.write(`${text.internalError(detail, debug)}\n`);
   return EXIT.internal;
 }

@@ -1,7 +1,8 @@
 import { CareCheckError } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
 import { isTextFormat, type TextFormat } from '../report/index.js';
-import { optionText } from '../i18n/options.js';
+import { OPTION_TEXT } from '../i18n/options.js';
 import { isIsoDate } from '../core/time.js';
 import { parseJobs } from './jobs-option.js';
 
@@ -44,10 +45,10 @@ function statuses(value: unknown, option: string, lang: Lang, allowNever: boolea
   const items = list(value);
   if (items === null) return null;
   if (allowNever && items.length === 1 && items[0] === 'never') return [];
-  if (allowNever && items.includes('never')) throw new CareCheckError('usage', optionText(lang).neverAlone(option, items.join(',')));
+  if (allowNever && items.includes('never')) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).neverAlone(option, items.join(',')));
   const bad = items.filter((s) => !isStatus(s));
   if (bad.length > 0 || items.length === 0) {
-    throw new CareCheckError('usage', optionText(lang).badStatus(option, bad.join(','), [...STATUSES, ...(allowNever ? ['never'] : [])]));
+    throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badStatus(option, bad.join(','), [...STATUSES, ...(allowNever ? ['never'] : [])]));
   }
   return items as Status[];
 }
@@ -82,16 +83,16 @@ function thresholds(value: unknown, lang: Lang): Thresholds {
     const field = keys[key];
     const number = DECIMAL.test(raw) ? Number(raw) : NaN;
     const valid = field !== undefined && extra.length === 0 && Number.isFinite(number) && thresholdFits(field, number);
-    if (!valid) throw new CareCheckError('usage', optionText(lang).badThreshold(item, Object.keys(keys)));
+    if (!valid) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badThreshold(item, Object.keys(keys)));
     result[field] = number;
   }
-  if (result.atRisk > result.onTrack) throw new CareCheckError('usage', optionText(lang).badThresholdOrder(result.atRisk, result.onTrack));
+  if (result.atRisk > result.onTrack) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badThresholdOrder(result.atRisk, result.onTrack));
   return result;
 }
 
 /** Turns commander's raw option values into checked options; anything wrong is a usage error (exit 2). */
 export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now: Date): CheckOptions {
-  const text = optionText(lang);
+  const text = localize(OPTION_TEXT, lang);
   const asOf = typeof raw['asOf'] === 'string' ? raw['asOf'] : localDate(now);
   if (!isIsoDate(asOf)) throw new CareCheckError('usage', text.badDate(asOf));
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { localize } from '../i18n/index.js';
 import { CareCheckError, EXIT } from '../shared/errors.js';
 import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
@@ -7,7 +8,7 @@ import { compareWithBaseline } from '../core/baseline.js';
 import type { BaselineEntry } from '../core/baseline.js';
 import { countFailing, narrowGone, narrowToStatuses, narrowToUnits } from '../core/narrow.js';
 import { unreportedUnits } from '../core/unreported.js';
-import type { Evaluation, Problem } from '../core/types.js';
+import type { Evaluation } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
 import { loadBaseline } from '../load/baseline.js';
 import { inputPaths } from './input-paths.js';
@@ -17,12 +18,13 @@ import type { ReportContext } from '../report/context.js';
 import { renderText } from '../report/index.js';
 import { OutputSet, resolveTargets } from '../output/atomic-write.js';
 import { oneLine } from '../report/printable.js';
-import { formatProblem } from '../validate/format.js';
-import { optionText } from '../i18n/options.js';
+import { formatProblem } from '../report/problem-text.js';
+import { OPTION_TEXT } from '../i18n/options.js';
 import { loadCatalog } from '../load/catalog.js';
 import { useColor } from './color.js';
 import { parseCheckOptions } from './check-options.js';
 import { toolInfo } from '../load/tool-info.js';
+import type { Problem } from '../shared/problem.js';
 
 /** load → validate → evaluate → report. Returns the exit code. */
 export async function runCheck(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
@@ -31,24 +33,23 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   // Two outputs to one file are refused before anything is read.
   const targets = resolveTargets(opts.outs.map((o) => o.path), io.cwd, lang);
 
-  const catalog = await loadCatalog(opts.policyDirs, lang, io.cwd);
+  const catalog = await loadCatalog(opts.policyDirs, io.cwd);
   let documents = catalog.documents;
   if (opts.only !== null) {
     const known = documents.map((d) => d.id);
     const unknown = opts.only.find((id) => !known.includes(id));
-    if (unknown !== undefined) throw new CareCheckError('usage', optionText(lang).unknownDocument(unknown, known));
+    if (unknown !== undefined) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).unknownDocument(unknown, known));
     const only = new Set(opts.only);
     documents = documents.filter((d) => only.has(d.id));
   }
 
   const loaded = await loadReports(inputPaths(paths, 'check', lang, io.cwd), {
     cwd: io.cwd,
-    lang,
     divisions: catalog.divisions,
     measures: catalog.measures,
     jobs: opts.jobs,
   });
-  const future = futureProblems(loaded.reports, opts.asOf, lang);
+  const future = futureProblems(loaded.reports, opts.asOf);
   const reports = future.length > 0 ? loaded.reports.filter((r) => r.period <= periodOf(opts.asOf)) : loaded.reports;
   const problems: Problem[] = [...catalog.problems, ...loaded.problems, ...future];
 
@@ -60,11 +61,11 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     thresholds: opts.thresholds,
     measures: catalog.measures,
   });
-  problems.push(...unusableProblems(evaluation.unusable, lang));
+  problems.push(...unusableProblems(evaluation.unusable));
   let compared = false;
   let gone: BaselineEntry[] = [];
   if (opts.baseline !== null) {
-    const baseline = await loadBaseline(resolve(io.cwd, opts.baseline), lang);
+    const baseline = await loadBaseline(resolve(io.cwd, opts.baseline));
     problems.push(...baseline.problems.map((p) => ({ ...p, file: opts.baseline ?? p.file })));
     if (baseline.entries.length > 0) {
       const comparison = compareWithBaseline(evaluation.results, baseline.entries);
@@ -95,7 +96,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
 
   io.stdout.write(await renderText(opts.format, ctx));
   if (opts.format !== 'table') {
-    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+    for (const problem of problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
   }
 
   // Every file this run read is an input, and no report is written over one.

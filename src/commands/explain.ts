@@ -1,11 +1,12 @@
 import { EXIT } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
 import type { Lang, MeasureDef, PolicyDocument } from '../core/types.js';
 import { measuresOf } from '../core/formula.js';
-import { formatProblem } from '../validate/format.js';
+import { formatProblem } from '../report/problem-text.js';
 import { printableData, printableJson } from '../report/printable.js';
-import { commandText } from '../i18n/commands.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
 import { loadCatalog } from '../load/catalog.js';
 import {
   deadlineLong,
@@ -48,7 +49,7 @@ function block(rows: [string, string | null][], lang: Lang, width: number): stri
 }
 
 function explainText(document: PolicyDocument, entry: Entry, measures: ReadonlyMap<string, MeasureDef>, lang: Lang, width: number): string {
-  const t = commandText(lang);
+  const t = localize(COMMAND_TEXT, lang);
   const l = t.labels;
   const name = (id: string) => measureName(id, measures, lang);
   const ids = measuresOf(entry.formula);
@@ -78,7 +79,7 @@ function explainText(document: PolicyDocument, entry: Entry, measures: ReadonlyM
 export async function runExplain(target: string, raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
   const format = listFormat(raw['format'], 'explain', lang);
-  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], io.cwd);
   const { document, entry } = findEntry(catalog.documents, target, lang);
 
   if (format === 'json') {
@@ -94,6 +95,6 @@ export async function runExplain(target: string, raw: Record<string, unknown>, g
   } else {
     io.stdout.write(explainText(printableData(document), printableData(entry), catalog.measures, lang, outputWidth(io)));
   }
-  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang, { warningPrefix: true })}\n`);
   return catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;
 }

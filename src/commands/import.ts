@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { localize } from '../i18n/index.js';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CareCheckError, EXIT } from '../shared/errors.js';
@@ -11,11 +12,11 @@ import { parseYamlText, readYamlFile } from '../load/yaml-file.js';
 import { writeAtomic } from '../output/atomic-write.js';
 import { unitFileText } from '../report/unit-file.js';
 import { asProblem, formHeader, formRows, type FormHeader, type FormProblem, type RowScope } from '../validate/form-grid.js';
-import { formatProblem } from '../validate/format.js';
-import { makeProblem } from '../validate/problem.js';
+import { formatProblem } from '../report/problem-text.js';
+import { makeProblem, message } from '../shared/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
-import { commandText, MEASURE_UNIT_TEXT } from '../i18n/commands.js';
-import { FORM_WORDS, formText, IMPORT_TEXT } from '../i18n/form.js';
+import { COMMAND_TEXT, MEASURE_UNIT_TEXT } from '../i18n/commands.js';
+import { FORM_WORDS, FORM_TEXT } from '../i18n/form.js';
 import { loadCatalog, type Catalog } from '../load/catalog.js';
 import { monthFolder } from './month-folder.js';
 import { PERIOD } from './period.js';
@@ -26,7 +27,7 @@ import { modeline } from './schema-line.js';
 function problemLine(p: FormProblem, measures: ReadonlyMap<string, MeasureDef>, lang: Lang): string {
   const def = p.measure === null ? undefined : measures.get(p.measure);
   const measure = def
-    ? `${def.id} ${commandText(lang).measureLine(def[lang], def.type === 'boolean' ? `${FORM_WORDS.yes[lang]}/${FORM_WORDS.no[lang]}` : MEASURE_UNIT_TEXT[def.unit][lang])}`
+    ? `${def.id} ${localize(COMMAND_TEXT, lang).measureLine(def[lang], def.type === 'boolean' ? `${FORM_WORDS.yes[lang]}/${FORM_WORDS.no[lang]}` : MEASURE_UNIT_TEXT[def.unit][lang])}`
     : p.measure;
   return formatProblem(asProblem(p, measure), lang);
 }
@@ -45,12 +46,12 @@ function scopeOf(header: FormHeader, catalog: Catalog, lang: Lang): RowScope {
     const selected = reportingUnits(catalog, { area: header.area }, lang);
     add(selected.units);
     const area = `${selected.prefix} ${selected.area?.name ?? ''}`.trim();
-    return { asked: (code) => asked.get(code) ?? null, outside: (code) => IMPORT_TEXT.outsideArea(code, area), byName };
+    return { asked: (code) => asked.get(code) ?? null, outside: (code) => message('outsideArea', code, area), byName };
   }
   if (header.codes !== null && header.codes.length > 0) {
     add(reportingUnits(catalog, { codes: header.codes }, lang).units);
     const listed = header.codes.join(',');
-    return { asked: (code) => asked.get(code) ?? null, outside: (code) => IMPORT_TEXT.outsideArea(code, listed), byName };
+    return { asked: (code) => asked.get(code) ?? null, outside: (code) => message('outsideArea', code, listed), byName };
   }
   // a CSV with only the header: each row is the unit its code names, if any document asks it for figures
   return {
@@ -64,7 +65,7 @@ function scopeOf(header: FormHeader, catalog: Catalog, lang: Lang): RowScope {
       }
       return asked.get(code) ?? null;
     },
-    outside: (code) => IMPORT_TEXT.notReporting(code),
+    outside: (code) => message('notReporting', code),
     byName,
   };
 }
@@ -93,9 +94,9 @@ async function existingFile(absolute: string, shown: string, code: string, perio
   } catch {
     return 'none';
   }
-  const read = await readYamlFile(absolute, shown, lang, syncFileOps);
+  const read = await readYamlFile(absolute, shown, syncFileOps);
   if (!read.source) return 'other';
-  const checked = validateUnitReport(read.source, { lang, divisions: catalog.divisions, measures: catalog.measures });
+  const checked = validateUnitReport(read.source, { divisions: catalog.divisions, measures: catalog.measures });
   const report = checked.report;
   if (report && report.code === code && report.period === period && sameFigures(report.measures, values)) return 'same';
   return holdsNoFigure(read.source.data) ? 'unfilled' : 'other';
@@ -103,12 +104,12 @@ async function existingFile(absolute: string, shown: string, code: string, perio
 
 /** The written text must read back as exactly these figures: anything else is a bug of the writer. */
 function checkWritten(text: string, path: string, code: string, period: Period, values: ReadonlyMap<string, MeasureValue>, catalog: Catalog, lang: Lang): void {
-  const parsed = parseYamlText(text, path, lang);
-  const checked = parsed.source ? validateUnitReport(parsed.source, { lang, divisions: catalog.divisions, measures: catalog.measures }) : null;
+  const parsed = parseYamlText(text, path);
+  const checked = parsed.source ? validateUnitReport(parsed.source, { divisions: catalog.divisions, measures: catalog.measures }) : null;
   const problems = [...parsed.problems, ...(checked?.problems ?? [])].filter((p) => p.severity === 'error');
   const report = checked?.report;
   if (problems.length > 0 || !report || report.code !== code || report.period !== period || !sameFigures(report.measures, values)) {
-    const detail = problems.map((p) => formatProblem(p)).join('; ');
+    const detail = problems.map((p) => formatProblem(p, lang)).join('; ');
     throw new Error(`import made a file that does not read back as the form's figures: ${path}${detail ? ` (${detail})` : ''}`);
   }
 }
@@ -121,7 +122,7 @@ function checkWritten(text: string, path: string, code: string, period: Period, 
  */
 export async function runImport(fileArg: string, raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
-  const t = formText(lang);
+  const t = localize(FORM_TEXT, lang);
   const force = raw['force'] === true;
   const periodOption = typeof raw['period'] === 'string' ? raw['period'] : null;
   if (periodOption !== null && !PERIOD.test(periodOption)) throw new CareCheckError('usage', t.importBadPeriod(periodOption));
@@ -132,13 +133,13 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
   const shown = fileArg.split('\\').join('/');
   const read = await readFormFile(absolute, shown);
   if (!read.form) {
-    io.stderr.write(`${formatProblem(makeProblem({ file: shown, code: 'unreadable', text: read.problem, lang }), lang)}\n`);
+    io.stderr.write(`${formatProblem(makeProblem({ file: shown, code: 'unreadable', message: read.problem }), lang)}\n`);
     return EXIT.input;
   }
 
-  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
-  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
-  const ctx = { lang, measures: catalog.measures, divisions: catalog.divisions };
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], io.cwd);
+  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang, { warningPrefix: true })}\n`);
+  const ctx = { measures: catalog.measures, divisions: catalog.divisions };
   const head = formHeader(read.form, ctx);
   const print = (problems: readonly FormProblem[]) => {
     for (const p of problems) io.stdout.write(`${problemLine(p, catalog.measures, lang)}\n`);

@@ -1,10 +1,11 @@
 // The statistics file that `init` writes: which measures a unit must report, and the YAML with a
 // comment on each. Pure: the caller reads the catalog and writes the file.
 import { Document, isMap, isPair, isScalar, type Pair } from 'yaml';
+import { localize } from '../i18n/index.js';
 import type { Division, Lang, Level, MeasureDef, PolicyDocument, Scope } from '../core/types.js';
 import { measuresOf } from '../core/formula.js';
 import { applies } from '../core/scope.js';
-import { commandText } from '../i18n/commands.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
 import { isTarget, measureName, measureUnit, type Entry } from './policies-describe.js';
 import { wrapText } from './policies-wrap.js';
 
@@ -75,7 +76,7 @@ function comment(lines: string[]): string {
 }
 
 function measureComment(m: NeededMeasure, measures: ReadonlyMap<string, MeasureDef>, lang: Lang): string {
-  const t = commandText(lang);
+  const t = localize(COMMAND_TEXT, lang);
   const { def } = m;
   const name = measureName(def.id, measures, lang);
   const details = [def.type === 'boolean' ? t.boolean : measureUnit(def, lang)];
@@ -92,7 +93,7 @@ function measureComment(m: NeededMeasure, measures: ReadonlyMap<string, MeasureD
 /** The YAML text of a statistics file to fill in: every needed measure present with an empty value. */
 export function renderTemplate(input: TemplateInput): string {
   const { unit, lang } = input;
-  const t = commandText(lang);
+  const t = localize(COMMAND_TEXT, lang);
   const groups: Record<string, Record<string, null>> = {};
   for (const { def } of input.needed) {
     const [group = '', key = ''] = def.id.split('.');

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { localize } from '../i18n/index.js';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { CareCheckError, EXIT } from '../shared/errors.js';
@@ -6,9 +7,9 @@ import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
 import type { Lang, MeasureDef } from '../core/types.js';
 import { writeAtomic } from '../output/atomic-write.js';
-import { formatProblem } from '../validate/format.js';
-import { commandText } from '../i18n/commands.js';
-import { formText } from '../i18n/form.js';
+import { formatProblem } from '../report/problem-text.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
+import { FORM_TEXT } from '../i18n/form.js';
 import { loadCatalog } from '../load/catalog.js';
 import { renderTemplate } from './init-template.js';
 import { monthFolder } from './month-folder.js';
@@ -40,15 +41,15 @@ function render(unit: ReportingUnit, period: string, target: string, measures: R
  */
 export async function runInit(raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
-  const t = commandText(lang);
-  const f = formText(lang);
+  const t = localize(COMMAND_TEXT, lang);
+  const f = localize(FORM_TEXT, lang);
   const codes = splitCodes(raw['code'] as string[] | string | undefined);
   const areaCode = typeof raw['area'] === 'string' ? raw['area'] : undefined;
   if (areaCode === undefined && codes.length === 0) throw new CareCheckError('usage', f.noSelection);
   const period = periodOption(raw['period'], io.now(), lang);
 
-  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
-  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], io.cwd);
+  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang, { warningPrefix: true })}\n`);
   const selected = reportingUnits(catalog, { area: areaCode, codes }, lang);
   const catalogExit = catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;
   const given = typeof raw['output'] === 'string' ? raw['output'] : null;

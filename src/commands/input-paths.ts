@@ -1,8 +1,9 @@
 import { CareCheckError } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import type { Lang } from '../core/types.js';
 import { dataPath } from '../shared/paths.js';
 import { displayPath } from '../load/reports.js';
-import { optionText } from '../i18n/options.js';
+import { OPTION_TEXT } from '../i18n/options.js';
 
 /**
  * The paths a run reads. None is a usage error: the bundled samples are read only when named, so
@@ -10,5 +11,5 @@ import { optionText } from '../i18n/options.js';
  */
 export function inputPaths(paths: readonly string[], command: 'check' | 'validate', lang: Lang, cwd: string): string[] {
   if (paths.length > 0) return [...paths];
-  throw new CareCheckError('usage', optionText(lang).noPaths(command, displayPath(dataPath('samples'), cwd)));
+  throw new CareCheckError('usage', localize(OPTION_TEXT, lang).noPaths(command, displayPath(dataPath('samples'), cwd)));
 }

@@ -1,8 +1,9 @@
 // The month a command works on: `--period YYYY-MM`, by default the month before today (analysts
 // fill in the month that has just ended).
 import { CareCheckError } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import type { Lang, Period } from '../core/types.js';
-import { commandText } from '../i18n/commands.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
 
 export const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -22,6 +23,6 @@ export function lastMonth(now: Date): Period {
 /** `--period` as given, else last month; a malformed one is a usage error. */
 export function periodOption(value: unknown, now: Date, lang: Lang): Period {
   const period = typeof value === 'string' ? value : lastMonth(now);
-  if (!PERIOD.test(period)) throw new CareCheckError('usage', commandText(lang).badPeriod(period));
+  if (!PERIOD.test(period)) throw new CareCheckError('usage', localize(COMMAND_TEXT, lang).badPeriod(period));
   return period;
 }

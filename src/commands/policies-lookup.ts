@@ -1,14 +1,15 @@
 // Finding a document or a target by the id a person typed; a miss is a usage error with a suggestion.
 import { CareCheckError } from '../shared/errors.js';
+import { joinList, localize } from '../i18n/index.js';
 import type { Lang, PolicyDocument } from '../core/types.js';
-import { commandText } from '../i18n/commands.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import type { Entry } from './policies-describe.js';
 
 export function findDocument(documents: readonly PolicyDocument[], id: string, lang: Lang): PolicyDocument {
   const found = documents.find((d) => d.id === id);
   if (found) return found;
-  const t = commandText(lang);
+  const t = localize(COMMAND_TEXT, lang);
   const known = documents.map((d) => d.id);
   const suggestion = didYouMean(id, known);
   throw new CareCheckError('usage', t.unknownDocument(id, known) + (suggestion !== null ? t.didYouMean(suggestion) : ''));
@@ -34,7 +35,7 @@ export function findEntry(documents: readonly PolicyDocument[], id: string, lang
   const bySlug = all.filter((f) => f.entry.id === `${f.document.id}/${id}`);
   if (bySlug.length === 1 && bySlug[0] !== undefined) return bySlug[0];
 
-  const t = commandText(lang);
+  const t = localize(COMMAND_TEXT, lang);
   const slugOf = (f: FoundEntry): string => f.entry.id.slice(f.document.id.length + 1);
   let message = t.unknownTarget(id);
   if (bySlug.length > 1) {
@@ -46,7 +47,7 @@ export function findEntry(documents: readonly PolicyDocument[], id: string, lang
   const nearSlug = slash < 0 ? didYouMean(id, all.map(slugOf)) : null;
   const suggestions = near !== null ? [near] : all.filter((f) => slugOf(f) === nearSlug).map((f) => f.entry.id);
   if (suggestions.length > 0) {
-    message += t.didYouMean(t.list(suggestions));
+    message += t.didYouMean(joinList(lang, suggestions));
   } else if (slash > 0) {
     const document = documents.find((d) => d.id === id.slice(0, slash));
     if (document) message += t.knownTargets(document.id, entriesOf(document).map((e) => e.id));

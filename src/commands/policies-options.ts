@@ -1,15 +1,16 @@
 // Options shared by `validate`, `policies` and `explain`.
 import { CareCheckError } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import type { Io } from '../shared/io.js';
 import type { Lang } from '../core/types.js';
-import { commandText } from '../i18n/commands.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
 
 export type ListFormat = 'table' | 'json';
 
 /** `--format`: table (the default) or json. */
 export function listFormat(raw: unknown, command: string, lang: Lang): ListFormat {
   const format = typeof raw === 'string' ? raw : 'table';
-  if (format !== 'table' && format !== 'json') throw new CareCheckError('usage', commandText(lang).badFormat(command, format));
+  if (format !== 'table' && format !== 'json') throw new CareCheckError('usage', localize(COMMAND_TEXT, lang).badFormat(command, format));
   return format;
 }
 

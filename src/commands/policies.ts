@@ -1,10 +1,11 @@
 import { EXIT } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
 import type { Lang, PolicyDocument } from '../core/types.js';
-import { formatProblem } from '../validate/format.js';
+import { formatProblem } from '../report/problem-text.js';
 import { printableData, printableJson } from '../report/printable.js';
-import { commandText } from '../i18n/commands.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
 import { loadCatalog } from '../load/catalog.js';
 import { useColor } from './color.js';
 import { deadlineShort, isTarget, responsibleText, ruleText, scopeShort, type Entry } from './policies-describe.js';
@@ -18,12 +19,12 @@ function areaText(document: PolicyDocument): string {
 }
 
 function documentsTable(documents: readonly PolicyDocument[], lang: Lang, io: Io, color: boolean): string {
-  const c = commandText(lang).columns;
+  const c = localize(COMMAND_TEXT, lang).columns;
   const head = [c.id, c.title, c.number, c.issued, c.area, c.targets, c.indicators];
   const rows = documents.map((d) => [
     d.id,
     d.title[lang],
-    d.number ?? commandText(lang).noNumber,
+    d.number ?? localize(COMMAND_TEXT, lang).noNumber,
     d.issued,
     areaText(d),
     String(d.targets.length),
@@ -44,14 +45,14 @@ function entryRows(entries: readonly Entry[], lang: Lang): (string[] | [Cell])[]
       entry.clause,
     ]);
     const sep = lang === 'zh' ? '：' : ': ';
-    const t = commandText(lang);
+    const t = localize(COMMAND_TEXT, lang);
     rows.push([{ content: `${t.quote}${sep}${entry.quote}\n${t.labels.responsible}${sep}${responsibleText(entry, lang)}` }]);
   }
   return rows;
 }
 
 function documentView(document: PolicyDocument, lang: Lang, io: Io, color: boolean): string {
-  const t = commandText(lang);
+  const t = localize(COMMAND_TEXT, lang);
   const c = t.columns;
   const sep = lang === 'zh' ? '：' : ': ';
   const lines = [
@@ -73,7 +74,7 @@ function documentView(document: PolicyDocument, lang: Lang, io: Io, color: boole
 export async function runPolicies(doc: string | undefined, raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
   const format = listFormat(raw['format'], 'policies', lang);
-  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], io.cwd);
   const documents = doc === undefined ? catalog.documents : [findDocument(catalog.documents, doc, lang)];
 
   if (format === 'json') {
@@ -83,8 +84,8 @@ export async function runPolicies(doc: string | undefined, raw: Record<string, u
     const shown = printableData(documents);
     const first = shown[0];
     if (doc !== undefined && first !== undefined) io.stdout.write(documentView(first, lang, io, color));
-    else io.stdout.write(`${documentsTable(shown, lang, io, color)}\n${commandText(lang).documentsFooter(shown.length)}\n`);
+    else io.stdout.write(`${documentsTable(shown, lang, io, color)}\n${localize(COMMAND_TEXT, lang).documentsFooter(shown.length)}\n`);
   }
-  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang, { warningPrefix: true })}\n`);
   return catalog.problems.some((p) => p.severity === 'error') ? EXIT.input : EXIT.ok;
 }

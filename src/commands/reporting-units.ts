@@ -3,11 +3,12 @@
 // asks its level for figures: every county of a city, the city's own accounts, and for a province
 // also the province's own accounts and each city's.
 import { CareCheckError } from '../shared/errors.js';
+import { localize } from '../i18n/index.js';
 import type { Division, Lang, PolicyDocument } from '../core/types.js';
 import { levelOf } from '../core/levels.js';
 import { applies } from '../core/scope.js';
-import { commandText } from '../i18n/commands.js';
-import { formText } from '../i18n/form.js';
+import { COMMAND_TEXT } from '../i18n/commands.js';
+import { FORM_TEXT } from '../i18n/form.js';
 import type { Catalog } from '../load/catalog.js';
 import { neededMeasures, type NeededMeasure } from './init-template.js';
 
@@ -63,8 +64,8 @@ function areasOfDocuments(catalog: Catalog): string[] {
 
 /** The units a form or a set of files is for; a selection that names nothing to fill is a usage error. */
 export function reportingUnits(catalog: Catalog, selection: UnitSelection, lang: Lang): Units {
-  const t = commandText(lang);
-  const f = formText(lang);
+  const t = localize(COMMAND_TEXT, lang);
+  const f = localize(FORM_TEXT, lang);
   const codes = [...(selection.codes ?? [])];
   if (selection.area === undefined && codes.length === 0) throw new CareCheckError('usage', f.noSelection);
 

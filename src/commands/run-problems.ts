@@ -1,22 +1,21 @@
 // Problems that only a check run can see: files dated after the as-of date, and computed values
 // that are not finite numbers (tracking.md, "Bad figures"). Each stands at its line.
-import type { IsoDate, Lang, Problem, UnitReport, UnusableFigure } from '../core/types.js';
+import type { IsoDate, UnitReport, UnusableFigure } from '../core/types.js';
 import { periodOf } from '../core/time.js';
-import { PROBLEM_TEXT } from '../i18n/problems.js';
-import { makeProblem } from '../validate/problem.js';
+import { makeProblem, message, type Problem } from '../shared/problem.js';
 
 /** A file whose period is after the as-of month is not used: an error at its `period`. */
-export function futureProblems(reports: readonly UnitReport[], asOf: IsoDate, lang: Lang): Problem[] {
+export function futureProblems(reports: readonly UnitReport[], asOf: IsoDate): Problem[] {
   const month = periodOf(asOf);
   return reports
     .filter((r) => r.period > month)
     .map((r) =>
-      makeProblem({ file: r.file, code: 'future-period', text: PROBLEM_TEXT.futurePeriod(r.period, asOf), lang, at: r.periodAt ?? null, path: 'period' }),
+      makeProblem({ file: r.file, code: 'future-period', message: message('futurePeriod', r.period, asOf), at: r.periodAt ?? null, path: 'period' }),
     );
 }
 
 /** One error per figure behind a value that is not finite, at the figure's line; repeated figures once. */
-export function unusableProblems(unusable: readonly UnusableFigure[], lang: Lang): Problem[] {
+export function unusableProblems(unusable: readonly UnusableFigure[]): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const u of unusable) {
@@ -27,8 +26,7 @@ export function unusableProblems(unusable: readonly UnusableFigure[], lang: Lang
       makeProblem({
         file: u.file,
         code: 'not-finite-result',
-        text: PROBLEM_TEXT.notFiniteResult(u.target, u.period, u.measure),
-        lang,
+        message: message('notFiniteResult', u.target, u.period, u.measure),
         at: u.line === null ? null : { line: u.line, column: u.column ?? 1 },
         path: `measures.${u.measure}`,
       }),

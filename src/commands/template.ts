@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { localize } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import { CareCheckError, EXIT } from '../shared/errors.js';
 import type { Io } from '../shared/io.js';
@@ -7,9 +8,9 @@ import type { MeasureDef, UnitReport } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
 import { writeAtomic } from '../output/atomic-write.js';
 import { buildFormModel } from '../report/form/model.js';
-import { formatProblem } from '../validate/format.js';
+import { formatProblem } from '../report/problem-text.js';
 import { didYouMean } from '../validate/did-you-mean.js';
-import { formText } from '../i18n/form.js';
+import { FORM_TEXT } from '../i18n/form.js';
 import { toolInfo } from '../load/tool-info.js';
 import { loadCatalog } from '../load/catalog.js';
 import { periodOption } from './period.js';
@@ -26,7 +27,7 @@ function alsoMeasures(values: readonly string[], measures: ReadonlyMap<string, M
     } else if (groups.has(name)) {
       for (const id of measures.keys()) if (id.startsWith(`${name}.`)) wanted.add(id);
     } else {
-      throw new CareCheckError('usage', formText(lang).unknownAlso(name, didYouMean(name, [...measures.keys(), ...groups])));
+      throw new CareCheckError('usage', localize(FORM_TEXT, lang).unknownAlso(name, didYouMean(name, [...measures.keys(), ...groups])));
     }
   }
   return [...measures.keys()].filter((id) => wanted.has(id));
@@ -39,13 +40,13 @@ function alsoMeasures(values: readonly string[], measures: ReadonlyMap<string, M
  */
 export async function runTemplate(raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
-  const t = formText(lang);
+  const t = localize(FORM_TEXT, lang);
   const period = periodOption(raw['period'], io.now(), lang);
   const codes = splitCodes(raw['code'] as string[] | string | undefined);
   const areaCode = typeof raw['area'] === 'string' ? raw['area'] : undefined;
 
-  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], lang, io.cwd);
-  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+  const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], io.cwd);
+  for (const problem of catalog.problems) io.stderr.write(`${formatProblem(problem, lang, { warningPrefix: true })}\n`);
   const selected = reportingUnits(catalog, { area: areaCode, codes }, lang);
   const also = alsoMeasures((raw['also'] as string[] | undefined) ?? [], catalog.measures, lang);
 
@@ -56,9 +57,9 @@ export async function runTemplate(raw: Record<string, unknown>, globals: GlobalO
   let previous: UnitReport[] = [];
   const from = typeof raw['from'] === 'string' ? raw['from'] : null;
   if (from !== null) {
-    const loaded = await loadReports([from], { cwd: io.cwd, lang, divisions: catalog.divisions, measures: catalog.measures });
+    const loaded = await loadReports([from], { cwd: io.cwd, divisions: catalog.divisions, measures: catalog.measures });
     const errors = loaded.problems.filter((p) => p.severity === 'error');
-    for (const problem of loaded.problems) io.stderr.write(`${formatProblem(problem, lang)}\n`);
+    for (const problem of loaded.problems) io.stderr.write(`${formatProblem(problem, lang, { warningPrefix: true })}\n`);
     if (errors.length > 0) {
       io.stderr.write(`${t.fromProblems(errors.length)}\n`);
       exit = EXIT.input;

@@ -177,26 +177,6 @@ export interface UnitReport {
   periodAt?: Position | null;
 }
 
-export type ProblemCode =
-  | 'yaml-syntax' | 'not-utf8' | 'gbk-encoding' | 'too-large' | 'alias-limit' | 'duplicate-key'
-  | 'wrong-type' | 'negative' | 'not-integer' | 'not-finite' | 'required' | 'unknown-measure' | 'unknown-field'
-  | 'part-exceeds-whole' | 'unknown-unit' | 'name-mismatch' | 'bad-code' | 'bad-period'
-  | 'future-period' | 'duplicate-report' | 'unreadable' | 'no-input' | 'policy-invalid'
-  | 'code-mismatch' | 'period-mismatch' | 'not-held' | 'not-finite-result' | 'more-problems';
-
-export interface Problem {
-  file: string;
-  line: number | null;
-  column: number | null;
-  /** dotted field path in the file, e.g. `measures.townships.with_regional_center` */
-  path: string | null;
-  code: ProblemCode;
-  /** in the run's language */
-  message: string;
-  /** warnings do not change the exit code */
-  severity: 'error' | 'warning';
-}
-
 // ---------------------------------------------------------------- evaluation
 
 export interface Thresholds {

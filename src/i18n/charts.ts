@@ -1,5 +1,5 @@
 // The words a chart shows (the HTML report's trend charts and the workbook's native charts).
-import type { Lang, Text } from '../core/types.js';
+import type { Text } from '../core/types.js';
 
 export const CHART_LABELS = {
   observed: { zh: '实际值', en: 'observed' },
@@ -11,7 +11,3 @@ export const CHART_LABELS = {
   status: { zh: '状态', en: 'status' },
 } satisfies Record<string, Text>;
 export type ChartLabelKey = keyof typeof CHART_LABELS;
-
-export function chartLabel(lang: Lang, key: ChartLabelKey): string {
-  return CHART_LABELS[key][lang];
-}

@@ -1,10 +1,43 @@
+// Every string a person reads lives in a catalog of this folder, in one form: a Text (`{zh, en}`),
+// or a function of what it names that returns one. Nothing here knows the run's language; it is
+// chosen where the text is shown: `text[lang]`, or `localize(catalog, lang)` for code that shows
+// many texts of one catalog. This folder imports nothing but types.
 import type { Lang, Text } from '../core/types.js';
 
-export type { Lang, Text };
+/** What a catalog reads as in one language: each Text a string, each function returning one a function returning a string. */
+export type Localized<T> = T extends { zh: infer Z; en: unknown }
+  ? Z
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Localized<R>
+    : T extends readonly unknown[]
+      ? T
+      : T extends object
+        ? { [K in keyof T]: Localized<T[K]> }
+        : T;
 
-/** Picks the run's language from a Text. */
-export function pick(lang: Lang, text: Text): string {
-  return text[lang];
+function isBilingual(value: object): value is { zh: unknown; en: unknown } {
+  const keys = Object.keys(value);
+  return keys.length === 2 && 'zh' in value && 'en' in value;
+}
+
+function localizeValue(value: unknown, lang: Lang): unknown {
+  if (typeof value === 'function') return (...args: unknown[]) => localizeValue((value as (...a: unknown[]) => unknown)(...args), lang);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  if (isBilingual(value)) return value[lang];
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localizeValue(item, lang)]));
+}
+
+const localized = new WeakMap<object, Partial<Record<Lang, unknown>>>();
+
+/** A catalog as it reads in `lang` (made once per catalog and language). */
+export function localize<T extends object>(catalog: T, lang: Lang): Localized<T> {
+  let views = localized.get(catalog);
+  if (!views) {
+    views = {};
+    localized.set(catalog, views);
+  }
+  views[lang] ??= localizeValue(catalog, lang);
+  return views[lang] as Localized<T>;
 }
 
 /** Items of a list as a sentence joins them: `甲、乙、丙` in Chinese, `a, b, c` in English. */
@@ -15,6 +48,11 @@ export function joinList(lang: Lang, items: readonly string[]): string {
 /** Parts of a sentence one after another: `甲；乙` in Chinese, `a; b` in English. */
 export function joinClauses(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '；' : '; ');
+}
+
+/** A list joined in both languages. */
+export function listText(items: readonly string[]): Text {
+  return { zh: joinList('zh', items), en: joinList('en', items) };
 }
 
 /**

@@ -1,5 +1,11 @@
-// Every message about bad input, in Chinese and English.
-import type { Text } from '../core/types.js';
+// Every message about a problem in the input, in Chinese and English. A problem carries the key of
+// its message in PROBLEM_TEXT and the message's arguments (shared/problem.ts); it is put in words, in
+// the language of the run, only where it is shown (report/problem-text.ts). PROBLEM_WORDS holds the
+// pieces some messages are made of.
+import type { Level, Text } from '../core/types.js';
+import { FORM_LEVEL_WORDS, FORM_WORDS } from './form.js';
+import { joinList } from './index.js';
+import { slipText } from './slips.js';
 
 /** How a JSON type is named in a message: 'an integer' / '整数'. */
 export const TYPE_NAMES: Record<string, Text> = {
@@ -50,12 +56,51 @@ function quoteList(items: string[]): string {
 }
 
 /** Levels as a message names them. */
-export const PROBLEM_LEVEL_NAMES = {
-  zh: { province: '省本级', city: '市本级', county: '县级单位' },
-  en: { province: "a province's own accounts", city: "a city's own accounts", county: 'county-level units' },
-} as const;
+export const PROBLEM_LEVEL_NAMES: Record<Level, Text> = {
+  province: { zh: '省本级', en: "a province's own accounts" },
+  city: { zh: '市本级', en: "a city's own accounts" },
+  county: { zh: '县级单位', en: 'county-level units' },
+};
 
-/** Messages by problem, each a function of what it needs. */
+/** The pieces of some messages: what a file is, what was found, what was expected. */
+export const PROBLEM_WORDS = {
+  fileKind: {
+    fifo: { zh: '命名管道 FIFO', en: 'a FIFO' },
+    socket: { zh: '套接字', en: 'a socket' },
+    device: { zh: '设备文件', en: 'a device' },
+    folder: { zh: '文件夹', en: 'a folder' },
+  },
+  foundString: (quoted: string): Text => ({ zh: `文本 ${quoted}`, en: `the text ${quoted}` }),
+  foundNothing: { zh: '空值', en: 'nothing' },
+  foundMapping: { zh: '映射（键: 值）', en: 'a mapping' },
+  foundList: { zh: '列表', en: 'a list' },
+  expectedPattern: (pattern: string): Text => ({ zh: `符合 ${pattern} 的文本`, en: `a text matching ${pattern}` }),
+  expectedDate: { zh: 'YYYY-MM-DD 格式的有效日期', en: 'a valid date as YYYY-MM-DD' },
+  expectedFormat: (format: string): Text => ({ zh: `${format} 格式的文本`, en: `a text in the format ${format}` }),
+  expectedTextList: { zh: '非空文本的非空列表', en: 'a non-empty list of non-empty texts' },
+  /** before the message of a warning, where warnings and errors are listed together */
+  warningPrefix: { zh: '警告：', en: 'warning: ' },
+  // ---- the baseline report
+  baselineNotAFile: { zh: '不是普通文件（如命名管道或设备），未读取', en: 'not a regular file (a FIFO or a device, say): not read' },
+  baselineTooLarge: (limitMiB: number): Text => ({ zh: `文件超过 ${limitMiB} MiB，未读取`, en: `the file is over ${limitMiB} MiB: not read` }),
+  /** why a file could not be read, for the common error codes; null for any other */
+  fileError: (code: string): Text | null => (Object.hasOwn(FILE_ERRORS, code) ? (FILE_ERRORS[code] ?? null) : null),
+  expectedString: { zh: '非空字符串', en: 'a non-empty string' },
+  expectedBoolean: { zh: ' true 或 false', en: 'true or false' },
+  expectedObject: { zh: '对象', en: 'an object' },
+  expectedStatus: (statuses: readonly string[]): Text => ({ zh: `以下之一：${joinList('zh', statuses)}`, en: `one of ${joinList('en', statuses)}` }),
+};
+
+const FILE_ERRORS: Record<string, Text> = {
+  ENOENT: { zh: '文件不存在', en: 'no such file' },
+  EISDIR: { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
+  EACCES: { zh: '没有读取权限', en: 'permission denied' },
+  EPERM: { zh: '没有读取权限', en: 'permission denied' },
+  ENOTDIR: { zh: '路径中的某一段是文件而不是文件夹', en: 'a part of the path is a file, not a folder' },
+  ELOOP: { zh: '符号链接形成了循环', en: 'a loop of symbolic links' },
+};
+
+/** The message of each kind of problem, a function of what it names (its arguments). */
 export const PROBLEM_TEXT = {
   tooLarge: (sizeMiB: string, limitMiB: string, kind: 'statistics' | 'policy' = 'statistics'): Text =>
     kind === 'policy'
@@ -105,11 +150,11 @@ export const PROBLEM_TEXT = {
   }),
   notFound: (): Text => ({ zh: '文件或文件夹不存在', en: 'no such file or folder' }),
   notAFile: (): Text => ({ zh: '不是普通文件', en: 'not a regular file' }),
+  linkLoop: (): Text => ({ zh: '符号链接形成了循环', en: 'a loop of symbolic links' }),
   underAFile: (file: string): Text => ({
     zh: `${file} 是文件而不是文件夹，其下不可能有这个路径`,
     en: `${file} is a file, not a folder: nothing can lie under it`,
   }),
-  linkLoop: (): Text => ({ zh: '符号链接形成了循环', en: 'a loop of symbolic links' }),
   skippedDanglingLink: (target: string): Text => ({
     zh: `符号链接指向不存在的 ${target}，已跳过`,
     en: `a symbolic link to ${target}, which does not exist: skipped`,
@@ -127,10 +172,6 @@ export const PROBLEM_TEXT = {
     zh: `无法读取该文件夹（${reason}），已跳过`,
     en: `the folder cannot be read (${reason}): skipped`,
   }),
-  fileKindFifo: (): Text => ({ zh: '命名管道 FIFO', en: 'a FIFO' }),
-  fileKindSocket: (): Text => ({ zh: '套接字', en: 'a socket' }),
-  fileKindDevice: (): Text => ({ zh: '设备文件', en: 'a device' }),
-  fileKindFolder: (): Text => ({ zh: '文件夹', en: 'a folder' }),
   moreProblems: (count: number, shown: number): Text => ({
     zh: `本文件还有 ${count} 个问题未列出（只列出前 ${shown} 个）`,
     en: `${count} more problem(s) in this file not listed (the first ${shown} are)`,
@@ -250,31 +291,20 @@ export const PROBLEM_TEXT = {
     zh: `数据期 ${period} 晚于判定日期 ${asOf}，本文件未使用：请检查数据期，或用 --as-of 给出更晚的日期`,
     en: `the period ${period} is after the as-of date ${asOf}, so the file is not used: check the period, or give a later --as-of`,
   }),
-  notHeld: (measure: string, level: string, levels: string): Text => ({
-    zh: `${measure} 由${levels}填报，${level}不填报此项：该数字不计入全域合计（是否填成了下辖各县的合计？）`,
-    en: `${measure} is held by ${levels}, not by ${level}: the figure is not counted in whole-area sums (is it the sum of the counties?)`,
+  notHeld: (measure: string, level: Level, levels: readonly Level[]): Text => ({
+    zh: `${measure} 由${joinList('zh', levels.map((l) => PROBLEM_LEVEL_NAMES[l].zh))}填报，${PROBLEM_LEVEL_NAMES[level].zh}不填报此项：该数字不计入全域合计（是否填成了下辖各县的合计？）`,
+    en: `${measure} is held by ${joinList('en', levels.map((l) => PROBLEM_LEVEL_NAMES[l].en))}, not by ${PROBLEM_LEVEL_NAMES[level].en}: the figure is not counted in whole-area sums (is it the sum of the counties?)`,
   }),
   notFiniteResult: (target: string, period: string, measure: string): Text => ({
     zh: `${target} 在 ${period} 的计算结果不是有限数值（溢出），无法判定：请检查 ${measure} 的数字`,
     en: `${target} in ${period} computes to a value that is not a finite number (an overflow), so it cannot be judged: check the figure of ${measure}`,
   }),
-  foundString: (quoted: string): Text => ({ zh: `文本 ${quoted}`, en: `the text ${quoted}` }),
-  foundNothing: (): Text => ({ zh: '空值', en: 'nothing' }),
-  foundMapping: (): Text => ({ zh: '映射（键: 值）', en: 'a mapping' }),
-  foundList: (): Text => ({ zh: '列表', en: 'a list' }),
   expectedOneOf: (allowed: Text[], found: Text): Text => ({
     zh: zhJoin(`应为以下之一：${allowed.map((a) => a.zh).join('；')}`, '，实为', found.zh),
     en: `expected one of: ${allowed.map((a) => a.en).join('; ')}; found ${found.en}`,
   }),
-  expectedPattern: (pattern: string): Text => ({ zh: `符合 ${pattern} 的文本`, en: `a text matching ${pattern}` }),
-  expectedDate: (): Text => ({ zh: 'YYYY-MM-DD 格式的有效日期', en: 'a valid date as YYYY-MM-DD' }),
-  expectedFormat: (format: string): Text => ({ zh: `${format} 格式的文本`, en: `a text in the format ${format}` }),
-  schemaRule: (rule: string, found: Text): Text => ({ zh: zhJoin(rule, '，实为', found.zh), en: `${rule}; found ${found.en}` }),
-  warningPrefix: (): Text => ({ zh: '警告：', en: 'warning: ' }),
-} as const;
-
-/** Messages about policy documents (`data/policies`, `--policies DIR`). */
-export const POLICY_TEXT = {
+  schemaRule: (rule: Text, found: Text): Text => ({ zh: zhJoin(rule.zh, '，实为', found.zh), en: `${rule.en}; found ${found.en}` }),
+  // ---- policy documents
   duplicateDocument: (id: string, first: string): Text => ({
     zh: `文件编号 ${id} 已在 ${first} 中定义`,
     en: `the document id ${id} is already defined in ${first}`,
@@ -287,66 +317,25 @@ export const POLICY_TEXT = {
     zh: `文件编号 ${id} 与文件名 ${file} 不一致`,
     en: `the document id ${id} differs from the file name ${file}`,
   }),
-  badSlug: (found: string): Text => ({
-    zh: `编号应由小写字母、数字和连字符组成（如 director-training），实为 ${found}`,
-    en: `expected an id of lower-case letters, digits and hyphens (such as director-training), found ${found}`,
-  }),
-  badDate: (found: string): Text => ({
-    zh: `应为 YYYY-MM-DD 格式的有效日期，实为 ${found}`,
-    en: `expected a valid date as YYYY-MM-DD, found ${found}`,
-  }),
   dateOutOfRange: (found: string, from: string, to: string): Text => ({
     zh: `日期 ${found} 应在 ${from} 至 ${to} 之间`,
     en: `the date ${found} should be between ${from} and ${to}`,
-  }),
-  badDeadline: (found: string): Text => ({
-    zh: `期限应为日期（YYYY-MM-DD）、ongoing 或 each-year，实为 ${found}`,
-    en: `expected a deadline date (YYYY-MM-DD), ongoing or each-year, found ${found}`,
-  }),
-  oneOf: (allowed: string[], found: string): Text => ({
-    zh: `应为 ${allowed.join('、')} 之一，实为 ${found}`,
-    en: `expected one of ${allowed.join(', ')}, found ${found}`,
   }),
   fromOnlyOngoing: (): Text => ({
     zh: 'from 只适用于期限为 ongoing 的目标',
     en: 'from applies only to an ongoing target',
   }),
-  levelsOnlyEachLevel: (): Text => ({
-    zh: 'levels 只适用于 scope 为 each-level 的目标',
-    en: 'levels applies only to scope each-level',
-  }),
-  levelsRequired: (): Text => ({
-    zh: 'scope 为 each-level 时必须列出 levels',
-    en: 'scope each-level needs a list of levels',
-  }),
-  duplicateLevel: (level: string): Text => ({
-    zh: `levels 中 ${level} 重复`,
-    en: `${level} appears twice in levels`,
-  }),
   windowOnlyCumulative: (): Text => ({
     zh: 'windowStart 只适用于期限为日期、kind 为 cumulative 的目标',
     en: 'windowStart applies only to a cumulative target with a deadline date',
-  }),
-  windowRequired: (): Text => ({
-    zh: '期限为日期的累计（cumulative）目标须写明 windowStart（累计起点）',
-    en: 'a cumulative target with a deadline date needs windowStart (where the running total starts)',
   }),
   windowAfterDeadline: (start: string, deadline: string): Text => ({
     zh: `windowStart（${start}）不早于期限（${deadline}）`,
     en: `windowStart (${start}) is not before the deadline (${deadline})`,
   }),
-  eachYearCumulative: (): Text => ({
-    zh: '期限为 each-year 的目标必须是 cumulative（按年累计）',
-    en: 'an each-year target must be cumulative (a running total per year)',
-  }),
-  unknownMeasure: (id: string, suggestion: string | null): Text => PROBLEM_TEXT.unknownMeasure(id, suggestion),
   booleanFormula: (): Text => ({
     zh: '是/否型目标的公式只能有一个布尔指标作分子，不能有分母或 scale',
     en: 'a yes/no target has one boolean measure as its numerator, and no denominator or scale',
-  }),
-  booleanMismatch: (): Text => ({
-    zh: '阈值为 true/false 时，单位必须是 boolean，公式必须是一个布尔指标，反之亦然',
-    en: 'a true/false threshold goes with unit boolean and a boolean measure, and the other way round',
   }),
   numericMeasureInBoolean: (id: string): Text => ({
     zh: `指标 ${id} 是布尔型，不能用于数值公式`,
@@ -356,10 +345,7 @@ export const POLICY_TEXT = {
     zh: `area.code ${code} 不以 area.prefix ${prefix} 开头`,
     en: `area.code ${code} does not start with area.prefix ${prefix}`,
   }),
-} as const;
-
-/** Messages about values a schema allows only from a list, or fields it forbids in a context. */
-export const SCHEMA_TEXT = {
+  // ---- values a schema allows only from a list, fields it forbids in a context
   notApplicable: (field: string): Text => ({
     zh: `字段 ${field} 不适用于此处`,
     en: `the field ${field} does not apply here`,
@@ -368,22 +354,161 @@ export const SCHEMA_TEXT = {
     suggestion
       ? { zh: `${found} 不是可用的值，是否应为 ${suggestion}？`, en: `${found} is not an allowed value; did you mean ${suggestion}?` }
       : { zh: `${found} 不是可用的值`, en: `${found} is not an allowed value` },
-} as const;
 
-/** What a field of a policy document should hold, as "expected …" names it. */
-export const POLICY_EXPECTED = {
-  text: { zh: '非空文本', en: 'a non-empty text' },
-  bilingual: { zh: '{zh: …, en: …}', en: '{zh: …, en: …}' },
-  measureList: { zh: '非空的指标列表', en: 'a non-empty list of measures' },
-  formula: { zh: '公式 {numerator: […]}', en: 'a formula {numerator: […]}' },
-  positive: { zh: '正数', en: 'a positive number' },
-  levels: { zh: '级别列表', en: 'a list of levels' },
-  mapping: { zh: '映射（键: 值）', en: 'a mapping' },
-  rule: { zh: '{comparator, threshold}', en: '{comparator, threshold}' },
-  threshold: { zh: '数字或 true/false', en: 'a number or true/false' },
-  list: { zh: '列表', en: 'a list' },
-  textList: { zh: '非空文本的非空列表', en: 'a non-empty list of non-empty texts' },
-  area: { zh: '{prefix, code, name}', en: '{prefix, code, name}' },
-  prefix: { zh: '2至6位数字（带引号）', en: 'two to six digits, quoted' },
-  code: { zh: '6位代码（带引号）', en: 'a quoted 6-digit code' },
-} satisfies Record<string, Text>;
+  // ---- the baseline report (--baseline)
+  baselineUnreadable: (reason: Text): Text => ({
+    zh: `无法读取基线报告：${reason.zh}`,
+    en: `cannot read the baseline report: ${reason.en}`,
+  }),
+  baselineNotJson: (reason: string): Text => ({
+    zh: '基线报告不是有效的 JSON',
+    en: `the baseline report is not valid JSON: ${reason}`,
+  }),
+  baselineNotReport: (): Text => ({
+    zh: '基线报告应为 care-check 以 --format json 写出的报告（一个含 schemaVersion 和 results 的对象）',
+    en: 'the baseline must be a report written by care-check --format json (an object with schemaVersion and results)',
+  }),
+  baselineSchemaVersion: (found: string): Text => ({
+    zh: `基线报告的 schemaVersion 应为 1，实际为 ${found}`,
+    en: `the baseline report's schemaVersion should be 1, found ${found}`,
+  }),
+  baselineNoResults: (): Text => ({
+    zh: '基线报告缺少 results 数组',
+    en: 'the baseline report has no results array',
+  }),
+  baselineBadEntry: (field: string, expected: Text, found: string): Text => ({
+    zh: `${field} 应为${expected.zh}，实际为 ${found}`,
+    en: `${field} should be ${expected.en}, found ${found}`,
+  }),
+  baselineMoreBadEntries: (count: number): Text => ({
+    zh: `基线报告中另有 ${count} 条结果格式不对，已略去`,
+    en: `${count} more results of the baseline report are malformed and were skipped`,
+  }),
+
+  // ---- a filled form that cannot be read at all (import)
+  formNotAFile: (): Text => ({ zh: '不是普通文件', en: 'not a regular file' }),
+  formTooLarge: (limitMiB: number): Text => ({
+    zh: `文件过大（上限 ${limitMiB} MiB）：一份填报表只有几百个格子`,
+    en: `the file is too large (the limit is ${limitMiB} MiB): a form holds a few hundred cells`,
+  }),
+  formOldExcel: (): Text => ({
+    zh: '这是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再导入',
+    en: 'this is an old Excel file (.xls): save it as .xlsx (Excel workbook) in Excel or WPS, then import that',
+  }),
+  formOpenDocument: (): Text => ({
+    zh: '这是 OpenDocument 表格（.ods）：请在 LibreOffice 或 WPS 中另存为 .xlsx 后再导入',
+    en: 'this is an OpenDocument spreadsheet (.ods): save it as .xlsx in LibreOffice or WPS, then import that',
+  }),
+  formNotXlsx: (): Text => ({
+    zh: '文件名是 .xlsx，内容却不是 Excel 工作簿（文件可能已损坏，或只是改了扩展名）',
+    en: 'the name says .xlsx but the content is no Excel workbook (the file may be damaged, or only renamed)',
+  }),
+  formBadWorkbook: (reason: string): Text => ({
+    zh: `无法读取这个 Excel 工作簿：${reason}`,
+    en: `this Excel workbook cannot be read: ${reason}`,
+  }),
+  formUnknownEncoding: (): Text => ({
+    zh: '无法识别文件的编码：CSV 应为 UTF-8、UTF-16 或 GBK 编码',
+    en: 'the encoding cannot be told: a CSV must be in UTF-8, UTF-16 or GBK',
+  }),
+  // ---- the cells of a filled form (import)
+  notAForm: (): Text => ({
+    zh: '找不到指标编号行：表中应有一行以 “code” 开头、其后是指标编号（如 townships.total），即 care-check template 生成的表的第 7 行',
+    en: 'no row of measure ids: the form needs a row that starts with "code" followed by measure ids (townships.total), row 7 of a form written by care-check template',
+  }),
+  severalForms: (names: readonly string[]): Text => ({
+    zh: `有多张表带指标编号行（${names.join('、')}）：请只保留要导入的一张`,
+    en: `several sheets have a row of measure ids (${names.join(', ')}): keep only the one to import`,
+  }),
+  unknownColumn: (header: string, suggestion: string | null): Text => ({
+    zh: `列标题 “${header}” 不是指标编号${suggestion ? `；是否应为 ${suggestion}？` : ''}`,
+    en: `the column header "${header}" is no measure id${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+  }),
+  noIdColumn: (): Text => ({ zh: '这一列没有指标编号', en: 'this column has no measure id' }),
+  duplicateColumn: (id: string, first: string): Text => ({
+    zh: `${id} 已在 ${first} 列出现：同一指标只能有一列`,
+    en: `${id} is column ${first} already: one column per measure`,
+  }),
+  strayFigure: (): Text => ({
+    zh: '这一列不是指标，其中的数字无法导入：请把数字填到对应指标的列，或删去这一列',
+    en: "this column is no measure and its figure cannot be imported: put it in its measure's column, or remove the column",
+  }),
+  badPeriodCell: (text: string): Text => ({
+    zh: `统计期 “${text}” 不是 YYYY-MM`,
+    en: `the period "${text}" is not YYYY-MM`,
+  }),
+  missingCode: (name: string | null): Text => ({
+    zh: `这一行${name ? `（${name}）` : ''}填了数字，却没有单位代码`,
+    en: `this row${name ? ` (${name})` : ''} holds figures but no unit code`,
+  }),
+  cellBadCode: (text: string): Text => ({
+    zh: `单位代码应为 6 位数字，收到 “${text}”`,
+    en: `a unit code has 6 digits, got "${text}"`,
+  }),
+  cellUnknownUnit: (code: string, suggestion: string | null): Text => ({
+    zh: `行政区划表中没有代码 ${code}${suggestion ? `；按名称应为 ${suggestion}？` : ''}`,
+    en: `the division table has no code ${code}${suggestion ? `; by its name, did you mean ${suggestion}?` : ''}`,
+  }),
+  outsideArea: (code: string, area: string): Text => ({
+    zh: `${code} 不是本表（${area}）的填报单位`,
+    en: `${code} is not a reporting unit of this form (${area})`,
+  }),
+  notReporting: (code: string): Text => ({
+    zh: `没有适用于 ${code} 的政策文件要求它填报数据`,
+    en: `no document asks ${code} for any figure`,
+  }),
+  duplicateUnit: (code: string, firstRow: number): Text => ({
+    zh: `${code} 已在第 ${firstRow} 行出现：同一单位只能有一行（两行都不导入）`,
+    en: `${code} is in row ${firstRow} already: one row per unit (neither row is imported)`,
+  }),
+  cellNameMismatch: (written: string, code: string, name: string): Text => ({
+    zh: `名称 “${written}” 与代码 ${code}（${name}）不符：以代码为准`,
+    en: `the name "${written}" does not match code ${code} (${name}): the code counts`,
+  }),
+  notAsked: (level: Level): Text => ({
+    zh: `${FORM_LEVEL_WORDS[level].zh}单位不填报此项：适用的政策文件没有目标要求${FORM_LEVEL_WORDS[level].zh}填报；${level === 'county' ? '' : '本级只填自身的数字，全域合计由 care-check 计算；'}请清空该格`,
+    en: `a unit of this level (${FORM_LEVEL_WORDS[level].en}) does not report this measure: no target of its documents asks for it${level === 'county' ? '' : "; own accounts hold only their own figures, care-check makes the area's sum"}; clear the cell`,
+  }),
+  errorCell: (error: string): Text => ({
+    zh: `格子显示错误值 ${error}，不是数字`,
+    en: `the cell shows the error ${error}, not a figure`,
+  }),
+  dateCell: (date: string): Text => ({
+    zh: `格子里是日期（${date}），不是数字：表格软件把输入当成了日期；请把格子设为“常规”或“数值”后重填`,
+    en: `the cell holds a date (${date}), not a figure: the spreadsheet took the input for a date; set the cell to General or Number and type the figure again`,
+  }),
+  formulaWithoutResult: (): Text => ({
+    zh: '格子是公式，但文件中没有计算结果：请在 Excel、WPS 或 LibreOffice 中打开并保存后再导入',
+    en: 'the cell holds a formula without a computed result: open and save the file in Excel, WPS or LibreOffice, then import it',
+  }),
+  percentFormat: (stored: number, meant: number): Text => ({
+    zh: `格子是百分比格式（存的是 ${stored}，显示为 ${meant}%）：是否应为 ${meant}？请把格子设为“常规”并填 ${meant}（不会自动更正）`,
+    en: `the cell is formatted as a percentage (it holds ${stored}, shown as ${meant}%): did you mean ${meant}? Set the cell to General and write ${meant} (nothing is corrected for you)`,
+  }),
+  notAFigure: (text: string): Text => ({
+    zh: `“${text}” 不是数字：请只填数字；不掌握请留空`,
+    en: `"${text}" is not a figure: write the figure alone; leave the cell empty when unknown`,
+  }),
+  notYesNo: (text: string): Text => ({
+    zh: `“${text}” 不是 ${FORM_WORDS.yes.zh} 或 ${FORM_WORDS.no.zh}：请从列表选择；不掌握请留空`,
+    en: `"${text}" is neither ${FORM_WORDS.yes.en} nor ${FORM_WORDS.no.en}: pick one from the list; leave the cell empty when unknown`,
+  }),
+  booleanForNumber: (value: boolean): Text => ({
+    zh: `格子是逻辑值 ${value ? 'TRUE' : 'FALSE'}，本项应为数字`,
+    en: `the cell holds the logical value ${value ? 'TRUE' : 'FALSE'}; this measure is a figure`,
+  }),
+  cellNegative: (value: number): Text => ({
+    zh: `${value} 是负数：本项不能小于 0`,
+    en: `${value} is negative: this measure cannot be below 0`,
+  }),
+  cellNotInteger: (value: number): Text => ({
+    zh: `${value} 不是整数：本项应为整数`,
+    en: `${value} is not a whole number: this measure is counted in whole numbers`,
+  }),
+  cellPartExceedsWhole: (part: number, whole: string, wholeValue: number, wholeAt: string): Text => ({
+    zh: `${part} 大于其合计 ${whole}（${wholeAt}）的 ${wholeValue}`,
+    en: `${part} exceeds its whole ${whole} (${wholeAt}), ${wholeValue}`,
+  }),
+  /** a figure typed with a slip (a thousands separator, 万, a unit): named with the figure meant */
+  slip: slipText,
+};

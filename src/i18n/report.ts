@@ -1,6 +1,6 @@
 // Every word a report shows a person, in Chinese and English. Format-neutral: the table, Markdown,
 // GitHub and Excel writers all draw on these.
-import type { Change, Flag, IndicativeResult, Lang, Level, NoDataReason, Status, Text, ValueUnit } from '../core/types.js';
+import type { Change, Flag, IndicativeResult, Level, NoDataReason, Status, Text, ValueUnit } from '../core/types.js';
 
 export const STATUS_LABELS: Record<Status, Text> = {
   met: { zh: '已达标', en: 'met' },
@@ -121,13 +121,13 @@ export const COLUMN_LABELS = {
 } satisfies Record<string, Text>;
 export type ColumnKey = keyof typeof COLUMN_LABELS;
 
-/** Words and sentences; `{name}` is replaced by `say`. */
+/** Words and sentences of the reports. */
 export const REPORT_TEXT = {
-  asOf: { zh: '截至 {date}', en: 'as of {date}' },
-  documentsChecked: { zh: '检查文件 {n} 份', en: 'documents checked: {n}' },
-  unitsRead: { zh: '单位 {n} 个（统计报表 {files} 份）', en: 'units read: {n} (files: {files})' },
-  problemsCount: { zh: '问题 {n} 个', en: 'problems: {n}' },
-  problemsSplit: { zh: '问题 {n} 个（错误 {errors}，警告 {warnings}）', en: 'problems: {n} (errors: {errors}, warnings: {warnings})' },
+  asOf: (v: { date: string | number }): Text => ({ zh: `截至 ${v.date}`, en: `as of ${v.date}` }),
+  documentsChecked: (v: { n: string | number }): Text => ({ zh: `检查文件 ${v.n} 份`, en: `documents checked: ${v.n}` }),
+  unitsRead: (v: { n: string | number; files: string | number }): Text => ({ zh: `单位 ${v.n} 个（统计报表 ${v.files} 份）`, en: `units read: ${v.n} (files: ${v.files})` }),
+  problemsCount: (v: { n: string | number }): Text => ({ zh: `问题 ${v.n} 个`, en: `problems: ${v.n}` }),
+  problemsSplit: (v: { n: string | number; errors: string | number; warnings: string | number }): Text => ({ zh: `问题 ${v.n} 个（错误 ${v.errors}，警告 ${v.warnings}）`, en: `problems: ${v.n} (errors: ${v.errors}, warnings: ${v.warnings})` }),
   summary: { zh: '汇总', en: 'Summary' },
   overall: { zh: '全部', en: 'all' },
   wholeArea: { zh: '全域', en: 'whole area' },
@@ -136,47 +136,30 @@ export const REPORT_TEXT = {
   worst: { zh: '最差', en: 'worst' },
   ongoing: { zh: '长期', en: 'ongoing' },
   eachYear: { zh: '每年', en: 'each year' },
-  monthsLeft: { zh: '剩 {n} 个月', en: '{n} mo left' },
+  monthsLeft: (v: { n: string | number }): Text => ({ zh: `剩 ${v.n} 个月`, en: `${v.n} mo left` }),
   deadlinePassed: { zh: '已到期', en: 'past' },
-  since: { zh: '自 {period} 起', en: 'since {period}' },
-  metLate: { zh: '{period} 补达标', en: 'met late {period}' },
+  since: (v: { period: string | number }): Text => ({ zh: `自 ${v.period} 起`, en: `since ${v.period}` }),
+  metLate: (v: { period: string | number }): Text => ({ zh: `${v.period} 补达标`, en: `met late ${v.period}` }),
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },
   none: { zh: '无', en: 'none' },
   indicative: { zh: '参考值', en: 'indicative' },
-  indicativeOmitted: {
-    zh: '参考值 {n} 项未列出（不作判定，不计入汇总；见 --format json）',
-    en: 'indicative values not listed: {n} (no verdict, not counted; see --format json)',
-  },
-  unreported: { zh: '未报送单位（{n}）', en: 'units that sent no file ({n})' },
-  rowsHidden: { zh: '另有 {n} 项未列出（--unit {code} 查看全部）', en: 'other results not listed: {n} (--unit {code} shows all)' },
-  compactTitle: { zh: '其余单位（{n}）', en: 'Other units ({n})' },
-  largeSet: {
-    zh: '共 {units} 个单位：含 {statuses} 的 {shown} 个单位列出这些结果，其余单位每个一行。',
-    en: 'units: {units}; for those with {statuses} ({shown}) these results are listed, one line for each other unit.',
-  },
+  indicativeOmitted: (v: { n: string | number }): Text => ({ zh: `参考值 ${v.n} 项未列出（不作判定，不计入汇总；见 --format json）`, en: `indicative values not listed: ${v.n} (no verdict, not counted; see --format json)` }),
+  unreported: (v: { n: string | number }): Text => ({ zh: `未报送单位（${v.n}）`, en: `units that sent no file (${v.n})` }),
+  rowsHidden: (v: { n: string | number; code: string | number }): Text => ({ zh: `另有 ${v.n} 项未列出（--unit ${v.code} 查看全部）`, en: `other results not listed: ${v.n} (--unit ${v.code} shows all)` }),
+  compactTitle: (v: { n: string | number }): Text => ({ zh: `其余单位（${v.n}）`, en: `Other units (${v.n})` }),
+  largeSet: (v: { units: string | number; statuses: string | number; shown: string | number }): Text => ({ zh: `共 ${v.units} 个单位：含 ${v.statuses} 的 ${v.shown} 个单位列出这些结果，其余单位每个一行。`, en: `units: ${v.units}; for those with ${v.statuses} (${v.shown}) these results are listed, one line for each other unit.` }),
   narrow: {
     zh: '缩小范围：--unit CODE（单个单位）、--only DOC（单份文件）、--status STATUS（某一状态）',
     en: 'Narrow it down: --unit CODE (one unit), --only DOC (one document), --status STATUS (one status)',
   },
-  gone: {
-    zh: '与基线相比，本次少了 {n} 项结果（基线中有、本次没有；见 --format json 或 markdown）',
-    en: 'gone since the baseline: {n} results (in the baseline, not in this run; see --format json or markdown)',
-  },
-  problemsTitle: { zh: '输入问题（{n}）', en: 'Input problems ({n})' },
-  problemsMore: { zh: '……另有 {n} 个问题未列出（见 --format json）', en: '… problems not listed: {n} (see --format json)' },
+  gone: (v: { n: string | number }): Text => ({ zh: `与基线相比，本次少了 ${v.n} 项结果（基线中有、本次没有；见 --format json 或 markdown）`, en: `gone since the baseline: ${v.n} results (in the baseline, not in this run; see --format json or markdown)` }),
+  problemsTitle: (v: { n: string | number }): Text => ({ zh: `输入问题（${v.n}）`, en: `Input problems (${v.n})` }),
+  problemsMore: (v: { n: string | number }): Text => ({ zh: `……另有 ${v.n} 个问题未列出（见 --format json）`, en: `… problems not listed: ${v.n} (see --format json)` }),
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
   noResults: { zh: '没有可判定的目标。', en: 'No target could be checked.' },
   flagsLegend: { zh: '标记说明', en: 'Flags' },
   colon: { zh: '：', en: ': ' },
-  more: { zh: '等 {n} 个', en: '… ({n} in all)' },
-} satisfies Record<string, Text>;
-export type ReportTextKey = keyof typeof REPORT_TEXT;
-
-/** A sentence of REPORT_TEXT in the run's language, with `{name}` placeholders filled. */
-export function say(lang: Lang, key: ReportTextKey, vars: Record<string, string | number> = {}): string {
-  return REPORT_TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
-  );
-}
+  more: (v: { n: string | number }): Text => ({ zh: `等 ${v.n} 个`, en: `… (${v.n} in all)` }),
+};

@@ -1,5 +1,7 @@
 // How a recognised slip in a figure is named, and the fix proposed (validate/number-slips.ts).
-import type { Text } from '../core/types.js';
+import type { Lang, Text } from '../core/types.js';
+import { FORM_WORDS } from './form.js';
+import { joinList } from './index.js';
 import type { SlipKind } from '../validate/number-slips.js';
 
 export const SLIP_NAMES: Record<SlipKind, Text> = {
@@ -17,23 +19,18 @@ export const SLIP_NAMES: Record<SlipKind, Text> = {
   'yes-no-word': { zh: '是/否的其他写法', en: 'another word for yes or no' },
 };
 
-function show(value: number | boolean, booleanWords: { yes: string; no: string } | undefined): string {
-  if (typeof value === 'boolean') return booleanWords ? (value ? booleanWords.yes : booleanWords.no) : String(value);
+/** The figure meant, as it is typed where the message is read: 是/否 (yes/no) on a form, true/false in a YAML file. */
+function show(value: number | boolean, lang: Lang, inForm: boolean): string {
+  if (typeof value === 'boolean') return inForm ? (value ? FORM_WORDS.yes : FORM_WORDS.no)[lang] : String(value);
   return String(value);
 }
 
 /**
  * “12,000”：千分位分隔符——是否应为 12000？ The text as typed, what was recognised in it and the
- * figure meant; never applied. `booleanWords`: how the fix for a yes/no is written where the
- * message is read (是/否 on a form, true/false in a YAML file).
+ * figure meant; never applied. `inForm`: the message is read on a form, where a yes/no is 是/否.
  */
-export function slipText(
-  typed: string,
-  slips: readonly SlipKind[],
-  suggestion: number | boolean | null,
-  booleanWords?: { yes: string; no: string },
-): Text {
-  const names = (lang: 'zh' | 'en') => slips.map((k) => SLIP_NAMES[k][lang]).join(lang === 'zh' ? '、' : ', ');
+export function slipText(typed: string, slips: readonly SlipKind[], suggestion: number | boolean | null, inForm = false): Text {
+  const names = (lang: Lang) => joinList(lang, slips.map((k) => SLIP_NAMES[k][lang]));
   if (slips.includes('placeholder')) {
     return {
       zh: `“${typed}” 是占位符，不是数字：不掌握的数请留空（视为未知），确实为零请填 0`,
@@ -46,9 +43,10 @@ export function slipText(
       en: `"${typed}" is not a plain figure (${names('en')}): write the figure alone, without unit or separators`,
     };
   }
-  const fix = show(suggestion, booleanWords);
+  const zh = show(suggestion, 'zh', inForm);
+  const en = show(suggestion, 'en', inForm);
   return {
-    zh: `“${typed}” 含${names('zh')}：是否应为 ${fix}？请改为 ${fix}（不会自动更正）`,
-    en: `"${typed}" has ${names('en')}: did you mean ${fix}? Write ${fix} (nothing is corrected for you)`,
+    zh: `“${typed}” 含${names('zh')}：是否应为 ${zh}？请改为 ${zh}（不会自动更正）`,
+    en: `"${typed}" has ${names('en')}: did you mean ${en}? Write ${en} (nothing is corrected for you)`,
   };
 }

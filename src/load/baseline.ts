@@ -2,9 +2,10 @@
 // results can be marked new, unchanged, improved or worsened.
 import type { BaselineEntry } from '../core/baseline.js';
 import { STATUSES } from '../core/types.js';
-import type { Lang, Problem, Status } from '../core/types.js';
-import { machine } from '../i18n/machine.js';
+import type { Status, Text } from '../core/types.js';
+import { PROBLEM_WORDS } from '../i18n/problems.js';
 import { readRegularFile, syncFileOps } from './file-ops.js';
+import { makeProblem, message, type Message, type Problem } from '../shared/problem.js';
 
 export interface LoadedBaseline {
   /** the usable results of the baseline; empty when the file is not a report */
@@ -19,29 +20,29 @@ const MAX_ENTRY_PROBLEMS = 10;
 /** A baseline is a JSON report: a national one is hundreds of megabytes, and a string holds 512 MiB at most. */
 export const MAX_BASELINE_BYTES = 512 * 1024 * 1024;
 
-export async function loadBaseline(file: string, lang: Lang): Promise<LoadedBaseline> {
+export async function loadBaseline(file: string): Promise<LoadedBaseline> {
   const read = await readRegularFile(file, syncFileOps, MAX_BASELINE_BYTES);
   if (!read.ok) {
-    let reason: string;
-    if (read.reason === 'not-a-file') reason = machine.baselineNotAFile(lang);
-    else if (read.reason === 'too-large') reason = machine.baselineTooLarge(lang, MAX_BASELINE_BYTES / (1024 * 1024));
+    let reason: Text;
+    if (read.reason === 'not-a-file') reason = PROBLEM_WORDS.baselineNotAFile;
+    else if (read.reason === 'too-large') reason = PROBLEM_WORDS.baselineTooLarge(MAX_BASELINE_BYTES / (1024 * 1024));
     else {
       const code = (read.error as NodeJS.ErrnoException).code ?? '';
-      reason = machine.fileError(lang, code) ?? (read.error instanceof Error ? read.error.message : String(read.error));
+      reason = PROBLEM_WORDS.fileError(code) ?? sameInBoth(read.error instanceof Error ? read.error.message : String(read.error));
     }
-    return { entries: [], problems: [problem(file, machine.baselineUnreadable(lang, reason))] };
+    return { entries: [], problems: [problem(file, message('baselineUnreadable', reason))] };
   }
   try {
-    return parseBaseline(read.bytes.toString('utf8'), file, lang);
+    return parseBaseline(read.bytes.toString('utf8'), file);
   } catch (error) {
     // A value so deep or so large that the engine gives up on it is a bad baseline, not a bug.
     if (!(error instanceof RangeError)) throw error;
-    return { entries: [], problems: [problem(file, machine.baselineUnreadable(lang, error.message))] };
+    return { entries: [], problems: [problem(file, message('baselineUnreadable', sameInBoth(error.message)))] };
   }
 }
 
 /** The same as loadBaseline, on text already read. */
-export function parseBaseline(text: string, file: string, lang: Lang): LoadedBaseline {
+export function parseBaseline(text: string, file: string): LoadedBaseline {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
@@ -52,26 +53,26 @@ export function parseBaseline(text: string, file: string, lang: Lang): LoadedBas
     const at = /at position (\d+)/.exec(detail);
     const offset = at ? Number(at[1]) : /end of JSON input/.test(detail) ? body.length : null;
     const position = offset === null ? { line: null, column: null } : lineAndColumn(body, offset);
-    return { entries: [], problems: [{ ...problem(file, machine.baselineNotJson(lang, detail)), ...position }] };
+    return { entries: [], problems: [{ ...problem(file, message('baselineNotJson', detail)), ...position }] };
   }
 
   if (!isRecord(raw) || !('results' in raw || 'schemaVersion' in raw)) {
-    return { entries: [], problems: [problem(file, machine.baselineNotReport(lang))] };
+    return { entries: [], problems: [problem(file, message('baselineNotReport'))] };
   }
   if (raw['schemaVersion'] !== 1) {
     const found = raw['schemaVersion'] === undefined ? '—' : JSON.stringify(raw['schemaVersion']);
-    return { entries: [], problems: [problem(file, machine.baselineSchemaVersion(lang, found), 'schemaVersion')] };
+    return { entries: [], problems: [problem(file, message('baselineSchemaVersion', found), 'schemaVersion')] };
   }
   const results = raw['results'];
   if (!Array.isArray(results)) {
-    return { entries: [], problems: [problem(file, machine.baselineNoResults(lang), 'results')] };
+    return { entries: [], problems: [problem(file, message('baselineNoResults'), 'results')] };
   }
 
   const entries: BaselineEntry[] = [];
   const problems: Problem[] = [];
   let malformed = 0;
   results.forEach((item: unknown, index) => {
-    const read = readEntry(item, `results.${index}`, lang);
+    const read = readEntry(item, `results.${index}`);
     if ('entry' in read) {
       entries.push(read.entry);
       return;
@@ -80,26 +81,26 @@ export function parseBaseline(text: string, file: string, lang: Lang): LoadedBas
     if (malformed <= MAX_ENTRY_PROBLEMS) problems.push(problem(file, read.message, read.path));
   });
   if (malformed > MAX_ENTRY_PROBLEMS) {
-    problems.push(problem(file, machine.baselineMoreBadEntries(lang, malformed - MAX_ENTRY_PROBLEMS), 'results'));
+    problems.push(problem(file, message('baselineMoreBadEntries', malformed - MAX_ENTRY_PROBLEMS), 'results'));
   }
   return { entries, problems };
 }
 
-type EntryRead = { entry: BaselineEntry } | { path: string; message: string };
+type EntryRead = { entry: BaselineEntry } | { path: string; message: Message };
 
-function readEntry(item: unknown, path: string, lang: Lang): EntryRead {
-  const wrong = (field: string, expected: string, found: unknown): EntryRead => ({
+function readEntry(item: unknown, path: string): EntryRead {
+  const wrong = (field: string, expected: Text, found: unknown): EntryRead => ({
     path: field === '' ? path : `${path}.${field}`,
-    message: machine.baselineBadEntry(lang, field === '' ? path : `${path}.${field}`, expected, describe(found)),
+    message: message('baselineBadEntry', field === '' ? path : `${path}.${field}`, expected, describe(found)),
   });
-  if (!isRecord(item)) return wrong('', machine.expectedObject(lang), item);
+  if (!isRecord(item)) return wrong('', PROBLEM_WORDS.expectedObject, item);
   const { target, unit, aggregate, status } = item;
-  if (typeof target !== 'string' || target === '') return wrong('target', machine.expectedString(lang), target);
-  if (!isRecord(unit)) return wrong('unit', machine.expectedObject(lang), unit);
+  if (typeof target !== 'string' || target === '') return wrong('target', PROBLEM_WORDS.expectedString, target);
+  if (!isRecord(unit)) return wrong('unit', PROBLEM_WORDS.expectedObject, unit);
   const code = unit['code'];
-  if (typeof code !== 'string' || code === '') return wrong('unit.code', machine.expectedString(lang), code);
-  if (typeof aggregate !== 'boolean') return wrong('aggregate', machine.expectedBoolean(lang), aggregate);
-  if (!isStatus(status)) return wrong('status', machine.expectedStatus(lang, [...STATUSES]), status);
+  if (typeof code !== 'string' || code === '') return wrong('unit.code', PROBLEM_WORDS.expectedString, code);
+  if (typeof aggregate !== 'boolean') return wrong('aggregate', PROBLEM_WORDS.expectedBoolean, aggregate);
+  if (!isStatus(status)) return wrong('status', PROBLEM_WORDS.expectedStatus([...STATUSES]), status);
 
   const name = unit['name'];
   const value = item['value'];
@@ -116,8 +117,12 @@ function readEntry(item: unknown, path: string, lang: Lang): EntryRead {
   };
 }
 
-function problem(file: string, message: string, path: string | null = null): Problem {
-  return { file, line: null, column: null, path, code: 'unreadable', message, severity: 'error' };
+function problem(file: string, text: Message, path: string | null = null): Problem {
+  return makeProblem({ file, code: 'unreadable', message: text, path });
+}
+
+function sameInBoth(text: string): Text {
+  return { zh: text, en: text };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@
 // quotes. Pure: bytes in, rows of texts out.
 import { isUtf8 } from 'node:buffer';
 
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk';
+import type { CsvEncoding } from '../shared/grid.js';
 
 export interface DecodedText {
   text: string;

@@ -2,43 +2,18 @@
 // through load/csv.ts. Excel, WPS and LibreOffice save a form differently (shared strings or inline
 // ones, formulas with their results, rich text): each becomes the same plain cell values.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Text } from '../core/types.js';
-import { FORM_LOAD_TEXT } from '../i18n/form.js';
-import { decodeCsv, parseCsv, type CsvEncoding } from './csv.js';
+import { message, type Message } from '../shared/problem.js';
+import type { FormFile, GridCell, GridSheet, GridValue } from '../shared/grid.js';
+import { decodeCsv, parseCsv } from './csv.js';
 import { describeFsError } from './yaml-file.js';
 
-export type GridValue = string | number | boolean | Date | { error: string } | null;
-
-export interface GridCell {
-  value: GridValue;
-  /** the cell's number format, when the workbook gives one */
-  numFmt?: string;
-  /** the cell holds a formula (its value is the result the file stored) */
-  formula?: boolean;
-}
-
-export interface GridSheet {
-  /** null for a CSV */
-  name: string | null;
-  /** rows[r][c], 0-based; missing cells are empty */
-  rows: (GridCell | undefined)[][];
-}
-
-export interface FormFile {
-  /** the path as the user wrote it */
-  file: string;
-  kind: 'xlsx' | 'csv';
-  encoding: CsvEncoding | null;
-  sheets: GridSheet[];
-}
-
-export type FormFileResult = { form: FormFile; problem: null } | { form: null; problem: Text };
+export type FormFileResult = { form: FormFile; problem: null } | { form: null; problem: Message };
 
 /** A form of a few hundred rows is some kilobytes; anything near this is not one. */
 export const MAX_FORM_BYTES = 32 * 1024 * 1024;
 
 /** The file's bytes; a FIFO or a device is refused before it is read (opened without blocking). */
-function readBytes(absolute: string): Uint8Array | Text {
+function readBytes(absolute: string): Uint8Array | Message {
   let fd: number;
   try {
     fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -47,8 +22,8 @@ function readBytes(absolute: string): Uint8Array | Text {
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return FORM_LOAD_TEXT.notAFile();
-    if (stats.size > MAX_FORM_BYTES) return FORM_LOAD_TEXT.tooLarge(MAX_FORM_BYTES / (1024 * 1024));
+    if (!stats.isFile()) return message('formNotAFile');
+    if (stats.size > MAX_FORM_BYTES) return message('formTooLarge', MAX_FORM_BYTES / (1024 * 1024));
     const buffer = Buffer.alloc(stats.size);
     let length = 0;
     while (length < buffer.length) {
@@ -99,13 +74,13 @@ function plainValue(raw: unknown): { value: GridValue; formula: boolean } {
   return { value: String(raw), formula: false };
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<GridSheet[] | Text> {
+async function readWorkbook(bytes: Uint8Array): Promise<GridSheet[] | Message> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    return FORM_LOAD_TEXT.badWorkbook(error instanceof Error ? error.message : String(error));
+    return message('formBadWorkbook', error instanceof Error ? error.message : String(error));
   }
   const sheets: GridSheet[] = [];
   wb.eachSheet((ws) => {
@@ -134,17 +109,17 @@ async function readWorkbook(bytes: Uint8Array): Promise<GridSheet[] | Text> {
 export async function readFormFile(absolute: string, file: string): Promise<FormFileResult> {
   const bytes = readBytes(absolute);
   if (!(bytes instanceof Uint8Array)) return { form: null, problem: bytes };
-  if (startsWith(bytes, OLE)) return { form: null, problem: FORM_LOAD_TEXT.oldExcel() };
+  if (startsWith(bytes, OLE)) return { form: null, problem: message('formOldExcel') };
   if (startsWith(bytes, ZIP)) {
     const head = Buffer.from(bytes.subarray(0, 100)).toString('latin1');
-    if (head.includes('mimetypeapplication/vnd.oasis.opendocument')) return { form: null, problem: FORM_LOAD_TEXT.openDocument() };
+    if (head.includes('mimetypeapplication/vnd.oasis.opendocument')) return { form: null, problem: message('formOpenDocument') };
     const sheets = await readWorkbook(bytes);
     if (!Array.isArray(sheets)) return { form: null, problem: sheets };
     return { form: { file, kind: 'xlsx', encoding: null, sheets }, problem: null };
   }
-  if (/\.xlsx$/i.test(file)) return { form: null, problem: FORM_LOAD_TEXT.notXlsx() };
+  if (/\.xlsx$/i.test(file)) return { form: null, problem: message('formNotXlsx') };
   const decoded = decodeCsv(bytes);
-  if (!decoded) return { form: null, problem: FORM_LOAD_TEXT.unknownEncoding() };
+  if (!decoded) return { form: null, problem: message('formUnknownEncoding') };
   const rows = parseCsv(decoded.text).map((fields) =>
     fields.map((text): GridCell | undefined => (text === '' ? undefined : { value: text })),
   );

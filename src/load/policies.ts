@@ -1,7 +1,7 @@
 // The policy documents: the bundled catalog (data/policies) plus each `--policies DIR`.
 import { existsSync } from 'node:fs';
 import { basename, extname, relative, resolve, sep } from 'node:path';
-import type { Divisions, Lang, MeasureDef, PolicyDocument, Problem } from '../core/types.js';
+import type { Divisions, MeasureDef, PolicyDocument } from '../core/types.js';
 import { documentConflict, validatePolicy } from '../validate/policy.js';
 import { capProblems } from '../validate/problem.js';
 import { dataPath, packageRoot } from '../shared/paths.js';
@@ -10,9 +10,9 @@ import { displayPath, expandPaths, mapLimit } from './reports.js';
 import { asyncFileOps } from './file-ops.js';
 import { scanFolder } from './folder-scan.js';
 import { readYamlFile } from './yaml-file.js';
+import type { Problem } from '../shared/problem.js';
 
 export interface PolicyLoadOptions {
-  lang: Lang;
   /** the folder that relative DIRs are taken from; the process's working folder by default */
   cwd?: string;
   /** the measure registry; the bundled one by default */
@@ -50,7 +50,6 @@ function bundledFiles(dir: string): string[] {
  * the code `policy-invalid`). Never throws for bad input.
  */
 export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Promise<PolicyLoadResult> {
-  const { lang } = opts;
   const cwd = opts.cwd ?? process.cwd();
   const measures = opts.measures ?? loadMeasures();
 
@@ -67,7 +66,7 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   const bundledPaths = new Set((opts.bundledDocuments ?? []).map((doc) => resolve(packageRoot, doc.file)));
   const taken = new Set(files.map((f) => f.absolute));
   for (const dir of dirs) {
-    const found = await expandPaths([dir], cwd, lang);
+    const found = await expandPaths([dir], cwd);
     userProblems.push(...found.problems);
     const shown = found.files
       .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
@@ -80,9 +79,9 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
   }
 
   const read = await mapLimit(files, 8, async ({ absolute, shown }) => {
-    const result = await readYamlFile(absolute, shown, lang, asyncFileOps, 'policy');
+    const result = await readYamlFile(absolute, shown, asyncFileOps, 'policy');
     if (!result.source) return { document: null, problems: result.problems, source: null };
-    const checked = validatePolicy(result.source, { lang, measures, fileStem: basename(absolute, extname(absolute)) });
+    const checked = validatePolicy(result.source, { measures, fileStem: basename(absolute, extname(absolute)) });
     return { document: checked.document, problems: [...result.problems, ...checked.problems], source: result.source };
   });
 
@@ -93,7 +92,7 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
     const own = [...item.problems];
     const doc = item.document;
     if (doc && item.source) {
-      const conflict = documentConflict(doc, item.source, firstFile, opts.divisions, lang);
+      const conflict = documentConflict(doc, item.source, firstFile, opts.divisions);
       if (conflict !== null) {
         own.push(conflict);
       } else {
@@ -101,7 +100,7 @@ export async function loadPolicies(dirs: string[], opts: PolicyLoadOptions): Pro
         documents.push(doc);
       }
     }
-    problems.push(...capProblems(own, lang));
+    problems.push(...capProblems(own));
   }
   return { documents, problems, files: [...bundledPaths, ...files.map((f) => f.absolute)] };
 }

@@ -2,14 +2,17 @@
 import { statSync } from 'node:fs';
 import { syncFileOps } from './file-ops.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Division, Divisions, Lang, MeasureDef, Position, Problem, Text, UnitReport } from '../core/types.js';
+import type { Divisions, MeasureDef, Position, Text, UnitReport } from '../core/types.js';
 import { scanFolder, YAML_NAME, type FolderScan, type SkipReason } from './folder-scan.js';
-import { PROBLEM_TEXT } from '../i18n/problems.js';
-import { capProblems, makeProblem } from '../validate/problem.js';
+import { PROBLEM_WORDS } from '../i18n/problems.js';
+import { capProblems } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { describeFsError, readYamlFile } from './yaml-file.js';
 import { workerCount } from './parallel/plan.js';
-import { jobsText } from '../i18n/jobs.js';
+import type { CheckContext, CheckedFile, FileToCheck } from './checked-file.js';
+import { JOBS_TEXT } from '../i18n/jobs.js';
+import { InternalFault } from '../shared/errors.js';
+import { makeProblem, message, type Message, type Problem } from '../shared/problem.js';
 
 export interface LoadResult {
   reports: UnitReport[];
@@ -20,7 +23,6 @@ export interface LoadResult {
 
 export interface LoadOptions {
   cwd: string;
-  lang: Lang;
   divisions: Divisions;
   measures: ReadonlyMap<string, MeasureDef>;
   /**
@@ -29,21 +31,6 @@ export interface LoadOptions {
    */
   jobs?: number | null;
 }
-
-/** A statistics file to read: its absolute path, and its name as the user would write it. */
-export interface FileToCheck {
-  absolute: string;
-  shown: string;
-}
-
-/** One file read and validated: its report (null when it has an error) and its problems. */
-export interface CheckedFile {
-  report: UnitReport | null;
-  problems: Problem[];
-}
-
-/** What checking a file needs to know. */
-export type CheckContext = Pick<LoadOptions, 'lang' | 'divisions' | 'measures'>;
 
 /** A path as the user would recognise it: relative to cwd when inside it, with `/` separators. */
 export function displayPath(absolute: string, cwd: string): string {
@@ -63,7 +50,7 @@ export function globber(): Promise<typeof import('tinyglobby')> {
 }
 
 /** Files, folders (searched recursively for *.yaml / *.yml) and globs → absolute file paths. */
-export async function expandPaths(paths: readonly string[], cwd: string, lang: Lang): Promise<Expanded> {
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<Expanded> {
   const found: string[] = [];
   const problems: Problem[] = [];
   const asWritten = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
@@ -76,11 +63,11 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR') {
-        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: PROBLEM_TEXT.underAFile(fileAbove(arg, cwd)), lang }));
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: message('underAFile', fileAbove(arg, cwd)) }));
         continue;
       }
       if (code !== 'ENOENT') {
-        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: describeFsError(error), lang }));
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: describeFsError(error) }));
         continue;
       }
       kind = 'missing';
@@ -92,22 +79,22 @@ export async function expandPaths(paths: readonly string[], cwd: string, lang: L
       try {
         scan = scanFolder(absolute);
       } catch (error) {
-        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text: describeFsError(error), lang }));
+        problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: describeFsError(error) }));
         continue;
       }
       for (const { path, reason } of scan.skipped) {
-        problems.push(makeProblem({ file: displayPath(path, cwd), code: 'unreadable', text: skipText(reason), lang, severity: 'warning' }));
+        problems.push(makeProblem({ file: displayPath(path, cwd), code: 'unreadable', message: skipText(reason), severity: 'warning' }));
       }
-      if (scan.files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputInFolder(), lang }));
+      if (scan.files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', message: message('noInputInFolder') }));
       found.push(...scan.files);
     } else if (kind === 'missing' && (await globber()).isDynamicPattern(arg)) {
       const { glob } = await globber();
       const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true })).filter((f) => YAML_NAME.test(f));
-      if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', text: PROBLEM_TEXT.noInputForGlob(), lang }));
+      if (files.length === 0) problems.push(makeProblem({ file: asWritten(arg), code: 'no-input', message: message('noInputForGlob') }));
       found.push(...files.map((f) => resolve(f)));
     } else {
-      const text = kind === 'other' ? PROBLEM_TEXT.notAFile() : PROBLEM_TEXT.notFound();
-      problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', text, lang }));
+      const text = kind === 'other' ? message('notAFile') : message('notFound');
+      problems.push(makeProblem({ file: asWritten(arg), code: 'unreadable', message: text }));
     }
   }
   return { files: [...new Set(found)], problems };
@@ -128,20 +115,18 @@ function fileAbove(arg: string, cwd: string): string {
   }
 }
 
-function skipText(reason: SkipReason): Text {
+function skipText(reason: SkipReason): Message {
   switch (reason.kind) {
     case 'dangling-link':
-      return PROBLEM_TEXT.skippedDanglingLink(reason.target);
+      return message('skippedDanglingLink', reason.target);
     case 'link-loop':
-      return PROBLEM_TEXT.skippedLinkLoop();
+      return message('skippedLinkLoop');
     case 'folder-seen':
-      return PROBLEM_TEXT.skippedFolderSeen();
+      return message('skippedFolderSeen');
     case 'unreadable-folder':
-      return PROBLEM_TEXT.skippedUnreadableFolder(reason.code);
-    case 'not-a-file': {
-      const what = { fifo: PROBLEM_TEXT.fileKindFifo, socket: PROBLEM_TEXT.fileKindSocket, device: PROBLEM_TEXT.fileKindDevice, folder: PROBLEM_TEXT.fileKindFolder };
-      return PROBLEM_TEXT.skippedNotAFile(what[reason.what]());
-    }
+      return message('skippedUnreadableFolder', reason.code);
+    case 'not-a-file':
+      return message('skippedNotAFile', PROBLEM_WORDS.fileKind[reason.what]);
   }
 }
 
@@ -164,8 +149,8 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
  * report; every problem is listed. Never throws for bad input.
  */
 export async function loadReports(paths: string[], opts: LoadOptions): Promise<LoadResult> {
-  const { cwd, lang } = opts;
-  const expanded = await expandPaths(paths, cwd, lang);
+  const { cwd } = opts;
+  const expanded = await expandPaths(paths, cwd);
   const files = expanded.files
     .map((absolute) => ({ absolute, shown: displayPath(absolute, cwd) }))
     .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
@@ -174,7 +159,7 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
   // are read would keep a national set (tens of thousands of files) in memory at once.
   const workers = workerCount(files.length, opts);
   const checked = workers > 0
-    ? await (await import('./parallel/pool.js')).checkInWorkers(files, opts, workers)
+    ? await (await import('./parallel/pool.js')).checkInWorkers(files, workers)
     : await checkInThread(files, opts);
 
   // Two files for one unit and month: neither is used, and each names the other. The unit-month
@@ -192,9 +177,9 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
     if (item.report) {
       const same = byKey.get(`${item.report.code} ${item.report.period}`) ?? [];
       if (same.length === 1) reports.push(item.report);
-      else own.push(duplicate(item.report, same.map((r) => r.file), lang));
+      else own.push(duplicate(item.report, same.map((r) => r.file)));
     }
-    problems.push(...capProblems(own, lang));
+    problems.push(...capProblems(own));
   }
   return { reports, problems, files: files.map((f) => f.shown) };
 }
@@ -210,30 +195,29 @@ async function checkInThread(files: readonly FileToCheck[], ctx: CheckContext): 
     try {
       checked.push(await checkFile(file, ctx));
     } catch (error) {
-      throw internalError(jobsText(ctx.lang).checkFailed(file.shown, error instanceof Error ? error.message : String(error)), error);
+      throw internalError(JOBS_TEXT.checkFailed(file.shown, error instanceof Error ? error.message : String(error)), error);
     }
   }
   return checked;
 }
 
 /** An internal error (exit code 3) that names the file, and keeps the stack of what went wrong under it (DEBUG=1). */
-export function internalError(message: string, cause: unknown): Error {
-  const error = new Error(message, { cause });
+export function internalError(text: Text, cause: unknown): Error {
+  const error = new InternalFault(text, { cause });
   const stack = cause instanceof Error ? cause.stack : undefined;
-  if (stack !== undefined) error.stack = `${message}\n${stack}`;
+  if (stack !== undefined) error.stack = `${text.en}\n${stack}`;
   return error;
 }
 
 /** Reads, parses and validates one statistics file (in this thread or a worker's). Never throws for bad input. */
 export async function checkFile({ absolute, shown }: FileToCheck, ctx: CheckContext): Promise<CheckedFile> {
-  const { lang } = ctx;
-  const read = await readYamlFile(absolute, shown, lang, syncFileOps);
+  const read = await readYamlFile(absolute, shown, syncFileOps);
   if (!read.source) return { report: null, problems: read.problems };
   const result = validateUnitReport(read.source, ctx);
   const problems = [...read.problems, ...result.problems];
   if (!result.report) return { report: null, problems };
   const report: UnitReport = { ...result.report, periodAt: read.source.positionOf(['period']) };
-  const misplaced = placeProblems(absolute, report, read.source.positionOf(['unit', 'code']), lang);
+  const misplaced = placeProblems(absolute, report, read.source.positionOf(['unit', 'code']));
   return misplaced.length > 0 ? { report: null, problems: [...problems, ...misplaced] } : { report, problems };
 }
 
@@ -245,12 +229,12 @@ const MONTH_FOLDER = /^\d{4}-\d{2}$/;
  * month (YYYY-MM) must hold that period: otherwise its figures could be credited to the wrong unit
  * or month without anyone noticing.
  */
-function placeProblems(absolute: string, report: UnitReport, codeAt: Position | null, lang: Lang): Problem[] {
+function placeProblems(absolute: string, report: UnitReport, codeAt: Position | null): Problem[] {
   const problems: Problem[] = [];
   const stem = basename(absolute, extname(absolute));
   if (CODE_NAME.test(stem) && stem !== report.code) {
     problems.push(
-      makeProblem({ file: report.file, code: 'code-mismatch', text: PROBLEM_TEXT.codeMismatch(basename(absolute), stem), lang, at: codeAt, path: 'unit.code' }),
+      makeProblem({ file: report.file, code: 'code-mismatch', message: message('codeMismatch', basename(absolute), stem), at: codeAt, path: 'unit.code' }),
     );
   }
   const folder = basename(dirname(absolute));
@@ -259,8 +243,7 @@ function placeProblems(absolute: string, report: UnitReport, codeAt: Position | 
       makeProblem({
         file: report.file,
         code: 'period-mismatch',
-        text: PROBLEM_TEXT.periodMismatch(folder, report.period),
-        lang,
+        message: message('periodMismatch', folder, report.period),
         at: report.periodAt ?? null,
         path: 'period',
       }),
@@ -269,12 +252,11 @@ function placeProblems(absolute: string, report: UnitReport, codeAt: Position | 
   return problems;
 }
 
-function duplicate(report: UnitReport, files: string[], lang: Lang): Problem {
+function duplicate(report: UnitReport, files: string[]): Problem {
   return makeProblem({
     file: report.file,
     code: 'duplicate-report',
-    text: PROBLEM_TEXT.duplicateReport(report.code, report.period, files),
-    lang,
+    message: message('duplicateReport', report.code, report.period, files),
     at: report.periodAt ?? null,
     path: 'period',
   });

@@ -4,10 +4,11 @@ import { isUtf8 } from 'node:buffer';
 import { asyncFileOps, readRegularFile, type FileOps } from './file-ops.js';
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml';
-import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
+import type { Position, Text } from '../core/types.js';
 import { YamlSource } from '../shared/yaml-source.js';
 import { PROBLEM_TEXT, YAML_ERRORS } from '../i18n/problems.js';
-import { capProblems, makeProblem } from '../validate/problem.js';
+import { capProblems } from '../validate/problem.js';
+import { makeProblem, message, type Message, type Problem, type ProblemCode } from '../shared/problem.js';
 
 /** A statistics file holds one unit and one month: anything near this size is not one. */
 export const MAX_BYTES = 1024 * 1024;
@@ -19,7 +20,6 @@ export const MAX_BYTES = 1024 * 1024;
 export const MAX_ENTRIES = 20_000;
 /** Few honest files use aliases at all; a handful of expansions is plenty. */
 export const MAX_ALIAS_COUNT = 100;
-
 
 export interface YamlReadResult {
   /** null when the file could not be read or parsed */
@@ -34,33 +34,32 @@ export type YamlFileKind = 'statistics' | 'policy';
 export async function readYamlFile(
   absolutePath: string,
   file: string,
-  lang: Lang,
   fs: FileOps = asyncFileOps,
   kind: YamlFileKind = 'statistics',
 ): Promise<YamlReadResult> {
   const read = await readRegularFile(absolutePath, fs, MAX_BYTES);
-  if (read.ok) return parseYamlBytes(read.bytes, file, lang, kind);
-  const fail = (code: ProblemCode, text: Text): YamlReadResult => ({
+  if (read.ok) return parseYamlBytes(read.bytes, file, kind);
+  const fail = (code: ProblemCode, text: Message): YamlReadResult => ({
     source: null,
-    problems: [makeProblem({ file, code, text, lang })],
+    problems: [makeProblem({ file, code, message: text })],
   });
-  if (read.reason === 'not-a-file') return fail('unreadable', PROBLEM_TEXT.notAFile());
+  if (read.reason === 'not-a-file') return fail('unreadable', message('notAFile'));
   if (read.reason === 'too-large') return fail('too-large', tooLarge(read.size, kind));
   return fail('unreadable', describeFsError(read.error));
 }
 
-function tooLarge(size: number | null, kind: YamlFileKind): Text {
+function tooLarge(size: number | null, kind: YamlFileKind): Message {
   const limit = mebibytes(MAX_BYTES);
-  return PROBLEM_TEXT.tooLarge(size === null ? `> ${limit}` : mebibytes(size), limit, kind);
+  return message('tooLarge', size === null ? `> ${limit}` : mebibytes(size), limit, kind);
 }
 
-export function describeFsError(error: unknown): Text {
+export function describeFsError(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return PROBLEM_TEXT.notFound();
-  if (code === 'EISDIR') return PROBLEM_TEXT.notAFile();
-  if (code === 'ELOOP') return PROBLEM_TEXT.linkLoop();
+  if (code === 'ENOENT') return message('notFound');
+  if (code === 'EISDIR') return message('notAFile');
+  if (code === 'ELOOP') return message('linkLoop');
   const reason = code ?? (error instanceof Error ? error.message : String(error));
-  return PROBLEM_TEXT.unreadable(reason);
+  return message('unreadable', reason);
 }
 
 function mebibytes(bytes: number): string {
@@ -68,19 +67,19 @@ function mebibytes(bytes: number): string {
 }
 
 /** Decodes and parses a file's bytes: UTF-8 only (a BOM is dropped), with a pointed message for GBK. */
-export function parseYamlBytes(bytes: Uint8Array, file: string, lang: Lang, kind: YamlFileKind = 'statistics'): YamlReadResult {
+export function parseYamlBytes(bytes: Uint8Array, file: string, kind: YamlFileKind = 'statistics'): YamlReadResult {
   if (bytes.length > MAX_BYTES) {
-    return { source: null, problems: [makeProblem({ file, code: 'too-large', text: tooLarge(bytes.length, kind), lang })] };
+    return { source: null, problems: [makeProblem({ file, code: 'too-large', message: tooLarge(bytes.length, kind) })] };
   }
   // A text file holds no NUL byte; UTF-16 without its byte-order mark holds one in every other byte.
   const nul = bytes.indexOf(0);
-  if (nul >= 0 && !hasUtf16Bom(bytes)) return { source: null, problems: [nulProblem(bytes, nul, file, lang)] };
+  if (nul >= 0 && !hasUtf16Bom(bytes)) return { source: null, problems: [nulProblem(bytes, nul, file)] };
   // isUtf8 (simdutf) is what a fatal TextDecoder would decide, without setting up a decoder.
-  if (!isUtf8(bytes)) return { source: null, problems: [encodingProblem(bytes, file, lang)] };
+  if (!isUtf8(bytes)) return { source: null, problems: [encodingProblem(bytes, file)] };
   if (tooManyEntries(bytes)) {
-    return { source: null, problems: [makeProblem({ file, code: 'too-large', text: PROBLEM_TEXT.tooManyEntries(MAX_ENTRIES, kind), lang })] };
+    return { source: null, problems: [makeProblem({ file, code: 'too-large', message: message('tooManyEntries', MAX_ENTRIES, kind) })] };
   }
-  return parseYamlText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file, lang);
+  return parseYamlText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file);
 }
 
 const INDICATORS = [Buffer.from('- '), Buffer.from('? '), Buffer.from(': ')];
@@ -118,29 +117,29 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
  * A file with NUL bytes: UTF-16 without a byte-order mark when most of the first bytes at odd
  * (little-endian) or even (big-endian) offsets are NUL, as ASCII in UTF-16 is; else not text at all.
  */
-function nulProblem(bytes: Uint8Array, nul: number, file: string, lang: Lang): Problem {
+function nulProblem(bytes: Uint8Array, nul: number, file: string): Problem {
   const sample = Math.min(bytes.length, 4096) & ~1;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
   const half = sample / 2;
   const order = odd > half * 0.3 && even < half * 0.05 ? 'LE' : even > half * 0.3 && odd < half * 0.05 ? 'BE' : null;
-  const text = order === null ? PROBLEM_TEXT.nulBytes() : PROBLEM_TEXT.utf16WithoutBom(order);
-  return makeProblem({ file, code: 'not-utf8', text, lang, at: order === null ? bytePosition(bytes, nul) : { line: 1, column: 1 } });
+  const text = order === null ? message('nulBytes') : message('utf16WithoutBom', order);
+  return makeProblem({ file, code: 'not-utf8', message: text, at: order === null ? bytePosition(bytes, nul) : { line: 1, column: 1 } });
 }
 
-function encodingProblem(bytes: Uint8Array, file: string, lang: Lang): Problem {
+function encodingProblem(bytes: Uint8Array, file: string): Problem {
   const at = bytePosition(bytes, firstInvalidUtf8(bytes));
   const utf16 = hasUtf16Bom(bytes);
   if (!utf16) {
     try {
       new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-      return makeProblem({ file, code: 'gbk-encoding', text: PROBLEM_TEXT.gbkEncoding(file), lang, at });
+      return makeProblem({ file, code: 'gbk-encoding', message: message('gbkEncoding', file), at });
     } catch {
       // neither UTF-8 nor GB18030
     }
   }
-  return makeProblem({ file, code: 'not-utf8', text: PROBLEM_TEXT.notUtf8(utf16), lang, at });
+  return makeProblem({ file, code: 'not-utf8', message: message('notUtf8', utf16), at });
 }
 
 /** The offset of the first byte that does not start a well-formed UTF-8 sequence; -1 when all do. */
@@ -187,7 +186,7 @@ function bytePosition(bytes: Uint8Array, offset: number): Position | null {
 }
 
 /** Parses YAML text (YAML 1.2 core schema: `2025-06` stays a string, `450202` is a number). */
-export function parseYamlText(text: string, file: string, lang: Lang): YamlReadResult {
+export function parseYamlText(text: string, file: string): YamlReadResult {
   const lineCounter = new LineCounter();
   let source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   // YAML 1.2 takes a lone CR as a line break (old Mac files); the parser does not. One character
@@ -196,7 +195,7 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
   const deep = tooDeep(source);
   if (deep !== null) {
     const at = { line: deep.line, column: deep.column };
-    return { source: null, problems: [makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(PROBLEM_TEXT.nestedTooDeeply(MAX_FLOW_DEPTH)), lang, at })] };
+    return { source: null, problems: [makeProblem({ file, code: 'yaml-syntax', message: message('yamlSyntax', PROBLEM_TEXT.nestedTooDeeply(MAX_FLOW_DEPTH)), at })] };
   }
   // Each fault is an Error: a file of 250,000 bad lines spent most of its time capturing their
   // stack traces, which no one reads, and quoting their lines (prettyErrors), which we do not show.
@@ -235,44 +234,43 @@ export function parseYamlText(text: string, file: string, lang: Lang): YamlReadR
     const flow = error.code === 'BAD_INDENT' ? unclosedFlow(error, collections) : null;
     if (flow !== null) {
       const at = offsetAt(flow.offset);
-      problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(PROBLEM_TEXT.unclosedFlow(flow.open, at.line, at.column)), lang, at }));
+      problems.push(makeProblem({ file, code: 'yaml-syntax', message: message('yamlSyntax', PROBLEM_TEXT.unclosedFlow(flow.open, at.line, at.column)), at }));
     } else {
       const what = YAML_ERRORS[error.code] ?? sameInBoth(firstSentence(error.message));
-      problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(what), lang, at: positionAt(error) }));
+      problems.push(makeProblem({ file, code: 'yaml-syntax', message: message('yamlSyntax', what), at: positionAt(error) }));
     }
   }
   for (const key of duplicateKeys(doc)) {
-    problems.push(makeProblem({ file, code: 'duplicate-key', text: PROBLEM_TEXT.duplicateKey(keyAt(source, key)), lang, at: offsetAt(key) }));
+    problems.push(makeProblem({ file, code: 'duplicate-key', message: message('duplicateKey', keyAt(source, key)), at: offsetAt(key) }));
   }
-  if (problems.length > 0) return { source: null, problems: capProblems(problems, lang) };
+  if (problems.length > 0) return { source: null, problems: capProblems(problems) };
   if (problems.length > 0) return { source: null, problems };
   for (const warning of doc.warnings) {
     problems.push(
       makeProblem({
         file,
         code: 'yaml-syntax',
-        text: PROBLEM_TEXT.yamlWarning(firstSentence(warning.message)),
-        lang,
+        message: message('yamlWarning', firstSentence(warning.message)),
         at: positionAt(warning),
         severity: 'warning',
       }),
     );
   }
-  problems.splice(0, problems.length, ...capProblems(problems, lang));
+  problems.splice(0, problems.length, ...capProblems(problems));
   let data: unknown;
   try {
     // yaml defines a `__proto__` key as an own property (Object.defineProperty), so no key
     // of the file can reach a prototype; the tests hold it to that.
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     const firstAlias = firstAliasNode(doc);
     const at = firstAlias?.range ? lineCounter.linePos(firstAlias.range[0]) : null;
     const position = at ? { line: at.line, column: at.col } : null;
-    if (/alias/i.test(message) && /excessive|resource/i.test(message)) {
-      problems.push(makeProblem({ file, code: 'alias-limit', text: PROBLEM_TEXT.aliasLimit(MAX_ALIAS_COUNT), lang, at: position }));
+    if (/alias/i.test(reason) && /excessive|resource/i.test(reason)) {
+      problems.push(makeProblem({ file, code: 'alias-limit', message: message('aliasLimit', MAX_ALIAS_COUNT), at: position }));
     } else {
-      problems.push(makeProblem({ file, code: 'yaml-syntax', text: PROBLEM_TEXT.yamlSyntax(sameInBoth(message)), lang, at: position }));
+      problems.push(makeProblem({ file, code: 'yaml-syntax', message: message('yamlSyntax', sameInBoth(reason)), at: position }));
     }
     return { source: null, problems };
   }

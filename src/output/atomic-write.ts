@@ -12,6 +12,7 @@
 //   leaves the previous reports as they were. SIGINT, SIGTERM and SIGHUP while reports are being
 //   written remove every temporary file, then end the process by that signal.
 import { randomBytes } from 'node:crypto';
+import { localize } from '../i18n/index.js';
 import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -19,7 +20,7 @@ import type { OutStream } from '../shared/io.js';
 import { writeFully } from '../shared/write-fully.js';
 import { CareCheckError } from '../shared/errors.js';
 import type { Lang } from '../core/types.js';
-import { outputText } from '../i18n/output.js';
+import { OUTPUT_TEXT } from '../i18n/output.js';
 
 /** Something that writes a whole file at the path it is given. */
 export type FileProducer = (tmpPath: string) => Promise<void>;
@@ -87,7 +88,7 @@ function danglingEnd(absolute: string): string {
 
 /** What writing `path` would mean; a refusal is an output error of that target alone. */
 export function resolveTarget(path: string, cwd: string, lang: Lang): Target {
-  const text = outputText(lang);
+  const text = localize(OUTPUT_TEXT, lang);
   const absolute = resolve(cwd, path);
   const refuse = (message: string): Target => ({ path, resolved: null, refused: new CareCheckError('output', message) });
   let stats: Stats;
@@ -133,7 +134,7 @@ export function resolveTargets(paths: readonly string[], cwd: string, lang: Lang
   for (const target of targets) {
     if (target.resolved === null) continue;
     const earlier = first.get(target.resolved.identity);
-    if (earlier !== undefined) throw new CareCheckError('usage', outputText(lang).sameTargetTwice(earlier, target.path));
+    if (earlier !== undefined) throw new CareCheckError('usage', localize(OUTPUT_TEXT, lang).sameTargetTwice(earlier, target.path));
     first.set(target.resolved.identity, target.path);
   }
   return targets;
@@ -211,7 +212,7 @@ export class OutputSet {
 
   /** Writes one report; throws a CareCheckError (kind `output`) when it cannot be. */
   async write(target: Target, content: OutputContent): Promise<void> {
-    const text = outputText(this.opts.lang);
+    const text = localize(OUTPUT_TEXT, this.opts.lang);
     if (target.refused !== null) throw target.refused;
     const resolved = target.resolved!;
     this.inputs ??= inputIdentities(this.opts.inputs, this.opts.cwd);
@@ -249,7 +250,7 @@ export class OutputSet {
     for (const { resolved } of this.written) {
       if (resolved.kind === 'stream' && streams) await (resolved.fd === 1 ? streams.stdout : streams.stderr).flush?.();
     }
-    const text = outputText(this.opts.lang);
+    const text = localize(OUTPUT_TEXT, this.opts.lang);
     const failures: CareCheckError[] = [];
     for (const { target, resolved, tmp, bytes } of this.written) {
       try {

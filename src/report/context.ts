@@ -1,5 +1,6 @@
 import type { BaselineEntry } from '../core/baseline.js';
-import type { Evaluation, Lang, MeasureDef, PolicyDocument, Problem, Status, UnitReport } from '../core/types.js';
+import type { Evaluation, Lang, MeasureDef, PolicyDocument, Status, UnitReport } from '../core/types.js';
+import type { Problem } from '../shared/problem.js';
 
 /** Everything a report may show. A report turns it into text or bytes and prints nothing. */
 export interface ReportContext {

@@ -3,7 +3,7 @@
 import { satisfies } from '../core/rule.js';
 import type { Deadline, Lang, Result, Rule, ValueUnit } from '../core/types.js';
 import { decimalsFor, ownDecimals, roundTo, shownGap, shownProgress, shownValue } from './figures.js';
-import { PERCENT_POINTS, say } from '../i18n/report.js';
+import { PERCENT_POINTS, REPORT_TEXT } from '../i18n/report.js';
 import { unitLabel, comparatorSymbol, yesNo } from './labels.js';
 
 // ---------------------------------------------------------------- numbers
@@ -107,17 +107,17 @@ export function progressBar(progress: number | null, met: boolean, cells = 10, g
 
 /** `2025-12-31`, `长期` / `ongoing`, `每年` / `each year`. */
 export function formatDeadline(deadline: Deadline | undefined, date: string | null, lang: Lang): string {
-  if (deadline?.type === 'each-year') return say(lang, 'eachYear');
-  if (deadline?.type === 'ongoing' || (deadline === undefined && date === null)) return say(lang, 'ongoing');
+  if (deadline?.type === 'each-year') return REPORT_TEXT.eachYear[lang];
+  if (deadline?.type === 'ongoing' || (deadline === undefined && date === null)) return REPORT_TEXT.ongoing[lang];
   return date ?? (deadline?.type === 'date' ? deadline.date : '—');
 }
 
 /** Months to the deadline: `剩 4 个月` / `4 mo left`, `已到期` / `past` once reached, `` for ongoing. */
 export function formatMonthsLeft(monthsLeft: number | null, lang: Lang): string {
   if (monthsLeft === null || !Number.isFinite(monthsLeft)) return '';
-  if (monthsLeft <= 0) return say(lang, 'deadlinePassed');
+  if (monthsLeft <= 0) return REPORT_TEXT.deadlinePassed[lang];
   const n = roundTo(monthsLeft, Number.isInteger(monthsLeft) ? 0 : 1, 'floor');
-  return say(lang, 'monthsLeft', { n: formatNumber(n, Number.isInteger(n) ? 0 : 1, lang) });
+  return REPORT_TEXT.monthsLeft({ n: formatNumber(n, Number.isInteger(n) ? 0 : 1, lang) })[lang];
 }
 
 /** Whether a result's value satisfies its rule (false without a value). */

@@ -4,15 +4,18 @@
 // counting the rest. Results gone since the baseline are one warning, listed first among them.
 import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
-import type { Lang, Problem, Result } from '../core/types.js';
-import { colon, machine } from '../i18n/machine.js';
+import type { Lang, Result } from '../core/types.js';
+import { FORMAT_TEXT } from '../i18n/formats.js';
+import { REPORT_TEXT } from '../i18n/report.js';
 import { resultNotes, resultSentence, resultWords, unitWords } from './result-words.js';
 import type { CatalogItem } from './catalog-index.js';
 import { catalogIndex } from './catalog-index.js';
-import { compareProblems, compareResults } from './order.js';
+import { compareResults, problemOrder } from './order.js';
+import { problemMessage } from './problem-text.js';
 import { statusLabel } from './labels.js';
 import { unitNames } from './names.js';
 import type { ReportContext } from './context.js';
+import type { Problem } from '../shared/problem.js';
 
 export const MAX_ANNOTATIONS_PER_KIND = 10;
 /** Gone results named in their warning; past that, it counts the rest. */
@@ -27,18 +30,18 @@ export function render(ctx: ReportContext): string {
   const { lang } = ctx;
   const index = catalogIndex(ctx.documents);
   const failOn = new Set(ctx.failOn);
-  const problems = [...ctx.problems].sort(compareProblems);
+  const problems = [...ctx.problems].sort(problemOrder(ctx.lang));
   const results = [...ctx.evaluation.results].sort(compareResults);
   const names = unitNames(ctx);
   const notesOf = (result: Result): string[] => resultNotes(result, names, lang, ctx.evaluation.thresholds.coverage, MAX_GONE_NAMED);
 
   const errors = [
-    ...problems.filter((p) => p.severity === 'error').map(fromProblem),
+    ...problems.filter((p) => p.severity === 'error').map((p) => fromProblem(p, lang)),
     ...results.filter((r) => failOn.has(r.status)).map((r) => fromResult(r, index, notesOf, lang)),
   ];
   const warnings = [
     ...(ctx.baseline && ctx.gone.length > 0 ? [fromGone(ctx.gone, lang)] : []),
-    ...problems.filter((p) => p.severity === 'warning').map(fromProblem),
+    ...problems.filter((p) => p.severity === 'warning').map((p) => fromProblem(p, lang)),
     ...results.filter((r) => r.status === 'at-risk' && !failOn.has(r.status)).map((r) => fromResult(r, index, notesOf, lang)),
   ];
 
@@ -49,7 +52,7 @@ export function render(ctx: ReportContext): string {
   const moreErrors = Math.max(0, errors.length - MAX_ANNOTATIONS_PER_KIND);
   const moreWarnings = Math.max(0, warnings.length - MAX_ANNOTATIONS_PER_KIND);
   if (moreErrors + moreWarnings > 0) {
-    lines.push(command('notice', { properties: [], message: machine.ghLeftOut(lang, moreErrors, moreWarnings) }));
+    lines.push(command('notice', { properties: [], message: FORMAT_TEXT.ghLeftOut(moreErrors, moreWarnings)[lang] }));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
@@ -60,7 +63,7 @@ function fromResult(result: Result, index: ReadonlyMap<string, CatalogItem>, not
   // an aggregate stands on no single line of any file
   if (result.source) properties.push(['file', result.source.file], ['line', result.source.line]);
   properties.push(['title', result.target]);
-  let message = `${words.unit} · ${words.indicator}${colon(lang)}${resultSentence(words, lang, { source: false })}`;
+  let message = `${words.unit} · ${words.indicator}${REPORT_TEXT.colon[lang]}${resultSentence(words, lang, { source: false })}`;
   for (const note of notesOf(result)) message += `\n${note}`;
   return { properties, message };
 }
@@ -69,12 +72,12 @@ function fromGone(gone: readonly BaselineEntry[], lang: Lang): Annotation {
   const sorted = [...gone].sort(byUnitThenTarget);
   const named = sorted
     .slice(0, MAX_GONE_NAMED)
-    .map((e) => `${unitWords(e.unit, e.aggregate, lang)} · ${e.target}${colon(lang)}${statusLabel(e.status, lang)}${e.period === null ? '' : ` (${e.period})`}`);
-  if (sorted.length > MAX_GONE_NAMED) named.push(machine.mdMore(lang, sorted.length - MAX_GONE_NAMED));
-  return { properties: [['title', 'gone']], message: [machine.ghGone(lang, sorted.length), ...named].join('\n') };
+    .map((e) => `${unitWords(e.unit, e.aggregate, lang)} · ${e.target}${REPORT_TEXT.colon[lang]}${statusLabel(e.status, lang)}${e.period === null ? '' : ` (${e.period})`}`);
+  if (sorted.length > MAX_GONE_NAMED) named.push(FORMAT_TEXT.mdMore(sorted.length - MAX_GONE_NAMED)[lang]);
+  return { properties: [['title', 'gone']], message: [FORMAT_TEXT.ghGone(sorted.length)[lang], ...named].join('\n') };
 }
 
-function fromProblem(problem: Problem): Annotation {
+function fromProblem(problem: Problem, lang: Lang): Annotation {
   const properties: Annotation['properties'] = [];
   // a problem of the run itself (no input at all) stands in no file
   if (problem.file) properties.push(['file', problem.file]);
@@ -83,7 +86,7 @@ function fromProblem(problem: Problem): Annotation {
     if (problem.column !== null) properties.push(['col', problem.column]);
   }
   properties.push(['title', problem.code]);
-  return { properties, message: problem.path ? `${problem.path}: ${problem.message}` : problem.message };
+  return { properties, message: problem.path ? `${problem.path}: ${problemMessage(problem, lang)}` : problemMessage(problem, lang) };
 }
 
 function command(kind: 'error' | 'warning' | 'notice', annotation: Annotation): string {

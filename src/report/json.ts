@@ -3,28 +3,11 @@
 // over the same input give the same bytes.
 import type { BaselineEntry } from '../core/baseline.js';
 import { byText, byUnitThenTarget } from '../core/order.js';
-import type {
-  CarriedUnit,
-  Change,
-  Flag,
-  HistoryPoint,
-  IndicativeResult,
-  IsoDate,
-  Level,
-  NoDataReason,
-  Period,
-  PeriodCoverage,
-  PolicyDocument,
-  Problem,
-  Result,
-  Rule,
-  Status,
-  Text,
-  Thresholds,
-  Trend,
-} from '../core/types.js';
+import type { CarriedUnit, Change, Flag, HistoryPoint, IndicativeResult, IsoDate, Lang, Level, NoDataReason, Period, PeriodCoverage, PolicyDocument, Result, Rule, Status, Text, Thresholds, Trend } from '../core/types.js';
 import type { ReportContext } from './context.js';
-import { compareProblems, compareResults, countByStatus, sortFlags } from './order.js';
+import { compareResults, countByStatus, problemOrder, sortFlags } from './order.js';
+import { problemMessage } from './problem-text.js';
+import type { Problem } from '../shared/problem.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -210,13 +193,13 @@ export function jsonIndicative(i: IndicativeResult): JsonIndicative {
   };
 }
 
-export function jsonProblem(p: Problem): JsonProblem {
+export function jsonProblem(p: Problem, lang: Lang): JsonProblem {
   return {
     file: p.file,
     line: p.line,
     column: p.column,
     path: p.path,
-    message: p.message,
+    message: problemMessage(p, lang),
     code: p.code,
     severity: p.severity,
   };
@@ -247,7 +230,7 @@ export function jsonGone(e: BaselineEntry): JsonGone {
 export function buildJsonReport(ctx: ReportContext): JsonReport {
   const results = [...ctx.evaluation.results].sort(compareResults).map(jsonResult);
   const indicative = [...ctx.evaluation.indicative].sort(compareResults).map(jsonIndicative);
-  const problems = [...ctx.problems].sort(compareProblems).map(jsonProblem);
+  const problems = [...ctx.problems].sort(problemOrder(ctx.lang)).map((p) => jsonProblem(p, ctx.lang));
   const documents = [...ctx.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(jsonDocument);
   const unreported: JsonReport['unreported'] = {};
   for (const doc of Object.keys(ctx.unreported).sort()) {

@@ -2,19 +2,21 @@
 // Valid against the common Jenkins schema (junit-10.xsd); no clock and no host in it, so that
 // the same input gives the same bytes.
 import { byText } from '../core/order.js';
-import type { Lang, Problem, Result, ValueUnit } from '../core/types.js';
-import { colon, machine } from '../i18n/machine.js';
+import type { Lang, Result, ValueUnit } from '../core/types.js';
+import { FORMAT_TEXT } from '../i18n/formats.js';
+import { REPORT_TEXT } from '../i18n/report.js';
 import { resultNotes, resultSentence, resultWords } from './result-words.js';
 import { NO_DATA_REASON_LABELS } from '../i18n/report.js';
 import type { ResultWords } from './result-words.js';
 import type { CatalogItem } from './catalog-index.js';
 import { decimalsFor } from './figures.js';
 import { catalogIndex, valueUnitOf } from './catalog-index.js';
-import { compareProblems } from './order.js';
+import { problemOrder } from './order.js';
+import { problemMessage } from './problem-text.js';
 import { formatNumber, formatValue } from './figure-text.js';
 import { problemLocation, unitNames } from './names.js';
-import { say } from '../i18n/report.js';
 import type { ReportContext } from './context.js';
+import type { Problem } from '../shared/problem.js';
 
 interface Suite {
   code: string;
@@ -78,7 +80,7 @@ function groupIntoSuites(results: readonly Result[], lang: Lang): Suite[] {
     const key = `${result.unit.code}\u0000${result.aggregate}`;
     let suite = byKey.get(key);
     if (!suite) {
-      const name = `${result.unit.code} ${result.unit.name}`.trim() + (result.aggregate ? machine.wholeArea(lang) : '');
+      const name = `${result.unit.code} ${result.unit.name}`.trim() + (result.aggregate ? FORMAT_TEXT.wholeArea[lang] : '');
       suite = { code: result.unit.code, aggregate: result.aggregate, name, level: result.unit.level, results: [] };
       byKey.set(key, suite);
     }
@@ -111,10 +113,10 @@ function testcase(result: Result, outcome: Outcome, index: ReadonlyMap<string, C
 function skipReason(result: Result, words: ResultWords, lang: Lang): string {
   if (result.status === 'no-data' && result.noDataReason !== null) {
     const reason = NO_DATA_REASON_LABELS[result.noDataReason][lang];
-    const measures = result.missingMeasures.length > 0 ? `${colon(lang)}${result.missingMeasures.join(', ')}` : '';
-    return `${words.status}${colon(lang)}${reason}${measures}`;
+    const measures = result.missingMeasures.length > 0 ? `${REPORT_TEXT.colon[lang]}${result.missingMeasures.join(', ')}` : '';
+    return `${words.status}${REPORT_TEXT.colon[lang]}${reason}${measures}`;
   }
-  if (result.status === 'pending') return `${words.status}${colon(lang)}${machine.tooLittleHistory(lang)}`;
+  if (result.status === 'pending') return `${words.status}${REPORT_TEXT.colon[lang]}${FORMAT_TEXT.tooLittleHistory[lang]}`;
   return words.status;
 }
 
@@ -123,43 +125,43 @@ function details(result: Result, words: ResultWords, unit: ValueUnit, notes: str
   const status = words.status === result.status ? words.status : `${words.status} (${result.status})`;
   const lines = [
     words.indicator,
-    machine.status(lang, status),
-    machine.valueAgainstThreshold(lang, words.value, words.threshold),
+    FORMAT_TEXT.status(status)[lang],
+    FORMAT_TEXT.valueAgainstThreshold(words.value, words.threshold)[lang],
   ];
-  if (words.gap !== '—') lines.push(machine.gapAndProgress(lang, words.gap, words.progress));
-  lines.push(machine.deadline(lang, words.deadline));
-  if (result.period) lines.push(machine.period(lang, result.period));
+  if (words.gap !== '—') lines.push(FORMAT_TEXT.gapAndProgress(words.gap, words.progress)[lang]);
+  lines.push(FORMAT_TEXT.deadline(words.deadline)[lang]);
+  if (result.period) lines.push(FORMAT_TEXT.period(result.period)[lang]);
   const t = result.trend;
   if (t.pace !== null || t.requiredPace !== null) {
     const pace = (v: number | null) => (v === null ? '—' : formatNumber(v, Math.max(2, decimalsFor(unit)), lang));
-    lines.push(machine.trend(lang, pace(t.pace), pace(t.requiredPace), formatValue(t.projected, unit, lang, { withUnit: true })));
+    lines.push(FORMAT_TEXT.trend(pace(t.pace), pace(t.requiredPace), formatValue(t.projected, unit, lang, { withUnit: true }))[lang]);
   }
-  if (words.flags.length > 0) lines.push(machine.flags(lang, words.flags));
+  if (words.flags.length > 0) lines.push(FORMAT_TEXT.flags(words.flags)[lang]);
   lines.push(...notes);
-  if (words.source) lines.push(machine.source(lang, words.source));
-  if (result.responsible.length > 0) lines.push(machine.responsible(lang, result.responsible.join('、')));
-  if (words.change) lines.push(machine.change(lang, words.change));
+  if (words.source) lines.push(FORMAT_TEXT.source(words.source)[lang]);
+  if (result.responsible.length > 0) lines.push(FORMAT_TEXT.responsible(result.responsible.join('、'))[lang]);
+  if (words.change) lines.push(FORMAT_TEXT.change(words.change)[lang]);
   return lines;
 }
 
 /** Input errors as errored testcases, so that a file that failed validation does not vanish from CI. */
 function problemSuite(problems: readonly Problem[], lang: Lang): string[] {
-  const sorted = [...problems].sort(compareProblems);
+  const sorted = [...problems].sort(problemOrder(lang));
   const errors = sorted.filter((p) => p.severity === 'error');
   const warnings = sorted.filter((p) => p.severity === 'warning');
   const lines = [
-    `  <testsuite name="${attr(machine.junitProblemsSuite(lang))}" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">`,
+    `  <testsuite name="${attr(FORMAT_TEXT.junitProblemsSuite[lang])}" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">`,
   ];
   for (const p of errors) {
     const name = [problemLocation(p), p.path, p.code].filter(Boolean).join(' ');
     lines.push(
       `    <testcase classname="input" name="${attr(name)}">`,
-      `      <error message="${attr(p.message)}" type="${attr(p.code)}"/>`,
+      `      <error message="${attr(problemMessage(p, lang))}" type="${attr(p.code)}"/>`,
       '    </testcase>',
     );
   }
   if (warnings.length > 0) {
-    const listed = warnings.map((p) => `[${say(lang, 'warning')}] ${problemLocation(p)} ${p.code}: ${p.message}`);
+    const listed = warnings.map((p) => `[${REPORT_TEXT.warning[lang]}] ${problemLocation(p)} ${p.code}: ${problemMessage(p, lang)}`);
     lines.push(`    <system-out>${text(listed.join('\n'))}</system-out>`);
   }
   lines.push('  </testsuite>');

@@ -1,7 +1,7 @@
 // The labels of the report vocabulary (statuses, flags, levels, changes, columns, units) in the
 // run's language. No colour, no layout: those belong to each format.
 import type { Change, Comparator, Flag, IndicativeResult, Lang, Level, Status, ValueUnit } from '../core/types.js';
-import { CHANGE_LABELS, COLUMN_LABELS, FLAG_LABELS, LEVEL_LABELS, REASON_LABELS, STATUS_LABELS, VALUE_UNIT_LABELS, say } from '../i18n/report.js';
+import { CHANGE_LABELS, COLUMN_LABELS, FLAG_LABELS, LEVEL_LABELS, REASON_LABELS, STATUS_LABELS, VALUE_UNIT_LABELS, REPORT_TEXT } from '../i18n/report.js';
 import type { ColumnKey } from '../i18n/report.js';
 
 // ---------------------------------------------------------------- labels
@@ -39,5 +39,5 @@ export function comparatorSymbol(comparator: Comparator): string {
 }
 
 export function yesNo(value: boolean, lang: Lang): string {
-  return say(lang, value ? 'yes' : 'no');
+  return REPORT_TEXT[value ? 'yes' : 'no'][lang];
 }

@@ -5,17 +5,20 @@ import { Buffer } from 'node:buffer';
 import type { BaselineEntry } from '../core/baseline.js';
 import { byUnitThenTarget } from '../core/order.js';
 import { STATUSES } from '../core/types.js';
-import type { Lang, Problem, Result } from '../core/types.js';
-import { machine } from '../i18n/machine.js';
+import type { Lang, Result } from '../core/types.js';
+import { FORMAT_TEXT } from '../i18n/formats.js';
 import { resultNotes, resultWords, unitWords } from './result-words.js';
 import type { ResultWords } from './result-words.js';
-import { say } from '../i18n/report.js';
 import type { CatalogItem } from './catalog-index.js';
 import { catalogIndex } from './catalog-index.js';
 import { changeLabel, columnLabel, statusLabel } from './labels.js';
-import { compareProblems, compareResults, countByStatus } from './order.js';
+import { compareResults, countByStatus, problemOrder } from './order.js';
+import { problemMessage } from './problem-text.js';
 import { problemLocation, unitNames } from './names.js';
 import type { ReportContext } from './context.js';
+import { REPORT_TEXT } from '../i18n/report.js';
+import type { Problem } from '../shared/problem.js';
+import { joinList } from '../i18n/index.js';
 
 /** The hard limit: GitHub refuses a step summary over 1 MiB. Kept a little below it. */
 export const MARKDOWN_LIMIT_BYTES = 1_000_000;
@@ -59,7 +62,7 @@ export function renderWithin(ctx: ReportContext, limit: number): string {
   wholeAreas(out, results.filter((r) => r.aggregate), ctx, wordsOf);
   failing(out, results.filter((r) => ctx.failOn.includes(r.status)), ctx, wordsOf);
   if (ctx.problems.length > 0) problems(out, ctx.problems, lang);
-  if (out.truncated) out.force(`_${machine.mdTruncated(lang)}_`, '');
+  if (out.truncated) out.force(`_${FORMAT_TEXT.mdTruncated[lang]}_`, '');
   return out.text();
 }
 
@@ -72,35 +75,35 @@ function changes(out: Output, results: Result[], gone: readonly BaselineEntry[],
   const improved = results.filter((r) => r.change === 'improved');
   const count = (change: Result['change']) => results.filter((r) => r.change === change).length;
 
-  out.push(`### ${machine.mdChangesHeading(lang)}`, '');
+  out.push(`### ${FORMAT_TEXT.mdChangesHeading[lang]}`, '');
   const heads = [
-    machine.mdBecameMissed(lang),
-    machine.mdBecameMet(lang),
+    FORMAT_TEXT.mdBecameMissed[lang],
+    FORMAT_TEXT.mdBecameMet[lang],
     changeLabel('worsened', lang),
     changeLabel('improved', lang),
     changeLabel('new', lang),
     changeLabel('unchanged', lang),
-    machine.mdGone(lang),
+    FORMAT_TEXT.mdGone[lang],
   ];
   const values = [becameMissed.length, becameMet.length, worsened.length, improved.length, count('new'), count('unchanged'), gone.length];
   out.push(row(heads.map(cell)), row(heads.map(() => '---:')), row(values.map(String)), '');
 
-  if (worsened.length === 0 && improved.length === 0) out.push(machine.mdNothingChanged(lang), '');
+  if (worsened.length === 0 && improved.length === 0) out.push(FORMAT_TEXT.mdNothingChanged[lang], '');
   const item = (r: Result) => {
     const w = wordsOf(r);
     const was = r.previousStatus === undefined ? '' : `${cell(statusLabel(r.previousStatus, lang))} → `;
     return `- ${cell(w.unit)} — ${cell(r.target)}: ${was}**${cell(w.status)}** (${cell(w.value)}, ${cell(w.threshold)})`;
   };
   const lists: [string, Result[]][] = [
-    [machine.mdBecameMissed(lang), becameMissed],
-    [machine.mdBecameMet(lang), becameMet],
+    [FORMAT_TEXT.mdBecameMissed[lang], becameMissed],
+    [FORMAT_TEXT.mdBecameMet[lang], becameMet],
     [changeLabel('worsened', lang), worsened.filter((r) => r.status !== 'missed')],
     [changeLabel('improved', lang), improved.filter((r) => r.status !== 'met')],
   ];
   for (const [title, items] of lists) {
     if (items.length === 0) continue;
     out.push(`**${cell(title)}** (${items.length})`, '');
-    out.rows(items, MAX_CHANGED_PER_LIST, item, (n) => `- ${machine.mdMore(lang, n)}`);
+    out.rows(items, MAX_CHANGED_PER_LIST, item, (n) => `- ${FORMAT_TEXT.mdMore(n)[lang]}`);
     out.push('');
   }
   if (gone.length > 0) {
@@ -109,16 +112,16 @@ function changes(out: Output, results: Result[], gone: readonly BaselineEntry[],
       const period = e.period === null ? '' : ` (${cell(e.period)})`;
       return `- ${cell(unitWords(e.unit, e.aggregate, lang))} — ${cell(e.target)}: ${cell(statusLabel(e.status, lang))}${period} → —`;
     };
-    out.push(`**${cell(machine.mdGoneTitle(lang))}** (${gone.length})`, '');
-    out.rows([...gone].sort(byUnitThenTarget), MAX_CHANGED_PER_LIST, goneItem, (n) => `- ${machine.mdMore(lang, n)}`);
+    out.push(`**${cell(FORMAT_TEXT.mdGoneTitle[lang])}** (${gone.length})`, '');
+    out.rows([...gone].sort(byUnitThenTarget), MAX_CHANGED_PER_LIST, goneItem, (n) => `- ${FORMAT_TEXT.mdMore(n)[lang]}`);
     out.push('');
   }
 }
 
 function counts(out: Output, results: Result[], lang: Lang): void {
-  out.push(`### ${machine.mdCountsHeading(lang)}`, '');
+  out.push(`### ${FORMAT_TEXT.mdCountsHeading[lang]}`, '');
   if (results.length === 0) {
-    out.push(machine.mdNoResults(lang), '');
+    out.push(FORMAT_TEXT.mdNoResults[lang], '');
     return;
   }
   const byDocument = new Map<string, Result[]>();
@@ -137,7 +140,7 @@ function counts(out: Output, results: Result[], lang: Lang): void {
   const shown = out.rows(documents, MAX_DOCUMENT_ROWS, (d) => line(d, byDocument.get(d) ?? []), null);
   const all = countByStatus(results);
   out.push(row([`**${cell(columnLabel('total', lang))}**`, ...STATUSES.map((s) => String(all[s])), String(results.length)]));
-  if (shown < documents.length) out.push('', machine.mdMore(lang, documents.length - shown));
+  if (shown < documents.length) out.push('', FORMAT_TEXT.mdMore(documents.length - shown)[lang]);
   out.push('');
 }
 
@@ -147,7 +150,7 @@ function resultHeads(lang: Lang): string[] {
 }
 
 function resultCells(r: Result, w: ResultWords, lang: Lang): string[] {
-  return [w.unit, r.target, w.value, w.threshold, w.gap, w.status, w.flags.join(lang === 'zh' ? '、' : ', ') || '—'];
+  return [w.unit, r.target, w.value, w.threshold, w.gap, w.status, joinList(lang, w.flags) || '—'];
 }
 
 /** A table's head and its alignment row: the figures (value, threshold, gap) to the right. */
@@ -160,30 +163,30 @@ function wholeAreas(out: Output, results: Result[], ctx: ReportContext, wordsOf:
   if (results.length === 0) return;
   const { lang } = ctx;
   const names = unitNames(ctx);
-  out.push(`### ${machine.mdWholeAreasHeading(lang)} — ${results.length}`, '');
-  out.push(...tableHead([...resultHeads(lang), machine.mdColumns[lang].notes]));
+  out.push(`### ${FORMAT_TEXT.mdWholeAreasHeading[lang]} — ${results.length}`, '');
+  out.push(...tableHead([...resultHeads(lang), FORMAT_TEXT.mdColumns[lang].notes]));
   const sep = lang === 'zh' ? '；' : '; ';
   const line = (r: Result) => {
     const notes = resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage, MAX_UNITS_NAMED).join(sep);
     return row([...resultCells(r, wordsOf(r), lang).map(cell), notesCell(notes || '—')]);
   };
-  out.rows(results, MAX_AREA_ROWS, line, (n) => `\n${machine.mdMore(lang, n)}`);
+  out.rows(results, MAX_AREA_ROWS, line, (n) => `\n${FORMAT_TEXT.mdMore(n)[lang]}`);
   out.push('');
 }
 
 function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r: Result) => ResultWords): void {
   const { lang } = ctx;
   const statuses = STATUSES.filter((s) => ctx.failOn.includes(s)).map((s) => statusLabel(s, lang));
-  out.push(`### ${machine.mdFailingHeading(lang, statuses.length > 0 ? statuses : ['—'])} — ${results.length}`, '');
+  out.push(`### ${FORMAT_TEXT.mdFailingHeading(statuses.length > 0 ? statuses : ['—'])[lang]} — ${results.length}`, '');
   if (ctx.failOn.length === 0) {
-    out.push(machine.mdNoFailOn(lang), '');
+    out.push(FORMAT_TEXT.mdNoFailOn[lang], '');
     return;
   }
   if (results.length === 0) {
-    out.push(machine.mdNoneFailing(lang), '');
+    out.push(FORMAT_TEXT.mdNoneFailing[lang], '');
     return;
   }
-  const col = machine.mdColumns[lang];
+  const col = FORMAT_TEXT.mdColumns[lang];
   out.push(...tableHead([...resultHeads(lang), col.source, ...(ctx.baseline ? [col.change] : [])]));
   const line = (r: Result) => {
     const w = wordsOf(r);
@@ -192,20 +195,20 @@ function failing(out: Output, results: Result[], ctx: ReportContext, wordsOf: (r
     return row(cells.map(cell));
   };
   // a blank line first: a line of text right under a table would be read as one more row
-  out.rows(results, MAX_FAILING_ROWS, line, (n) => `\n${machine.mdMore(lang, n)}`);
+  out.rows(results, MAX_FAILING_ROWS, line, (n) => `\n${FORMAT_TEXT.mdMore(n)[lang]}`);
   out.push('');
 }
 
 function problems(out: Output, list: Problem[], lang: Lang): void {
-  const sorted = [...list].sort(compareProblems);
-  out.push(`### ${machine.mdProblemsHeading(lang)} — ${sorted.length}`, '');
+  const sorted = [...list].sort(problemOrder(lang));
+  out.push(`### ${FORMAT_TEXT.mdProblemsHeading[lang]} — ${sorted.length}`, '');
   const heads = [columnLabel('file', lang), columnLabel('severity', lang), columnLabel('field', lang), columnLabel('message', lang)];
   out.push(row(heads.map(cell)), row(heads.map(() => '---')));
   out.rows(
     sorted,
     MAX_PROBLEMS,
-    (p) => row([problemLocation(p), say(lang, p.severity), p.path ?? '—', `${p.code}: ${p.message}`].map(cell)),
-    (n) => `\n${machine.mdMore(lang, n)}`,
+    (p) => row([problemLocation(p), REPORT_TEXT[p.severity][lang], p.path ?? '—', `${p.code}: ${problemMessage(p, lang)}`].map(cell)),
+    (n) => `\n${FORMAT_TEXT.mdMore(n)[lang]}`,
   );
   out.push('');
 }

@@ -1,6 +1,6 @@
 // How a report names a unit (by its code) and the place of a problem.
-import type { Problem } from '../core/types.js';
 import type { ReportContext } from './context.js';
+import type { Problem } from '../shared/problem.js';
 
 /** `file:line:column`, as far as it is known. */
 export function problemLocation(problem: Problem): string {

@@ -7,7 +7,8 @@ import { changeLabel, flagLabel, statusLabel } from './labels.js';
 import { deadlineOf, indicatorName, valueUnitOf } from './catalog-index.js';
 import { formatDeadline, formatGap, formatNumber, formatProgress, formatThreshold, formatValue, resultMet } from './figure-text.js';
 import { sortFlags } from './order.js';
-import { colon, machine } from '../i18n/machine.js';
+import { FORMAT_TEXT } from '../i18n/formats.js';
+import { REPORT_TEXT } from '../i18n/report.js';
 import { joinClauses, joinList } from '../i18n/index.js';
 
 // ---------------------------------------------------------------- a result, in words
@@ -36,7 +37,7 @@ export interface ResultWords {
 
 /** `450202 城中区`, or `450200 柳州市（全域）` for a whole area; the code alone without a name. */
 export function unitWords(unit: { code: string; name: string | null }, aggregate: boolean, lang: Lang): string {
-  return `${unit.code} ${unit.name ?? ''}`.trim() + (aggregate ? machine.wholeArea(lang) : '');
+  return `${unit.code} ${unit.name ?? ''}`.trim() + (aggregate ? FORMAT_TEXT.wholeArea[lang] : '');
 }
 
 export function resultWords(result: Result, index: ReadonlyMap<string, CatalogItem>, lang: Lang): ResultWords {
@@ -58,12 +59,12 @@ export function resultWords(result: Result, index: ReadonlyMap<string, CatalogIt
 
 /** One sentence for a failing or notable result: status, value against threshold, deadline, flags. */
 export function resultSentence(words: ResultWords, lang: Lang, options: { source: boolean }): string {
-  const parts = [`${words.status}${colon(lang)}${machine.valueAgainstThreshold(lang, words.value, words.threshold)}`];
-  if (words.gap !== '—') parts.push(machine.gapAndProgress(lang, words.gap, words.progress));
-  parts.push(machine.deadline(lang, words.deadline));
-  if (words.flags.length > 0) parts.push(machine.flags(lang, words.flags));
-  if (words.change) parts.push(machine.change(lang, words.change));
-  if (options.source && words.source) parts.push(machine.source(lang, words.source));
+  const parts = [`${words.status}${REPORT_TEXT.colon[lang]}${FORMAT_TEXT.valueAgainstThreshold(words.value, words.threshold)[lang]}`];
+  if (words.gap !== '—') parts.push(FORMAT_TEXT.gapAndProgress(words.gap, words.progress)[lang]);
+  parts.push(FORMAT_TEXT.deadline(words.deadline)[lang]);
+  if (words.flags.length > 0) parts.push(FORMAT_TEXT.flags(words.flags)[lang]);
+  if (words.change) parts.push(FORMAT_TEXT.change(words.change)[lang]);
+  if (options.source && words.source) parts.push(FORMAT_TEXT.source(words.source)[lang]);
   return joinClauses(lang, parts);
 }
 
@@ -91,29 +92,29 @@ export function resultNotes(
 ): string[] {
   // at most maxUnits named, then how many in all: one item, joined as the list would be
   const some = (items: string[]): string[] =>
-    items.length <= maxUnits ? items : [`${joinList(lang, items.slice(0, maxUnits))}${machine.moreUnits(lang, items.length)}`];
+    items.length <= maxUnits ? items : [`${joinList(lang, items.slice(0, maxUnits))}${FORMAT_TEXT.moreUnits(items.length)[lang]}`];
   const lines: string[] = [];
   if (result.noDataReason !== null) {
     let reason = NO_DATA_REASON_LABELS[result.noDataReason][lang];
-    if (result.noDataReason === 'missing-measure' && result.missingMeasures.length > 0) reason += `${colon(lang)}${joinList(lang, result.missingMeasures)}`;
+    if (result.noDataReason === 'missing-measure' && result.missingMeasures.length > 0) reason += `${REPORT_TEXT.colon[lang]}${joinList(lang, result.missingMeasures)}`;
     const thin = result.noDataReason === 'thin-coverage' ? result.coverage.at(-1) : undefined;
     if (thin) {
-      const text = machine.coverage(lang, coverageText(thin.share, lang), thin.period, coverageNeeded === null ? null : coverageText(coverageNeeded, lang));
+      const text = FORMAT_TEXT.coverage(coverageText(thin.share, lang), thin.period, coverageNeeded === null ? null : coverageText(coverageNeeded, lang))[lang];
       reason += lang === 'zh' ? `（${text}）` : ` (${text})`;
     }
-    lines.push(machine.noDataReason(lang, reason));
+    lines.push(FORMAT_TEXT.noDataReason(reason)[lang]);
   }
   if (result.carried.length > 0) {
     const open = lang === 'zh' ? '（' : ' (';
     const close = lang === 'zh' ? '）' : ')';
-    lines.push(machine.carriedUnits(lang, some(result.carried.map((c) => `${named(c.code, names)}${open}${c.period}${close}`))));
+    lines.push(FORMAT_TEXT.carriedUnits(some(result.carried.map((c) => `${named(c.code, names)}${open}${c.period}${close}`)))[lang]);
   }
-  if (result.missingUnits.length > 0) lines.push(machine.missingUnits(lang, some(result.missingUnits.map((c) => named(c, names)))));
+  if (result.missingUnits.length > 0) lines.push(FORMAT_TEXT.missingUnits(some(result.missingUnits.map((c) => named(c, names))))[lang]);
   const leftOut = result.noDataReason === 'thin-coverage' ? [] : result.coverage.filter((c) => !c.used);
   if (leftOut.length > 0) {
     const shown = leftOut.slice(-3).map((c) => (lang === 'zh' ? `${c.period}（${coverageText(c.share, lang)}）` : `${c.period} (${coverageText(c.share, lang)})`));
     if (leftOut.length > shown.length) shown.unshift(lang === 'zh' ? `另 ${leftOut.length - shown.length} 期` : `${leftOut.length - shown.length} more`);
-    lines.push(machine.leftOut(lang, shown));
+    lines.push(FORMAT_TEXT.leftOut(shown)[lang]);
   }
   return lines;
 }

@@ -6,11 +6,12 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Flag, IndicativeResult, Lang, Result, Status } from '../core/types.js';
 import { STATUSES } from '../core/types.js';
-import { FLAG_HINTS, say } from '../i18n/report.js';
+import { FLAG_HINTS, REPORT_TEXT } from '../i18n/report.js';
 import type { ReportContext } from './context.js';
 import { catalogIndex, deadlineOf, indicatorName, valueUnitOf } from './catalog-index.js';
 import { changeLabel, columnLabel, flagLabel, levelLabel, reasonLabel, statusLabel } from './labels.js';
-import { compareProblems, countByStatus, sortFlags } from './order.js';
+import { countByStatus, problemOrder, sortFlags } from './order.js';
+import { problemMessage } from './problem-text.js';
 import { formatDeadline, formatGap, formatMonthsLeft, formatProgress, formatThreshold, formatValue, progressBar, resultMet } from './figure-text.js';
 import { problemLocation, unitNames } from './names.js';
 import { resultNotes as machineNotes } from './result-words.js';
@@ -19,6 +20,7 @@ import type { ColumnKey } from '../i18n/report.js';
 import { displayWidth, wrapText } from './table-text.js';
 import { WORST_FIRST, byText, byWorstStatus, statusBadness, worstStatus } from '../core/order.js';
 import { oneLine } from './printable.js';
+import { joinList } from '../i18n/index.js';
 
 /** More units than this, and only the failing ones get a full table. */
 export const LARGE_SET = 20;
@@ -99,14 +101,14 @@ function header(env: Env): string {
   const docs = [...ctx.documents].map((d) => d.id).sort();
   const problems =
     ctx.problems.length === 0
-      ? say(lang, 'problemsCount', { n: 0 })
-      : paint.severity(errors > 0 ? 'error' : 'warning', say(lang, 'problemsSplit', { n: ctx.problems.length, errors, warnings }));
+      ? REPORT_TEXT.problemsCount({ n: 0 })[lang]
+      : paint.severity(errors > 0 ? 'error' : 'warning', REPORT_TEXT.problemsSplit({ n: ctx.problems.length, errors, warnings })[lang]);
   return [
-    `${paint.bold(`${ctx.tool.name} ${ctx.tool.version}`)}  ${say(lang, 'asOf', { date: ctx.evaluation.asOf })}`,
+    `${paint.bold(`${ctx.tool.name} ${ctx.tool.version}`)}  ${REPORT_TEXT.asOf({ date: ctx.evaluation.asOf })[lang]}`,
     joinFitting(
       [
-        say(lang, 'documentsChecked', { n: docs.length }) + (docs.length ? paint.dim(` (${docs.join(', ')})`) : ''),
-        say(lang, 'unitsRead', { n: units, files }),
+        REPORT_TEXT.documentsChecked({ n: docs.length })[lang] + (docs.length ? paint.dim(` (${docs.join(', ')})`) : ''),
+        REPORT_TEXT.unitsRead({ n: units, files })[lang],
         problems,
       ],
       paint.dim(' · '),
@@ -127,7 +129,7 @@ function summary(env: Env): string {
       paint.bold(String(rs.length)),
     ];
   };
-  const groups: [string, readonly Result[]][] = [[paint.bold(say(lang, 'overall')), results]];
+  const groups: [string, readonly Result[]][] = [[paint.bold(REPORT_TEXT.overall[lang]), results]];
   if (docIds.length > 1) for (const id of docIds) groups.push([id, results.filter((r) => r.document === id)]);
   const table = new Table({
     head: ['', ...STATUSES.map((s) => paint.status(s, statusLabel(s, lang))), paint.bold(columnLabel('total', lang))],
@@ -149,14 +151,14 @@ function summary(env: Env): string {
     text = turned.toString();
   }
   const gone = goneLine(env);
-  return `${paint.bold(say(lang, 'summary'))}\n${text}${gone === null ? '' : `\n${gone}`}`;
+  return `${paint.bold(REPORT_TEXT.summary[lang])}\n${text}${gone === null ? '' : `\n${gone}`}`;
 }
 
 /** How many results of the baseline this run lacks; null without a baseline or when none is gone. */
 function goneLine(env: Env): string | null {
   const { ctx, lang } = env;
   if (!ctx.baseline || ctx.gone.length === 0) return null;
-  return fit(say(lang, 'gone', { n: ctx.gone.length }), env, 0).join('\n');
+  return fit(REPORT_TEXT.gone({ n: ctx.gone.length })[lang], env, 0).join('\n');
 }
 
 // ---------------------------------------------------------------- tables of results
@@ -204,11 +206,11 @@ function resultRow(r: Result, env: Env, layout: Layout): Row {
   const flags = sortFlags(r.flags).map((f) => flagLabel(f, lang));
   const statusNotes: string[] = [];
   if (!layout.flagsColumn) statusNotes.push(...flags);
-  if (r.metLate) statusNotes.push(say(lang, 'metLate', { period: r.metLate }));
+  if (r.metLate) statusNotes.push(REPORT_TEXT.metLate({ period: r.metLate })[lang]);
   if (ctx.baseline && r.change && r.change !== 'unchanged') statusNotes.push(changeLabel(r.change, lang));
   const deadline = deadlineOf(r.target, index);
   const ongoing = deadline?.type === 'ongoing' || (deadline === undefined && r.deadline === null);
-  const when = ongoing ? (r.since ? say(lang, 'since', { period: r.since }) : '') : formatMonthsLeft(r.monthsLeft, lang);
+  const when = ongoing ? (r.since ? REPORT_TEXT.since({ period: r.since })[lang] : '') : formatMonthsLeft(r.monthsLeft, lang);
   const cells = [
     `${formatValue(r.value, unit, lang, { rule: r.rule })}\n${paint.dim(r.period ?? '—')}`,
     formatThreshold(r.rule, unit, lang, { withUnit: layout.thresholdUnit }),
@@ -285,7 +287,7 @@ function resultNotes(results: readonly Result[], env: Env): string[] {
   const lines: string[] = [];
   for (const [note, targets] of byNote) {
     const slugs = targets.map((t) => t.slice(t.indexOf('/') + 1));
-    lines.push(...fit(`${slugs.join(lang === 'zh' ? '、' : ', ')}  ${note}`, env).map(paint.dim));
+    lines.push(...fit(`${joinList(lang, slugs)}  ${note}`, env).map(paint.dim));
   }
   return lines;
 }
@@ -299,7 +301,7 @@ function indicativeLines(items: readonly IndicativeResult[], env: Env): string[]
       const unit = valueUnitOf(i.target, index, i);
       const value = formatValue(i.value, unit, lang, { withUnit: true });
       const [open, sep, close] = lang === 'zh' ? ['（', '；', '）'] : [' (', '; ', ')'];
-      return `${say(lang, 'indicative')}  ${indicatorName(i.target, index, lang)} ${value} ${i.period}${open}${i.target}${sep}${reasonLabel(i.reason, lang)}${close}`;
+      return `${REPORT_TEXT.indicative[lang]}  ${indicatorName(i.target, index, lang)} ${value} ${i.period}${open}${i.target}${sep}${reasonLabel(i.reason, lang)}${close}`;
     });
   return lines.flatMap((l) => fit(l, env)).map(paint.dim);
 }
@@ -328,7 +330,7 @@ function fit(text: string, env: Env, indent = 2): string[] {
 function unitList(codes: readonly string[], names: ReadonlyMap<string, string>, lang: Lang): string {
   const shown = codes.slice(0, 12).map((c) => `${c} ${names.get(c) ?? ''}`.trim());
   const more = codes.length - shown.length;
-  return shown.join(lang === 'zh' ? '、' : ', ') + (more > 0 ? ` ${say(lang, 'more', { n: codes.length })}` : '');
+  return joinList(lang, shown) + (more > 0 ? ` ${REPORT_TEXT.more({ n: codes.length })[lang]}` : '');
 }
 
 // ---------------------------------------------------------------- sections
@@ -340,13 +342,13 @@ function wholeAreas(env: Env): string | null {
   if (aggregates.length === 0 && indicative.length === 0) return null;
   const names = env.names;
   const keys = [...new Set([...aggregates, ...indicative].map((r) => `${r.document}\u0000${r.unit.code}`))].sort();
-  const blocks: string[] = [paint.bold(say(lang, 'wholeAreaTitle'))];
+  const blocks: string[] = [paint.bold(REPORT_TEXT.wholeAreaTitle[lang])];
   for (const key of keys) {
     const [docId = '', code = ''] = key.split('\u0000');
     const rs = aggregates.filter((r) => r.document === docId && r.unit.code === code);
     const doc = ctx.documents.find((d) => d.id === docId);
     const areaName = rs[0]?.unit.name ?? doc?.area.name ?? '';
-    const heading = `${say(lang, 'wholeArea')} · ${code} ${areaName}  ${docId}`;
+    const heading = `${REPORT_TEXT.wholeArea[lang]} · ${code} ${areaName}  ${docId}`;
     const lines: string[] = [`${paint.bold(heading)}${doc ? paint.dim(` ${clip(doc.title[lang], env, displayWidth(heading) + 1)}`) : ''}`];
     if (rs.length > 0) {
       lines.push(`  ${countsLine(rs, env)}`);
@@ -355,7 +357,7 @@ function wholeAreas(env: Env): string | null {
     lines.push(...resultNotes(rs, env));
     const unreported = (ctx.unreported[docId] ?? []).map((u) => u.code).sort();
     if (unreported.length > 0) {
-      lines.push(...fit(`${say(lang, 'unreported', { n: unreported.length })}${say(lang, 'colon')}${unitList(unreported, names, lang)}`, env).map(paint.dim));
+      lines.push(...fit(`${REPORT_TEXT.unreported({ n: unreported.length })[lang]}${REPORT_TEXT.colon[lang]}${unitList(unreported, names, lang)}`, env).map(paint.dim));
     }
     lines.push(...indicativeLines(indicative.filter((i) => i.document === docId && i.unit.code === code), env));
     blocks.push(lines.join('\n'));
@@ -405,7 +407,7 @@ function unitBlock(group: UnitGroup, env: Env, options: { indicative: boolean; o
   if (shown.length > 0) lines.push(resultTable(shown, env));
   lines.push(...resultNotes(shown, env));
   const hidden = group.results.length - shown.length;
-  if (hidden > 0) lines.push(...fit(say(lang, 'rowsHidden', { n: hidden, code: group.code }), env).map(paint.dim));
+  if (hidden > 0) lines.push(...fit(REPORT_TEXT.rowsHidden({ n: hidden, code: group.code })[lang], env).map(paint.dim));
   if (options.indicative) lines.push(...indicativeLines(group.indicative, env));
   return lines.join('\n');
 }
@@ -435,7 +437,7 @@ function units(env: Env): string | null {
   const { ctx, lang, paint } = env;
   const groups = unitsWorstFirst(ctx);
   if (groups.length === 0) return null;
-  const blocks: string[] = [paint.bold(say(lang, 'unitsTitle'))];
+  const blocks: string[] = [paint.bold(REPORT_TEXT.unitsTitle[lang])];
   if (groups.length <= LARGE_SET) {
     for (const g of groups) blocks.push(unitBlock(g, env, { indicative: true }));
     return blocks.join('\n\n');
@@ -444,12 +446,12 @@ function units(env: Env): string | null {
   const detailed = groups.filter((g) => g.results.some((r) => attention.includes(r.status)));
   const rest = groups.filter((g) => !detailed.includes(g));
   const statuses = attention.map((s) => statusLabel(s, lang)).join(lang === 'zh' ? '、' : '/');
-  blocks.push(fit(say(lang, 'largeSet', { units: groups.length, shown: detailed.length, statuses }), env, 0).join('\n'));
+  blocks.push(fit(REPORT_TEXT.largeSet({ units: groups.length, shown: detailed.length, statuses })[lang], env, 0).join('\n'));
   for (const g of detailed) blocks.push(unitBlock(g, env, { indicative: false, only: attention }));
-  if (rest.length > 0) blocks.push(`${paint.bold(say(lang, 'compactTitle', { n: rest.length }))}\n${compactList(rest, env)}`);
+  if (rest.length > 0) blocks.push(`${paint.bold(REPORT_TEXT.compactTitle({ n: rest.length })[lang])}\n${compactList(rest, env)}`);
   const omitted = groups.reduce((n, g) => n + g.indicative.length, 0);
-  const tail = [say(lang, 'narrow')];
-  if (omitted > 0) tail.unshift(say(lang, 'indicativeOmitted', { n: omitted }));
+  const tail = [REPORT_TEXT.narrow[lang]];
+  if (omitted > 0) tail.unshift(REPORT_TEXT.indicativeOmitted({ n: omitted })[lang]);
   blocks.push(tail.flatMap((t) => fit(t, env, 0)).join('\n'));
   return blocks.join('\n\n');
 }
@@ -458,23 +460,23 @@ function flagsLegend(env: Env): string | null {
   const { ctx, lang, paint } = env;
   const used = sortFlags(ctx.evaluation.results.flatMap((r) => r.flags));
   if (used.length === 0) return null;
-  const lines = used.flatMap((f: Flag) => fit(`${flagLabel(f, lang)}${say(lang, 'colon')}${FLAG_HINTS[f][lang]}`, env));
-  return paint.dim([say(lang, 'flagsLegend'), ...lines].join('\n'));
+  const lines = used.flatMap((f: Flag) => fit(`${flagLabel(f, lang)}${REPORT_TEXT.colon[lang]}${FLAG_HINTS[f][lang]}`, env));
+  return paint.dim([REPORT_TEXT.flagsLegend[lang], ...lines].join('\n'));
 }
 
 function problems(env: Env): string | null {
   const { ctx, lang, paint } = env;
   if (ctx.problems.length === 0) return null;
-  const sorted = [...ctx.problems].sort(compareProblems);
-  const lines = [paint.bold(say(lang, 'problemsTitle', { n: sorted.length }))];
+  const sorted = [...ctx.problems].sort(problemOrder(lang));
+  const lines = [paint.bold(REPORT_TEXT.problemsTitle({ n: sorted.length })[lang])];
   for (const p of sorted.slice(0, PROBLEMS_SHOWN)) {
-    const label = say(lang, p.severity);
-    const [first = '', ...more] = fit(oneLine(`${label}  ${problemLocation(p)}  ${p.path ? `${p.path}  ` : ''}${p.message}`), env);
+    const label = REPORT_TEXT[p.severity][lang];
+    const [first = '', ...more] = fit(oneLine(`${label}  ${problemLocation(p)}  ${p.path ? `${p.path}  ` : ''}${problemMessage(p, lang)}`), env);
     // the severity word starts the first line, after the indent
     const indent = first.length - first.trimStart().length;
     lines.push(first.slice(0, indent) + paint.severity(p.severity, label) + first.slice(indent + label.length), ...more);
   }
-  if (sorted.length > PROBLEMS_SHOWN) lines.push(paint.dim(`  ${say(lang, 'problemsMore', { n: sorted.length - PROBLEMS_SHOWN })}`));
+  if (sorted.length > PROBLEMS_SHOWN) lines.push(paint.dim(`  ${REPORT_TEXT.problemsMore({ n: sorted.length - PROBLEMS_SHOWN })[lang]}`));
   return lines.join('\n');
 }
 
@@ -482,7 +484,7 @@ export function render(ctx: ReportContext): string {
   const env: Env = { ctx, lang: ctx.lang, index: catalogIndex(ctx.documents), paint: makePaint(ctx.color), names: unitNames(ctx) };
   const sections: (string | null)[] = [header(env)];
   if (ctx.evaluation.results.length === 0 && ctx.evaluation.indicative.length === 0) {
-    sections.push(say(ctx.lang, 'noResults'), goneLine(env));
+    sections.push(REPORT_TEXT.noResults[ctx.lang], goneLine(env));
   } else {
     sections.push(summary(env), wholeAreas(env), units(env), flagsLegend(env));
   }

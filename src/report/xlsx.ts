@@ -4,7 +4,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Workbook } from 'exceljs';
-import { sheetTitle, xsay } from '../i18n/xlsx.js';
 import type { ReportContext } from './context.js';
 import { isoDate } from './xlsx/cells.js';
 import { writeData } from './xlsx/data.js';
@@ -17,13 +16,14 @@ import { writeResults } from './xlsx/results.js';
 import { sheetName } from './xlsx/sheet.js';
 import { writeTargets } from './xlsx/targets.js';
 import { writeTrends } from './xlsx/trends.js';
+import { SHEET_NAMES, XLSX_TEXT } from '../i18n/xlsx.js';
 
 /** The sheet names, in the order the sheets are written; a document's sheet is named after its id. */
 export function sheetNames(ctx: ReportContext, model: WorkbookModel = buildModel(ctx)): { key: string; name: string }[] {
   const used = new Set<string>();
   const fixed = (['overview', 'results', 'trends', 'data', 'targets', 'problems'] as const).map((key) => ({
     key,
-    name: sheetName(sheetTitle(ctx.lang, key), used),
+    name: sheetName(SHEET_NAMES[key][ctx.lang], used),
   }));
   const byKey = new Map(fixed.map((f) => [f.key, f.name]));
   const docs = documentIds(model)
@@ -48,8 +48,8 @@ function setProperties(wb: Workbook, ctx: ReportContext): void {
   wb.lastModifiedBy = ctx.tool.name;
   wb.created = date;
   wb.modified = date;
-  wb.title = `${xsay(ctx.lang, 'workbookTitle')} ${ctx.evaluation.asOf}`;
-  wb.subject = xsay(ctx.lang, 'subject', { date: ctx.evaluation.asOf });
+  wb.title = `${XLSX_TEXT.workbookTitle[ctx.lang]} ${ctx.evaluation.asOf}`;
+  wb.subject = XLSX_TEXT.subject({ date: ctx.evaluation.asOf })[ctx.lang];
   wb.keywords = ctx.documents.map((d) => d.id).join(' ');
   wb.description = `${ctx.tool.name} ${ctx.tool.version}`;
   (wb as unknown as { language: string }).language = ctx.lang === 'zh' ? 'zh-CN' : 'en';

@@ -1,17 +1,18 @@
 // ajv's errors, as problems that point at the offending value in the file.
-import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
-import { PROBLEM_TEXT, SCHEMA_TEXT, TYPE_NAMES } from '../i18n/problems.js';
+import type { Position, Text } from '../core/types.js';
+import { PROBLEM_WORDS, TYPE_NAMES } from '../i18n/problems.js';
+import { makeProblem, message, type Message, type Problem, type ProblemCode } from '../shared/problem.js';
 import type { PathSegment, YamlSource } from '../shared/yaml-source.js';
 import { ajvMessage } from './ajv.js';
 import { didYouMean } from './did-you-mean.js';
 import type { ErrorObject } from './ajv.js';
-import { makeProblem, MAX_PROBLEMS_PER_FILE, moreProblems, showValue } from './problem.js';
+import { MAX_PROBLEMS_PER_FILE, moreProblems, showValue } from './problem.js';
 
 /** A problem's content, before it is placed. */
 export interface Issue {
   code: ProblemCode;
-  /** a function when the words cost something to find (a suggestion): made only for a problem that is listed */
-  text: Text | (() => Text);
+  /** a function when the message costs something to make (a suggestion): made only for a problem that is listed */
+  message: Message | (() => Message);
   /** the problem's field path; the error's instance path by default */
   segments?: PathSegment[];
   /** where it points; the value at `segments` by default (a function: found only for a problem that is listed) */
@@ -43,10 +44,10 @@ export function dottedPath(segments: readonly PathSegment[]): string | null {
 
 /** How a found value is named in a message. */
 export function describeFound(value: unknown): Text {
-  if (value === null || value === undefined) return PROBLEM_TEXT.foundNothing();
-  if (typeof value === 'string') return PROBLEM_TEXT.foundString(showValue(value));
-  if (Array.isArray(value)) return PROBLEM_TEXT.foundList();
-  if (typeof value === 'object') return PROBLEM_TEXT.foundMapping();
+  if (value === null || value === undefined) return PROBLEM_WORDS.foundNothing;
+  if (typeof value === 'string') return PROBLEM_WORDS.foundString(showValue(value));
+  if (Array.isArray(value)) return PROBLEM_WORDS.foundList;
+  if (typeof value === 'object') return PROBLEM_WORDS.foundMapping;
   const shown = showValue(value);
   return { zh: shown, en: shown };
 }
@@ -63,14 +64,19 @@ function expectedOf(error: ErrorObject): Text {
     case 'enum':
       return same((error.params['allowedValues'] as unknown[]).map(showValue).join(' | '));
     case 'pattern':
-      return PROBLEM_TEXT.expectedPattern(String(error.params['pattern']));
+      return PROBLEM_WORDS.expectedPattern(String(error.params['pattern']));
     case 'format':
-      if (error.params['format'] === 'date') return PROBLEM_TEXT.expectedDate();
-      return PROBLEM_TEXT.expectedFormat(String(error.params['format']));
+      if (error.params['format'] === 'date') return PROBLEM_WORDS.expectedDate;
+      return PROBLEM_WORDS.expectedFormat(String(error.params['format']));
     default:
       if (typeof schema?.description === 'string') return same(schema.description);
-      return { zh: ajvMessage(error, 'zh'), en: ajvMessage(error, 'en') };
+      return ajvText(error);
   }
+}
+
+/** ajv's own words for an error, in both languages (ajv-i18n's Chinese). */
+function ajvText(error: ErrorObject): Text {
+  return { zh: ajvMessage(error, 'zh'), en: ajvMessage(error, 'en') };
 }
 
 function same(text: string): Text {
@@ -96,9 +102,9 @@ function describeSchema(schema: unknown, root: unknown, depth = 0): Text {
   }
   if (s['const'] !== undefined) return same(showValue(s['const']));
   if (Array.isArray(s['enum'])) return same(s['enum'].map(showValue).join(' | '));
-  if (s['format'] === 'date') return PROBLEM_TEXT.expectedDate();
-  if (typeof s['format'] === 'string') return PROBLEM_TEXT.expectedFormat(s['format']);
-  if (typeof s['pattern'] === 'string') return PROBLEM_TEXT.expectedPattern(s['pattern']);
+  if (s['format'] === 'date') return PROBLEM_WORDS.expectedDate;
+  if (typeof s['format'] === 'string') return PROBLEM_WORDS.expectedFormat(s['format']);
+  if (typeof s['pattern'] === 'string') return PROBLEM_WORDS.expectedPattern(s['pattern']);
   if (s['type'] !== undefined) {
     const types = ([] as unknown[]).concat(s['type']).map(String);
     return joinTexts(types.map((t) => TYPE_NAMES[t] ?? same(t)));
@@ -150,7 +156,7 @@ function genericIssue(error: ErrorObject, segments: string[], source: YamlSource
       const full = [...segments, missing];
       return {
         code: 'required',
-        text: PROBLEM_TEXT.required(dottedPath(full) ?? missing),
+        message: message('required', dottedPath(full) ?? missing),
         segments: full,
         at: segments.length === 0 ? source.positionOf([]) : source.keyPositionOf(segments),
       };
@@ -161,7 +167,7 @@ function genericIssue(error: ErrorObject, segments: string[], source: YamlSource
       const full = [...segments, key];
       return {
         code: 'unknown-field',
-        text: () => PROBLEM_TEXT.unknownField(key, Object.keys(properties)),
+        message: () => message('unknownField', key, Object.keys(properties)),
         segments: full,
         at: () => source.keyPositionOf(full),
       };
@@ -172,43 +178,40 @@ function genericIssue(error: ErrorObject, segments: string[], source: YamlSource
         // `.inf` as written, or a number too large to hold (`1e309`), which the parser made infinite
         const written = source.writtenAt(segments);
         const overflow = written !== null && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(written);
-        return { code: 'not-finite', text: overflow ? PROBLEM_TEXT.numberOutOfRange(written) : PROBLEM_TEXT.notFinite(written ?? showValue(error.data)) };
+        return { code: 'not-finite', message: overflow ? message('numberOutOfRange', written) : message('notFinite', written ?? showValue(error.data)) };
       }
       if (types.includes('integer') && typeof error.data === 'number') {
-        return { code: 'not-integer', text: PROBLEM_TEXT.notInteger(showValue(error.data)) };
+        return { code: 'not-integer', message: message('notInteger', showValue(error.data)) };
       }
-      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(expectedOf(error), found) };
+      return { code: 'wrong-type', message: message('wrongType', expectedOf(error), found) };
     }
     case 'minimum':
       if (error.params['limit'] === 0 && typeof error.data === 'number') {
-        return { code: 'negative', text: PROBLEM_TEXT.negative(showValue(error.data)) };
+        return { code: 'negative', message: message('negative', showValue(error.data)) };
       }
       break;
     case 'enum': {
       const allowedValues = error.params['allowedValues'] as unknown[];
       if (allowedValues.length > 6 && typeof error.data === 'string') {
         const strings = allowedValues.filter((v): v is string => typeof v === 'string');
-        return { code: 'wrong-type', text: SCHEMA_TEXT.unknownValue(showValue(error.data), didYouMean(error.data, strings)) };
+        return { code: 'wrong-type', message: message('unknownValue', showValue(error.data), didYouMean(error.data, strings)) };
       }
-      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(expectedOf(error), found) };
+      return { code: 'wrong-type', message: message('wrongType', expectedOf(error), found) };
     }
     case 'false schema': {
       const field = segments.at(-1) ?? '';
-      return { code: 'unknown-field', text: SCHEMA_TEXT.notApplicable(field), at: source.keyPositionOf(segments) };
+      return { code: 'unknown-field', message: message('notApplicable', field), at: source.keyPositionOf(segments) };
     }
     case 'const':
     case 'pattern':
     case 'format':
-      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(expectedOf(error), found) };
+      return { code: 'wrong-type', message: message('wrongType', expectedOf(error), found) };
     case 'anyOf':
     case 'oneOf':
-      if (allowed && allowed.length > 0) return { code: 'wrong-type', text: PROBLEM_TEXT.expectedOneOf(allowed, found) };
+      if (allowed && allowed.length > 0) return { code: 'wrong-type', message: message('expectedOneOf', allowed, found) };
       break;
   }
-  return {
-    code: 'wrong-type',
-    text: { zh: PROBLEM_TEXT.schemaRule(ajvMessage(error, 'zh'), found).zh, en: PROBLEM_TEXT.schemaRule(ajvMessage(error, 'en'), found).en },
-  };
+  return { code: 'wrong-type', message: message('schemaRule', ajvText(error), found) };
 }
 
 /** Turns ajv's errors into problems, one per field and kind, in the file's order. */
@@ -222,7 +225,6 @@ export interface AjvProblemOptions {
 export function problemsFromAjv(
   errors: readonly ErrorObject[] | null | undefined,
   source: YamlSource,
-  lang: Lang,
   opts: AjvProblemOptions = {},
 ): Problem[] {
   const { classify, schema } = opts;
@@ -253,8 +255,7 @@ export function problemsFromAjv(
         makeProblem({
           file: source.file,
           code: issue.code,
-          text: typeof issue.text === 'function' ? issue.text() : issue.text,
-          lang,
+          message: typeof issue.message === 'function' ? issue.message() : issue.message,
           at: at(),
           path,
           severity: issue.severity ?? 'error',
@@ -262,6 +263,6 @@ export function problemsFromAjv(
       );
     }
   }
-  if (firstOmitted !== null) problems.push(moreProblems(source.file, omitted, lang, firstOmitted.at, firstOmitted.severity));
+  if (firstOmitted !== null) problems.push(moreProblems(source.file, omitted, firstOmitted.at, firstOmitted.severity));
   return problems;
 }

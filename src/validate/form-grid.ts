@@ -1,13 +1,12 @@
 // A filled form, read: where its header is, what period and area it names, and each unit's row
 // as figures, with every problem at its cell (`lz.xlsx!填报表!D9`). Nothing is repaired: a slip
 // is named with the figure it most likely means, and the unit is not written until it is fixed.
-import type { Division, Divisions, Lang, MeasureDef, MeasureValue, Problem, ProblemCode, Text } from '../core/types.js';
-import { FORM_WORDS, IMPORT_TEXT } from '../i18n/form.js';
-import { slipText } from '../i18n/slips.js';
-import type { FormFile, GridCell, GridSheet } from '../load/form-file.js';
-import { columnLetter } from '../report/xlsx/sheet.js';
+import type { Division, Divisions, MeasureDef, MeasureValue } from '../core/types.js';
+import { FORM_WORDS } from '../i18n/form.js';
 import { didYouMean } from './did-you-mean.js';
 import { readFigureText, shiftDecimal, type SlipKind } from './number-slips.js';
+import { message, type Message, type Problem, type ProblemCode } from '../shared/problem.js';
+import { columnLetter, type FormFile, type GridCell, type GridSheet } from '../shared/grid.js';
 
 export type FormProblemCode =
   | 'not-a-form' | 'several-forms' | 'unknown-column' | 'duplicate-column' | 'bad-period'
@@ -23,8 +22,7 @@ export interface FormProblem {
   /** the measure id, when the problem is in a measure's cell or column */
   measure: string | null;
   code: FormProblemCode;
-  /** in the run's language */
-  message: string;
+  message: Message;
   severity: 'error' | 'warning';
   /** where it stands, for ordering: 0-based row and column (-1 for the whole file) */
   row: number;
@@ -66,7 +64,6 @@ export function asProblem(p: FormProblem, measureLabel: string | null): Problem 
 }
 
 export interface FormContext {
-  lang: Lang;
   measures: ReadonlyMap<string, MeasureDef>;
   divisions: Divisions;
 }
@@ -132,19 +129,18 @@ function isEmpty(cell: GridCell | undefined): boolean {
 }
 
 const problem = (
-  ctx: FormContext,
   at: string,
   row: number,
   column: number,
   code: FormProblemCode,
-  text: Text,
+  text: Message,
   extra: Partial<Pick<FormProblem, 'unit' | 'measure' | 'severity' | 'slip'>> = {},
 ): FormProblem => ({
   at,
   unit: extra.unit ?? null,
   measure: extra.measure ?? null,
   code,
-  message: text[ctx.lang],
+  message: text,
   severity: extra.severity ?? 'error',
   row,
   column,
@@ -183,10 +179,10 @@ export function formHeader(file: FormFile, ctx: FormContext): HeaderResult {
     const at = idRowOf(sheet);
     return at ? [{ sheet, ...at }] : [];
   });
-  if (found.length === 0) return { header: null, problems: [problem(ctx, file.file, -1, -1, 'not-a-form', IMPORT_TEXT.notAForm())] };
+  if (found.length === 0) return { header: null, problems: [problem(file.file, -1, -1, 'not-a-form', message('notAForm'))] };
   if (found.length > 1) {
     const names = found.map((f) => f.sheet.name ?? '');
-    return { header: null, problems: [problem(ctx, file.file, -1, -1, 'several-forms', IMPORT_TEXT.severalForms(names))] };
+    return { header: null, problems: [problem(file.file, -1, -1, 'several-forms', message('severalForms', names))] };
   }
   const { sheet, row: idRow, codeColumn } = found[0]!;
   const problems: FormProblem[] = [];
@@ -215,12 +211,12 @@ export function formHeader(file: FormFile, ctx: FormContext): HeaderResult {
         seen.set(text, c);
         columns.push({ column: c, def });
       } else {
-        strayColumns.push({ column: c, problem: { code: 'duplicate-column', measure: text, message: IMPORT_TEXT.duplicateColumn(text, columnLetter(first + 1))[ctx.lang] } });
+        strayColumns.push({ column: c, problem: { code: 'duplicate-column', measure: text, message: message('duplicateColumn', text, columnLetter(first + 1)) } });
       }
       continue;
     }
-    const message = text === '' ? IMPORT_TEXT.noIdColumn() : IMPORT_TEXT.unknownColumn(text, didYouMean(text, known));
-    strayColumns.push({ column: c, problem: { code: 'unknown-column', measure: null, message: message[ctx.lang] } });
+    const why = text === '' ? message('noIdColumn') : message('unknownColumn', text, didYouMean(text, known));
+    strayColumns.push({ column: c, problem: { code: 'unknown-column', measure: null, message: why } });
   }
 
   // a stray column matters when it holds something: its figures cannot go anywhere
@@ -237,7 +233,7 @@ export function formHeader(file: FormFile, ctx: FormContext): HeaderResult {
     // a spreadsheet that took 2025-06 for a date keeps the month
     const text = value instanceof Date ? value.toISOString().slice(0, 7) : periodCell.text;
     if (PERIOD.test(text)) period = { value: text, at: at(periodCell.row, periodCell.column) };
-    else problems.push(problem(ctx, at(periodCell.row, periodCell.column), periodCell.row, periodCell.column, 'bad-period', IMPORT_TEXT.badPeriodCell(periodCell.text)));
+    else problems.push(problem(at(periodCell.row, periodCell.column), periodCell.row, periodCell.column, 'bad-period', message('badPeriodCell', periodCell.text)));
   }
   const areaCell = labelled(sheet, idRow, [FORM_WORDS.area.zh, FORM_WORDS.area.en]);
   const area = areaCell ? (/^\d{2,6}/.exec(areaCell.text)?.[0] ?? null) : null;
@@ -263,20 +259,19 @@ function figureOf(
   cell: GridCell,
   def: MeasureDef,
   ctx: FormContext,
-  report: (code: FormProblemCode, text: Text, slip?: FormProblem['slip']) => void,
+  report: (code: FormProblemCode, text: Message, slip?: FormProblem['slip']) => void,
 ): MeasureValue | undefined {
   const v = cell.value;
-  const words = { yes: FORM_WORDS.yes[ctx.lang], no: FORM_WORDS.no[ctx.lang] };
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
-    report('not-a-figure', IMPORT_TEXT.errorCell(v.error));
+    report('not-a-figure', message('errorCell', v.error));
     return undefined;
   }
   if (v instanceof Date) {
-    report('not-a-figure', IMPORT_TEXT.dateCell(v.toISOString().slice(0, 10)));
+    report('not-a-figure', message('dateCell', v.toISOString().slice(0, 10)));
     return undefined;
   }
   if (v === null) {
-    report('not-a-figure', IMPORT_TEXT.formulaWithoutResult());
+    report('not-a-figure', message('formulaWithoutResult'));
     return undefined;
   }
   let value: number | boolean;
@@ -290,21 +285,21 @@ function figureOf(
     const reading = readFigureText(text, def);
     if (reading.kind === 'figure') return reading.value;
     if (reading.kind === 'slip') {
-      report('slip', slipText(text, reading.slips, reading.suggestion, words), { kinds: reading.slips, suggestion: reading.suggestion });
+      report('slip', message('slip', text, reading.slips, reading.suggestion, true), { kinds: reading.slips, suggestion: reading.suggestion });
     } else {
-      report('not-a-figure', IMPORT_TEXT.notYesNo(text, words));
+      report('not-a-figure', message('notYesNo', text));
     }
     return undefined;
   }
   if (typeof v === 'boolean') {
-    report('not-a-figure', IMPORT_TEXT.booleanForNumber(v));
+    report('not-a-figure', message('booleanForNumber', v));
     return undefined;
   }
   if (typeof v === 'number') {
     if (cell.numFmt?.includes('%')) {
       // 55% typed into a cell is stored as 0.55 under a percent format
       const meant = shiftDecimal(String(v), 2);
-      report('slip', IMPORT_TEXT.percentFormat(v, meant), { kinds: ['percent-sign'], suggestion: meant });
+      report('slip', message('percentFormat', v, meant), { kinds: ['percent-sign'], suggestion: meant });
       return undefined;
     }
     value = v;
@@ -312,22 +307,22 @@ function figureOf(
     const reading = readFigureText(v, def);
     if (reading.kind === 'empty') return undefined;
     if (reading.kind === 'unreadable') {
-      report('not-a-figure', IMPORT_TEXT.notAFigure(v.trim()));
+      report('not-a-figure', message('notAFigure', v.trim()));
       return undefined;
     }
     if (reading.kind === 'slip') {
-      report('slip', slipText(v.trim(), reading.slips, reading.suggestion), { kinds: reading.slips, suggestion: reading.suggestion });
+      report('slip', message('slip', v.trim(), reading.slips, reading.suggestion, true), { kinds: reading.slips, suggestion: reading.suggestion });
       return undefined;
     }
     value = reading.value;
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   if (value < 0) {
-    report('negative', IMPORT_TEXT.negative(value));
+    report('negative', message('cellNegative', value));
     return undefined;
   }
   if (def.type === 'integer' && !Number.isInteger(value)) {
-    report('not-integer', IMPORT_TEXT.notInteger(value));
+    report('not-integer', message('cellNotInteger', value));
     return undefined;
   }
   return value;
@@ -337,7 +332,7 @@ export interface RowScope {
   /** the measures a unit of the form is asked for; null for a code that is not one of the form's units */
   asked: (code: string) => ReadonlySet<string> | null;
   /** why a code is not one of the form's units: outside the area, or reporting nothing */
-  outside: (code: string) => Text;
+  outside: (code: string) => Message;
   /** the units whose name a row carries, for a suggestion when its code is wrong */
   byName: ReadonlyMap<string, string>;
 }
@@ -367,20 +362,20 @@ export function formRows(header: FormHeader, ctx: FormContext, scope: RowScope):
     const strayFilled = strays.filter((c) => !isEmpty(cells[c]));
     if (code === '' && filledColumns.length === 0 && strayFilled.length === 0) continue;
     if (code === '') {
-      problems.push(problem(ctx, at(r, codeColumn), r, codeColumn, 'missing-code', IMPORT_TEXT.missingCode(name)));
+      problems.push(problem(at(r, codeColumn), r, codeColumn, 'missing-code', message('missingCode', name)));
       continue;
     }
     const division = ctx.divisions.get(code);
     const unitLabel = division ? `${code} ${division.name}` : name ? `${code} ${name}` : code;
-    const rowProblem = (c: number, code_: FormProblemCode, text: Text, extra: Parameters<typeof problem>[6] = {}) =>
-      problems.push(problem(ctx, at(r, c), r, c, code_, text, { unit: unitLabel, ...extra }));
+    const rowProblem = (c: number, code_: FormProblemCode, text: Message, extra: Parameters<typeof problem>[5] = {}) =>
+      problems.push(problem(at(r, c), r, c, code_, text, { unit: unitLabel, ...extra }));
 
     if (!/^\d{6}$/.test(code)) {
-      rowProblem(codeColumn, 'bad-code', IMPORT_TEXT.badCode(code));
+      rowProblem(codeColumn, 'bad-code', message('cellBadCode', code));
       continue;
     }
     if (!division) {
-      rowProblem(codeColumn, 'unknown-unit', IMPORT_TEXT.unknownUnit(code, name ? (scope.byName.get(name) ?? null) : null));
+      rowProblem(codeColumn, 'unknown-unit', message('cellUnknownUnit', code, name ? (scope.byName.get(name) ?? null) : null));
       continue;
     }
     const asked = scope.asked(code);
@@ -390,29 +385,29 @@ export function formRows(header: FormHeader, ctx: FormContext, scope: RowScope):
     }
     const first = firstRow.get(code);
     if (first !== undefined) {
-      rowProblem(codeColumn, 'duplicate-unit', IMPORT_TEXT.duplicateUnit(code, first + 1));
+      rowProblem(codeColumn, 'duplicate-unit', message('duplicateUnit', code, first + 1));
       refused.add(code);
       continue;
     }
     firstRow.set(code, r);
     if (name !== null && name.replace(/\s+/g, '') !== division.name && !name.replace(/\s+/g, '').endsWith(division.name)) {
-      rowProblem(nameColumn!, 'name-mismatch', IMPORT_TEXT.nameMismatch(name, code, division.name), { severity: 'warning' });
+      rowProblem(nameColumn!, 'name-mismatch', message('cellNameMismatch', name, code, division.name), { severity: 'warning' });
     }
 
     let bad = false;
     for (const c of strayFilled) {
-      rowProblem(c, 'unknown-column', IMPORT_TEXT.strayFigure());
+      rowProblem(c, 'unknown-column', message('strayFigure'));
       bad = true;
     }
     const values = new Map<string, { value: MeasureValue; at: string }>();
     for (const { column, def } of filledColumns) {
       const cell = cells[column]!;
-      const report = (code_: FormProblemCode, text: Text, slip?: FormProblem['slip']) => {
+      const report = (code_: FormProblemCode, text: Message, slip?: FormProblem['slip']) => {
         rowProblem(column, code_, text, { measure: def.id, ...(slip ? { slip } : {}) });
         bad = true;
       };
       if (!asked.has(def.id)) {
-        report('not-asked', IMPORT_TEXT.notAsked(division.level));
+        report('not-asked', message('notAsked', division.level));
         continue;
       }
       const value = figureOf(cell, def, ctx, report);
@@ -425,7 +420,7 @@ export function formRows(header: FormHeader, ctx: FormContext, scope: RowScope):
       const whole = values.get(def.partOf);
       if (typeof value === 'number' && whole && typeof whole.value === 'number' && value > whole.value) {
         const column = columns.find((c) => c.def.id === id)!.column;
-        rowProblem(column, 'part-exceeds-whole', IMPORT_TEXT.partExceedsWhole(value, def.partOf, whole.value, whole.at), { measure: id });
+        rowProblem(column, 'part-exceeds-whole', message('cellPartExceedsWhole', value, def.partOf, whole.value, whole.at), { measure: id });
         bad = true;
       }
     }

@@ -2,17 +2,16 @@
 // generated from data/measures.yaml), then the checks a schema cannot make, then the document as
 // data. As for a statistics file (unit-report.ts): the schema says what a document may hold, this
 // file only what depends on more than one field's shape.
-import type {
-  Deadline, Divisions, Formula, Indicator, IsoDate, Lang, MeasureDef, PolicyDocument, Position, Problem, Rule, Scope, Target, Text,
-} from '../core/types.js';
+import type { Deadline, Divisions, Formula, Indicator, IsoDate, MeasureDef, PolicyDocument, Position, Rule, Scope, Target, Text } from '../core/types.js';
 import { isIsoDate } from '../core/time.js';
-import { POLICY_EXPECTED, POLICY_TEXT, PROBLEM_TEXT } from '../i18n/problems.js';
+import { PROBLEM_WORDS } from '../i18n/problems.js';
 import { schemaPath } from '../shared/paths.js';
 import type { PathSegment, YamlSource } from '../shared/yaml-source.js';
 import { validatorFor } from './ajv.js';
 import { describeFound, dottedPath, problemsFromAjv, type Classifier } from './ajv-problems.js';
 import { didYouMean } from './did-you-mean.js';
-import { hasErrors, makeProblem } from './problem.js';
+import { hasErrors } from './problem.js';
+import { makeProblem, message, type Message, type Problem } from '../shared/problem.js';
 
 export const POLICY_SCHEMA = 'policy.schema.json';
 
@@ -21,7 +20,6 @@ const FIRST_DATE = '2000-01-01';
 const LAST_DATE = '2100-12-31';
 
 export interface PolicyContext {
-  lang: Lang;
   measures: ReadonlyMap<string, MeasureDef>;
   /** the file's name without its extension: a document's id should be it */
   fileStem: string;
@@ -47,9 +45,9 @@ function policyClassifier(measures: ReadonlyMap<string, MeasureDef>): Classifier
     const inFormula = segments.length >= 3 && segments.at(-3) === 'formula' && /^(numerator|denominator)$/.test(segments.at(-2) ?? '');
     if (!inFormula || error.keyword !== 'enum' || typeof error.data !== 'string') return null;
     const def = measures.get(error.data);
-    if (!def) return { code: 'unknown-measure', text: POLICY_TEXT.unknownMeasure(error.data, didYouMean(error.data, measures.keys())) };
-    if (def.type === 'boolean') return { code: 'wrong-type', text: POLICY_TEXT.numericMeasureInBoolean(def.id) };
-    return { code: 'wrong-type', text: POLICY_TEXT.booleanFormula() };
+    if (!def) return { code: 'unknown-measure', message: message('unknownMeasure', error.data, didYouMean(error.data, measures.keys())) };
+    if (def.type === 'boolean') return { code: 'wrong-type', message: message('numericMeasureInBoolean', def.id) };
+    return { code: 'wrong-type', message: message('booleanFormula', ) };
   };
 }
 
@@ -61,7 +59,7 @@ export function validatePolicy(source: YamlSource, ctx: PolicyContext): PolicyRe
   const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes('/dependentSchemas/'));
   const problems: Problem[] = valid
     ? []
-    : problemsFromAjv(errors, source, ctx.lang, { schema: validate.schema, classify: policyClassifier(ctx.measures) }).map((p) => ({
+    : problemsFromAjv(errors, source, { schema: validate.schema, classify: policyClassifier(ctx.measures) }).map((p) => ({
         ...p,
         code: 'policy-invalid' as const,
       }));
@@ -78,28 +76,28 @@ export function validatePolicy(source: YamlSource, ctx: PolicyContext): PolicyRe
  */
 function semanticProblems(source: YamlSource, ctx: PolicyContext): Problem[] {
   const problems: Problem[] = [];
-  const fail = (segments: PathSegment[], text: Text, opts: { atKey?: boolean; severity?: Problem['severity'] } = {}): void => {
+  const fail = (segments: PathSegment[], text: Message, opts: { atKey?: boolean; severity?: Problem['severity'] } = {}): void => {
     const at: Position = opts.atKey ? source.keyPositionOf(segments) : source.positionOf(segments);
     problems.push(
-      makeProblem({ file: source.file, code: 'policy-invalid', text, lang: ctx.lang, at, path: dottedPath(segments), severity: opts.severity ?? 'error' }),
+      makeProblem({ file: source.file, code: 'policy-invalid', message: text, at, path: dottedPath(segments), severity: opts.severity ?? 'error' }),
     );
   };
   /** A valid date in range, else undefined (and a problem when it is out of range). */
   const date = (obj: Dict, key: string, at: PathSegment[]): IsoDate | undefined => {
     const value = obj[key];
     if (!isIsoDate(value)) return undefined;
-    if (value < FIRST_DATE || value > LAST_DATE) return (fail([...at, key], POLICY_TEXT.dateOutOfRange(value, FIRST_DATE, LAST_DATE)), undefined);
+    if (value < FIRST_DATE || value > LAST_DATE) return (fail([...at, key], message('dateOutOfRange', value, FIRST_DATE, LAST_DATE)), undefined);
     return value;
   };
 
   const data = source.data;
   if (!isDict(data) || typeof data['id'] !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(data['id'])) return problems;
   const id = data['id'];
-  if (id !== ctx.fileStem) fail(['id'], POLICY_TEXT.idFileMismatch(id, `${ctx.fileStem}.yaml`), { severity: 'warning' });
+  if (id !== ctx.fileStem) fail(['id'], message('idFileMismatch', id, `${ctx.fileStem}.yaml`), { severity: 'warning' });
   date(data, 'issued', []);
   const area = data['area'];
   if (isDict(area) && typeof area['prefix'] === 'string' && /^\d{2,6}$/.test(area['prefix']) && typeof area['code'] === 'string' && /^\d{6}$/.test(area['code'])) {
-    if (!area['code'].startsWith(area['prefix'])) fail(['area', 'code'], POLICY_TEXT.areaCodePrefix(area['code'], area['prefix']));
+    if (!area['code'].startsWith(area['prefix'])) fail(['area', 'code'], message('areaCodePrefix', area['code'], area['prefix']));
   }
 
   for (const key of ['targets', 'indicators'] as const) {
@@ -110,7 +108,7 @@ function semanticProblems(source: YamlSource, ctx: PolicyContext): Problem[] {
       const at: PathSegment[] = [key, i];
       const responsible = item['responsible'];
       if (Array.isArray(responsible) && responsible.some((r) => typeof r === 'string' && r.trim() === '')) {
-        fail([...at, 'responsible'], PROBLEM_TEXT.wrongType(POLICY_EXPECTED.textList, describeFound(responsible)));
+        fail([...at, 'responsible'], message('wrongType', PROBLEM_WORDS.expectedTextList, describeFound(responsible)));
       }
       if (key === 'targets') targetProblems(item, at);
     });
@@ -123,7 +121,7 @@ function semanticProblems(source: YamlSource, ctx: PolicyContext): Problem[] {
     items.forEach((item: unknown, i) => {
       const slug = isDict(item) ? item['id'] : undefined;
       if (typeof slug !== 'string') return;
-      if (seen.has(slug)) fail([key, i, 'id'], POLICY_TEXT.duplicateTarget(`${id}/${slug}`));
+      if (seen.has(slug)) fail([key, i, 'id'], message('duplicateTarget', `${id}/${slug}`));
       else seen.add(slug);
     });
   }
@@ -134,7 +132,7 @@ function semanticProblems(source: YamlSource, ctx: PolicyContext): Problem[] {
     const from = target['from'];
     // the deadline as a date in range, `ongoing` or `each-year`; undefined when it is none of them
     let judged: Deadline | undefined;
-    if (from !== undefined && deadline !== 'ongoing') fail([...at, 'from'], POLICY_TEXT.fromOnlyOngoing(), { atKey: true });
+    if (from !== undefined && deadline !== 'ongoing') fail([...at, 'from'], message('fromOnlyOngoing'), { atKey: true });
     if (deadline === 'ongoing') {
       if (from === undefined || date(target, 'from', at) !== undefined) judged = { type: 'ongoing' };
     } else if (deadline === 'each-year') {
@@ -145,11 +143,11 @@ function semanticProblems(source: YamlSource, ctx: PolicyContext): Problem[] {
     }
     if (target['windowStart'] === undefined) return;
     if (target['kind'] !== 'cumulative' || (judged !== undefined && judged.type !== 'date')) {
-      fail([...at, 'windowStart'], POLICY_TEXT.windowOnlyCumulative(), { atKey: true });
+      fail([...at, 'windowStart'], message('windowOnlyCumulative'), { atKey: true });
     }
     const windowStart = date(target, 'windowStart', at);
     if (windowStart !== undefined && judged?.type === 'date' && windowStart >= judged.date) {
-      fail([...at, 'windowStart'], POLICY_TEXT.windowAfterDeadline(windowStart, judged.date));
+      fail([...at, 'windowStart'], message('windowAfterDeadline', windowStart, judged.date));
     }
   }
 }
@@ -237,18 +235,17 @@ export function documentConflict(
   source: YamlSource,
   earlier: ReadonlyMap<string, string>,
   divisions: Divisions | undefined,
-  lang: Lang,
 ): Problem | null {
   const first = earlier.get(document.id);
   if (first !== undefined) {
     return makeProblem({
-      file: document.file, code: 'policy-invalid', text: POLICY_TEXT.duplicateDocument(document.id, first), lang,
+      file: document.file, code: 'policy-invalid', message: message('duplicateDocument', document.id, first),
       at: source.positionOf(['id']), path: 'id',
     });
   }
   if (divisions && !divisions.has(document.area.code)) {
     return makeProblem({
-      file: document.file, code: 'policy-invalid', text: PROBLEM_TEXT.unknownUnit(document.area.code), lang,
+      file: document.file, code: 'policy-invalid', message: message('unknownUnit', document.area.code),
       at: source.positionOf(['area', 'code']), path: 'area.code',
     });
   }

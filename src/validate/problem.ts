@@ -1,34 +1,7 @@
-import type { Lang, Position, Problem, ProblemCode, Text } from '../core/types.js';
-import { PROBLEM_TEXT } from '../i18n/problems.js';
-
-export interface ProblemInit {
-  file: string;
-  code: ProblemCode;
-  text: Text;
-  lang: Lang;
-  at?: Position | null;
-  path?: string | null;
-  severity?: 'error' | 'warning';
-}
-
-/** A problem in the run's language. */
-export function makeProblem(init: ProblemInit): Problem {
-  return {
-    file: init.file,
-    line: init.at?.line ?? null,
-    column: init.at?.column ?? null,
-    path: init.path ?? null,
-    code: init.code,
-    message: init.text[init.lang],
-    severity: init.severity ?? 'error',
-  };
-}
-
-/** Orders problems by file, then line and column (problems without a position first in their file). */
-export function compareProblems(a: Problem, b: Problem): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-}
+// What the checks share about problems: whether there is an error, how a found value is shown, and
+// the cap on the problems one file may list.
+import type { Position } from '../core/types.js';
+import { makeProblem, message, type Problem } from '../shared/problem.js';
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
@@ -58,8 +31,8 @@ export const MAX_PROBLEMS_PER_FILE = 100;
 const omittedBy = new WeakMap<Problem, number>();
 
 /** The problem that stands for `count` problems not listed, placed where the first of them was. */
-export function moreProblems(file: string, count: number, lang: Lang, at: Position | null, severity: Problem['severity']): Problem {
-  const problem = makeProblem({ file, code: 'more-problems', text: PROBLEM_TEXT.moreProblems(count, MAX_PROBLEMS_PER_FILE), lang, at, severity });
+export function moreProblems(file: string, count: number, at: Position | null, severity: Problem['severity']): Problem {
+  const problem = makeProblem({ file, code: 'more-problems', message: message('moreProblems', count, MAX_PROBLEMS_PER_FILE), at, severity });
   omittedBy.set(problem, count);
   return problem;
 }
@@ -78,7 +51,7 @@ export function markOmitted(problem: Problem, count: number): void {
  * One file's problems in the file's order, at most MAX_PROBLEMS_PER_FILE of them and then one
  * that counts the rest (earlier counts included). An error among those left out keeps the count an error.
  */
-export function capProblems(problems: readonly Problem[], lang: Lang): Problem[] {
+export function capProblems(problems: readonly Problem[]): Problem[] {
   const counted = problems.filter((p) => omittedBy.has(p));
   const listed = problems.filter((p) => !omittedBy.has(p)).sort(byPosition);
   if (counted.length === 0 && listed.length <= MAX_PROBLEMS_PER_FILE) return listed;
@@ -88,7 +61,7 @@ export function capProblems(problems: readonly Problem[], lang: Lang): Problem[]
   const first = [...dropped, ...counted].sort(byPosition)[0]!;
   const severity = [...dropped, ...counted].some((p) => p.severity === 'error') ? 'error' : 'warning';
   const at = first.line === null ? null : { line: first.line, column: first.column ?? 1 };
-  return [...kept, moreProblems(first.file, count, lang, at, severity)];
+  return [...kept, moreProblems(first.file, count, at, severity)];
 }
 
 function byPosition(a: Problem, b: Problem): number {

@@ -1,6 +1,7 @@
 // One statistics file: the schema's checks, then the checks a schema cannot make.
-import type { Division, Divisions, Lang, MeasureDef, MeasureValue, Position, Problem, UnitReport } from '../core/types.js';
-import { PROBLEM_LEVEL_NAMES, PROBLEM_TEXT } from '../i18n/problems.js';
+import type { Division, Divisions, MeasureDef, MeasureValue, Position, UnitReport } from '../core/types.js';
+import { PROBLEM_WORDS } from '../i18n/problems.js';
+import { makeProblem, message, type Message, type Problem } from '../shared/problem.js';
 import { levelOf } from '../core/levels.js';
 import { schemaPath } from '../shared/paths.js';
 import type { YamlSource } from '../shared/yaml-source.js';
@@ -9,14 +10,13 @@ import type { ErrorObject } from './ajv.js';
 import { describeFound, dottedPath, problemsFromAjv } from './ajv-problems.js';
 import type { Issue } from './ajv-problems.js';
 import { didYouMean } from './did-you-mean.js';
-import { hasErrors, makeProblem, showValue } from './problem.js';
+import { hasErrors, showValue } from './problem.js';
 
 export const UNIT_REPORT_SCHEMA = 'unit-report.schema.json';
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
 
 export interface UnitReportContext {
-  lang: Lang;
   divisions: Divisions;
   measures: ReadonlyMap<string, MeasureDef>;
   /** the schema file; the shipped one by default */
@@ -51,7 +51,7 @@ function unknownMeasureIssues(error: ErrorObject, segments: string[], source: Ya
   const groupLevel = segments.length === 1;
   if (groupLevel && ids.includes(key)) {
     const [group, leaf] = key.split('.') as [string, string];
-    return [{ code: 'unknown-measure', text: PROBLEM_TEXT.flatMeasure(key, group, leaf), segments: path, at: () => source.keyPositionOf(path) }];
+    return [{ code: 'unknown-measure', message: message('flatMeasure', key, group, leaf), segments: path, at: () => source.keyPositionOf(path) }];
   }
   const value = error.data && isDict(error.data) ? error.data[key] : undefined;
   if (groupLevel && isDict(value) && Object.keys(value).length > 0) {
@@ -61,14 +61,14 @@ function unknownMeasureIssues(error: ErrorObject, segments: string[], source: Ya
       const leafPath = [...path, leaf];
       return {
         code: 'unknown-measure',
-        text: () => PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)),
+        message: () => message('unknownMeasure', id, didYouMean(id, ids)),
         segments: leafPath,
         at: () => source.keyPositionOf(leafPath),
       };
     });
   }
   const id = groupLevel ? key : `${segments[1]}.${key}`;
-  return [{ code: 'unknown-measure', text: () => PROBLEM_TEXT.unknownMeasure(id, didYouMean(id, ids)), segments: path, at: () => source.keyPositionOf(path) }];
+  return [{ code: 'unknown-measure', message: () => message('unknownMeasure', id, didYouMean(id, ids)), segments: path, at: () => source.keyPositionOf(path) }];
 }
 
 function classifier(source: YamlSource, ids: string[]) {
@@ -78,16 +78,16 @@ function classifier(source: YamlSource, ids: string[]) {
       return unknownMeasureIssues(error, segments, source, ids);
     }
     if (where === 'unit/code' && (error.keyword === 'pattern' || error.keyword === 'type')) {
-      return { code: 'bad-code', text: PROBLEM_TEXT.badCode(showValue(error.data)) };
+      return { code: 'bad-code', message: message('badCode', showValue(error.data)) };
     }
     if (where === 'period' && (error.keyword === 'pattern' || error.keyword === 'type')) {
-      return { code: 'bad-period', text: PROBLEM_TEXT.badPeriod(showValue(error.data)) };
+      return { code: 'bad-period', message: message('badPeriod', showValue(error.data)) };
     }
     if (segments.length === 0 && error.keyword === 'type' && (error.data === null || error.data === undefined)) {
-      return { code: 'wrong-type', text: PROBLEM_TEXT.emptyFile() };
+      return { code: 'wrong-type', message: message('emptyFile') };
     }
     if (segments.length === 0 && error.keyword === 'type') {
-      return { code: 'wrong-type', text: PROBLEM_TEXT.wrongType(PROBLEM_TEXT.foundMapping(), describeFound(error.data)) };
+      return { code: 'wrong-type', message: message('wrongType', PROBLEM_WORDS.foundMapping, describeFound(error.data)) };
     }
     return null;
   };
@@ -161,15 +161,15 @@ function sharedPosition(position: Position): Position {
 
 /** Checks a parsed statistics file and, when it has no error, turns it into a UnitReport. */
 export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): UnitReportResult {
-  const { lang, divisions, measures } = ctx;
+  const { divisions, measures } = ctx;
   const ids = [...measures.keys()];
   const data = normalizeCode(source.data);
   const validate = validatorFor(ctx.schemaFile ?? schemaPath(UNIT_REPORT_SCHEMA));
   validate(data);
-  const problems = problemsFromAjv(validate.errors, source, lang, { classify: classifier(source, ids), schema: validate.schema });
-  const add = (code: Problem['code'], text: ReturnType<typeof PROBLEM_TEXT.badPeriod>, segments: string[], severity: Problem['severity'] = 'error', at?: Position): void => {
+  const problems = problemsFromAjv(validate.errors, source, { classify: classifier(source, ids), schema: validate.schema });
+  const add = (code: Problem['code'], text: Message, segments: string[], severity: Problem['severity'] = 'error', at?: Position): void => {
     problems.push(
-      makeProblem({ file: source.file, code, text, lang, at: at ?? source.positionOf(segments), path: dottedPath(segments), severity }),
+      makeProblem({ file: source.file, code, message: text, at: at ?? source.positionOf(segments), path: dottedPath(segments), severity }),
     );
   };
   if (!isDict(data)) return { report: null, problems };
@@ -177,16 +177,16 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
   const period = data['period'];
   if (typeof period === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(period)) {
     const year = Number(period.slice(0, 4));
-    if (year < FIRST_YEAR || year > LAST_YEAR) add('bad-period', PROBLEM_TEXT.periodYearRange(period, FIRST_YEAR, LAST_YEAR), ['period']);
+    if (year < FIRST_YEAR || year > LAST_YEAR) add('bad-period', message('periodYearRange', period, FIRST_YEAR, LAST_YEAR), ['period']);
   }
 
   const unit = isDict(data['unit']) ? data['unit'] : {};
   const code = typeof unit['code'] === 'string' && /^\d{6}$/.test(unit['code']) ? unit['code'] : null;
   const division = code === null ? undefined : divisions.get(code);
-  if (code !== null && !division) add('unknown-unit', PROBLEM_TEXT.unknownUnit(code), ['unit', 'code']);
+  if (code !== null && !division) add('unknown-unit', message('unknownUnit', code), ['unit', 'code']);
   const writtenName = typeof unit['name'] === 'string' ? unit['name'] : null;
   if (division && writtenName !== null && !namesAgree(writtenName, division, divisions)) {
-    add('name-mismatch', PROBLEM_TEXT.nameMismatch(writtenName, division.code, division.name), ['unit', 'name'], 'warning');
+    add('name-mismatch', message('nameMismatch', writtenName, division.code, division.name), ['unit', 'name'], 'warning');
   }
 
   // Built from entries, not key by key: dozens of computed keys put an object in V8's dictionary
@@ -211,8 +211,7 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
     for (const [id] of flatEntries) {
       const def = measures.get(id);
       if (!def || def.levels.includes(level)) continue;
-      const names = PROBLEM_LEVEL_NAMES[lang];
-      add('not-held', PROBLEM_TEXT.notHeld(id, names[level], def.levels.map((l) => names[l]).join(lang === 'zh' ? '、' : ', ')), ['measures', ...id.split('.')], 'warning');
+      add('not-held', message('notHeld', id, level, def.levels), ['measures', ...id.split('.')], 'warning');
     }
   }
   for (const def of measures.values()) {
@@ -220,7 +219,7 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
     const part = flat[def.id];
     const whole = flat[def.partOf];
     if (typeof part === 'number' && typeof whole === 'number' && part > whole) {
-      add('part-exceeds-whole', PROBLEM_TEXT.partExceedsWhole(def.id, showValue(part), def.partOf, showValue(whole)), ['measures', ...def.id.split('.')]);
+      add('part-exceeds-whole', message('partExceedsWhole', def.id, showValue(part), def.partOf, showValue(whole)), ['measures', ...def.id.split('.')]);
     }
   }
 

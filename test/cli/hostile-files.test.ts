@@ -13,9 +13,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Problem } from '../../src/core/types.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 import { BIN, ROOT, ensureBuilt, runCli, SAMPLES, tempDir, type CliRun } from './run-cli.js';
+// problems as a JSON report gives them: the message in words
+import type { JsonProblem as Problem } from '../../src/report/json.js';
 
 const AS_OF = '2025-06-30';
 const TIMEOUT = 120_000;

@@ -6,9 +6,10 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Problem } from '../../src/core/types.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 import { ensureBuilt, runCli, tempDir, type CliRun } from './run-cli.js';
+// problems as a JSON report gives them: the message in words
+import type { JsonProblem as Problem } from '../../src/report/json.js';
 
 const AS_OF = '2025-06-30';
 /** Far longer than any of these runs takes (well under a second each); a hang is killed. */

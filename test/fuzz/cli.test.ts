@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isMap, parseDocument } from 'yaml';
-import type { Problem } from '../../src/core/types.js';
 import { loadDivisions } from '../../src/load/divisions.js';
 import { loadMeasures } from '../../src/load/measures.js';
 import { parseYamlBytes } from '../../src/load/yaml-file.js';
@@ -16,6 +15,8 @@ import { validateUnitReport } from '../../src/validate/unit-report.js';
 import { ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
 import { envCount, fuzzSeed, problemFault, validSample } from './fuzz-support.js';
 import { mutate, mutation } from './mutations.js';
+// problems as a JSON report gives them: the message in words
+import type { JsonProblem as Problem } from '../../src/report/json.js';
 
 const FILES = envCount('FUZZ_CLI_FILES', 60);
 const BATCH = envCount('FUZZ_CLI_BATCH', 10);
@@ -88,8 +89,8 @@ describe('valid but extreme figures, evaluated', () => {
   const measures = loadMeasures();
   // Structural damage only; keep the files that still pass validation, each as one month.
   const loads = (bytes: Buffer): boolean => {
-    const read = parseYamlBytes(bytes, 'x.yaml', 'en');
-    return read.source !== null && validateUnitReport(read.source, { lang: 'en', divisions, measures }).report !== null;
+    const read = parseYamlBytes(bytes, 'x.yaml');
+    return read.source !== null && validateUnitReport(read.source, { divisions, measures }).report !== null;
   };
   const histories: Buffer[][] = [];
   const seed = fuzzSeed().seed;

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem, ProblemCode } from '../../src/core/types.js';
+import type { Problem, ProblemCode } from '../../src/shared/problem.js';
+import { said } from '../support/problems.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,11 +66,16 @@ export const PROBLEM_CODES = new Set(Object.keys(CODES));
 export const FILE_LEVEL_CODES = new Set<string>(['unreadable', 'no-input', 'too-large']);
 
 /** What is wrong with a problem as reported, or null when it is well formed. */
-export function problemFault(p: Problem): string | null {
+export function problemFault(p: Omit<Problem, 'message'> & { message: Problem['message'] | string }): string | null {
   if (typeof p.file !== 'string' || p.file === '') return 'no file';
   if (!PROBLEM_CODES.has(p.code)) return `unknown code ${String(p.code)}`;
-  if (typeof p.message !== 'string' || p.message.trim() === '') return 'empty message';
-  if (/\n\s+at /.test(p.message)) return 'a stack trace in the message';
+  // a problem read back from a JSON report has its message in words; one made in process, as data
+  const { message } = p;
+  const texts = typeof message === 'string' ? [message] : [said({ ...p, message }, 'zh'), said({ ...p, message }, 'en')];
+  for (const text of texts) {
+    if (typeof text !== 'string' || text.trim() === '') return 'empty message';
+    if (/\n\s+at /.test(text)) return 'a stack trace in the message';
+  }
   if (p.severity !== 'error' && p.severity !== 'warning') return `severity ${String(p.severity)}`;
   if (p.line === null) return FILE_LEVEL_CODES.has(p.code) ? null : `no line for ${p.code}`;
   if (!Number.isInteger(p.line) || p.line < 1) return `line ${p.line}`;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isMap, parseDocument } from 'yaml';
-import type { PolicyDocument, Problem } from '../../src/core/types.js';
+import type { PolicyDocument } from '../../src/core/types.js';
 import { loadPolicies } from '../../src/load/policies.js';
 import { loadDivisions } from '../../src/load/divisions.js';
 import { loadMeasures } from '../../src/load/measures.js';
@@ -22,6 +22,8 @@ import {
   areaFactors, buildTree, entryKinds, garbage, garbageBytes, manyKeys, manyKeysFile, pastEntryLimit, reportFormat, targetKinds,
   type TargetKind,
 } from './hostile-generators.js';
+// problems as a JSON report gives them: the message in words
+import type { JsonProblem as Problem } from '../../src/report/json.js';
 
 const AS_OF = '2025-06-30';
 const RUN_TIMEOUT = 120_000;
@@ -308,7 +310,7 @@ describe('whole-area sums over every unit of an area: the sum of numerators over
   const units = [...divisions.keys()].filter((code) => code.startsWith(AREA)).sort();
   let documents: PolicyDocument[] = [];
   beforeAll(async () => {
-    documents = (await loadPolicies([], { lang: 'en', divisions, measures })).documents.filter((d) => d.area.prefix === AREA);
+    documents = (await loadPolicies([], { divisions, measures })).documents.filter((d) => d.area.prefix === AREA);
   });
 
   /** Each unit's figures: its sample file of 2025-06 (or another unit's), every figure times the unit's factor. */

@@ -41,7 +41,7 @@ function validFigure(def: MeasureDef, value: unknown): boolean {
 async function load(bytes: Buffer, lang: Lang) {
   const file = join(dir, 'case.yaml');
   writeFileSync(file, bytes);
-  return loadReports([file], { cwd: dir, lang, divisions, measures });
+  return loadReports([file], { cwd: dir, divisions, measures });
 }
 
 describe('the loader under random damage', () => {

@@ -8,30 +8,15 @@
 //                                          rule, deadline, unit name and level, gap, progress, history
 //                                          filled in from the fixture catalog and division table
 //   makeLargeContext({ units: 100, targets: 30 })   a province-sized set
-import type {
-  Deadline,
-  Flag,
-  IndicativeResult,
-  Indicator,
-  Level,
-  PolicyDocument,
-  Problem,
-  Result,
-  Rule,
-  Scope,
-  Status,
-  Target,
-  Trend,
-  UnitRef,
-  UnitReport,
-  ValueUnit,
-} from '../../src/core/types.js';
+import type { Deadline, Flag, IndicativeResult, Indicator, Level, PolicyDocument, Result, Rule, Scope, Status, Target, Trend, UnitRef, UnitReport, ValueUnit } from '../../src/core/types.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { DEFAULT_THRESHOLDS } from '../../src/core/types.js';
 import { levelOf } from '../../src/core/levels.js';
 import { gapOf, progressOf } from '../../src/core/rule.js';
 import { makeUnitReport } from '../unit/core-builders.js';
 import { loadMeasures } from '../../src/load/measures.js';
+import { message, type Message, type Problem } from '../../src/shared/problem.js';
+import { textMessage } from '../support/problems.js';
 
 export const FIXTURE_AS_OF = '2025-06-30';
 export const FIXTURE_PERIOD = '2025-06';
@@ -324,16 +309,23 @@ export function makeIndicative(input: IndicativeInput = {}): IndicativeResult {
   };
 }
 
-export function makeProblem(input: Partial<Problem> = {}): Problem {
+/** A problem; a message given as text is carried as it is (see textMessage). */
+export function makeProblem(input: Partial<Omit<Problem, 'message'>> & { message?: Message | string } = {}): Problem {
+  const { message: given, ...rest } = input;
   return {
     file: 'data/2025-06/450203.yaml',
     line: 7,
     column: 14,
     path: 'measures.townships.with_regional_center',
     code: 'part-exceeds-whole',
-    message: 'with_regional_center (9) exceeds total (8)',
     severity: 'error',
-    ...input,
+    ...rest,
+    message:
+      given === undefined
+        ? message('partExceedsWhole', 'townships.with_regional_center', '9', 'townships.total', '8')
+        : typeof given === 'string'
+          ? textMessage(given)
+          : given,
   };
 }
 
@@ -396,9 +388,9 @@ export function fixtureIndicative(): IndicativeResult[] {
 
 export function fixtureProblems(): Problem[] {
   return [
-    makeProblem({ file: 'data/2025-06/450203.yaml', line: 12, column: 5, path: 'measures.beds.nursing_type', code: 'wrong-type', message: 'expected an integer, found "三百"' }),
+    makeProblem({ file: 'data/2025-06/450203.yaml', line: 12, column: 5, path: 'measures.beds.nursing_type', code: 'wrong-type', message: message('wrongType', { zh: '整数', en: 'an integer' }, { zh: '文本 "三百"', en: 'the text "三百"' }) }),
     makeProblem(),
-    makeProblem({ file: 'data/2025-06/450299.yaml', line: null, column: null, path: null, code: 'bad-code', message: 'unknown division code 450299', severity: 'warning' }),
+    makeProblem({ file: 'data/2025-06/450299.yaml', line: null, column: null, path: null, code: 'bad-code', message: message('unknownUnit', '450299'), severity: 'warning' }),
   ];
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BaselineEntry } from '../../src/core/baseline.js';
 import type { Result, Status } from '../../src/core/types.js';
-import { machine } from '../../src/i18n/machine.js';
+import { FORMAT_TEXT } from '../../src/i18n/formats.js';
 import { MAX_ANNOTATIONS_PER_KIND, MAX_GONE_NAMED, render } from '../../src/report/github.js';
-import { compareProblems, compareResults } from '../../src/report/order.js';
+import { compareResults, problemOrder } from '../../src/report/order.js';
 import { fixtureProblems, fixtureResults, makeContext, makeProblem, makeResult } from './fixtures.js';
+import { said } from '../support/problems.js';
 
 // ---------------------------------------------------------------- reading it back
 
@@ -57,7 +58,7 @@ describe('github annotations', () => {
     const ctx = makeContext({ lang: 'en' });
     const out = parse(render(ctx));
     const results = [...ctx.evaluation.results].sort(compareResults);
-    const problems = [...ctx.problems].sort(compareProblems);
+    const problems = [...ctx.problems].sort(problemOrder('en'));
     const failing = results.filter((r) => r.status === 'missed' || r.status === 'off-track');
     const atRisk = results.filter((r) => r.status === 'at-risk');
 
@@ -90,7 +91,7 @@ describe('github annotations', () => {
     const [noInput] = parse(render(makeContext({ results: [], problems: [makeProblem({ file: '', line: null, column: null, code: 'no-input' })] })));
     expect(noInput?.props).toEqual({ title: 'no-input' });
     // an input problem carries its column too
-    const [first] = [...ctx.problems].sort(compareProblems);
+    const [first] = [...ctx.problems].sort(problemOrder('en'));
     expect(out[0]?.props).toEqual({ file: first?.file, line: String(first?.line), col: String(first?.column), title: first?.code });
   });
 
@@ -107,7 +108,7 @@ describe('github annotations', () => {
       expect(notices).toHaveLength(1);
       expect(out.at(-1)?.kind).toBe('notice');
       // 31 errors and 16 warnings in all
-      expect(notices[0]?.message).toBe(machine.ghLeftOut(lang, 21, 6));
+      expect(notices[0]?.message).toBe(FORMAT_TEXT.ghLeftOut(21, 6)[lang]);
     }
     // exactly ten of each: no notice
     const ten = parse(render(makeContext({ results: results.slice(0, 10) })));
@@ -125,7 +126,8 @@ describe('github annotations', () => {
     expect(raw.split('\n').filter(Boolean)).toHaveLength(2);
     const [problem, failing] = parse(raw);
     expect(problem?.props).toEqual({ file, line: '3', col: '4', title: problems[0]?.code });
-    expect(problem?.message).toBe('a.b: first line\nsecond %0A line, with: colon');
+    expect(problem?.message).toBe(`a.b: ${said(problems[0], 'en')}`);
+    expect(problem?.message).toContain('first line\nsecond %0A line, with: colon');
     expect(failing?.props).toEqual({ file, line: '12', title: target });
     expect(failing?.message.startsWith(`450202 ${name}`)).toBe(true);
     // the raw properties hold no bare separator
@@ -178,7 +180,7 @@ describe('github annotations', () => {
     const [first] = warningsOf(parse(render(makeContext({ lang: 'zh', baseline: true, gone: many, results: [] }))));
     const lines = (first?.message ?? '').split('\n');
     expect(lines).toHaveLength(1 + MAX_GONE_NAMED + 1);
-    expect(lines.at(-1)).toBe(machine.mdMore('zh', 5));
+    expect(lines.at(-1)).toBe(FORMAT_TEXT.mdMore(5)['zh']);
     expect(lines[1]).toContain('guizhou-2023/t-00');
   });
 

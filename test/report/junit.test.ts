@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Lang, Problem, Result } from '../../src/core/types.js';
+import type { Lang, Result } from '../../src/core/types.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { render } from '../../src/report/junit.js';
 import { makeContext, makeProblem, makeResult } from './fixtures.js';
 import type { ContextInput } from './fixtures.js';
+import type { Problem } from '../../src/shared/problem.js';
+import { said, textMessage } from '../support/problems.js';
 
 const XSD = fileURLToPath(new URL('../fixtures/junit/junit-10.xsd', import.meta.url));
 const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
@@ -187,7 +189,7 @@ describe('junit report', () => {
     const nasty = 'A&B <c> "d" \'e\'\u0001\u0008\u000b\u001b\uFFFE\ud800 tab\tline\nret\r]]>';
     const ctx = context({
       results: [makeResult({ status: 'missed', unit: { code: '450202', name: nasty }, source: { file: 'data/<x>&"y".yaml', line: 3 } })],
-      problems: [{ ...problems[0]!, message: nasty }],
+      problems: [{ ...problems[0]!, message: textMessage(nasty) }],
     });
     const xml = render(ctx);
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
@@ -197,7 +199,7 @@ describe('junit report', () => {
     const cleaned = nasty.replace(/[\u0001\u0008\u000b\u001b\uFFFE\ud800]/g, '\uFFFD');
     expect(suite?.name).toBe(`450202 ${cleaned}`);
     expect(suite?.testcase?.[0]?.failure?.message).toContain('data/<x>&"y".yaml:3');
-    expect(doc.testsuites.testsuite?.[1]?.testcase?.[0]?.error?.message).toBe(cleaned);
+    expect(doc.testsuites.testsuite?.[1]?.testcase?.[0]?.error?.message).toBe(said({ ...problems[0]!, message: textMessage(cleaned) }, 'en'));
     if (HAS_XMLLINT) expect(xmllint(xml)).toMatchObject({ ok: true });
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BaselineEntry } from '../../src/core/baseline.js';
 import { STATUSES } from '../../src/core/types.js';
 import type { Lang, Result, Status } from '../../src/core/types.js';
-import { machine } from '../../src/i18n/machine.js';
+import { FORMAT_TEXT } from '../../src/i18n/formats.js';
 import { MARKDOWN_LIMIT_BYTES, cell, render, renderWithin } from '../../src/report/markdown.js';
 import { compareResults } from '../../src/report/order.js';
 import { statusLabel } from '../../src/report/labels.js';
@@ -48,7 +48,7 @@ function headings(md: string): string[] {
 
 /** The failing section's heading, as the report builds it from the status labels. */
 function failingHeading(lang: Lang, failOn: Status[]): string {
-  return machine.mdFailingHeading(lang, STATUSES.filter((s) => failOn.includes(s)).map((s) => statusLabel(s, lang)));
+  return FORMAT_TEXT.mdFailingHeading(STATUSES.filter((s) => failOn.includes(s)).map((s) => statusLabel(s, lang)))[lang];
 }
 
 const failingOf = (results: Result[], failOn: Status[]) => results.filter((r) => failOn.includes(r.status));
@@ -81,16 +81,16 @@ describe('markdown report', () => {
     const md = render(makeContext({ lang: 'en' }));
     expect(lines(md)[0]).toBe('## care-check — 2025-06-30');
     const hs = headings(md);
-    expect(hs[1]).toContain(machine.mdCountsHeading('en'));
-    expect(hs[2]).toContain(machine.mdWholeAreasHeading('en'));
+    expect(hs[1]).toContain(FORMAT_TEXT.mdCountsHeading['en']);
+    expect(hs[2]).toContain(FORMAT_TEXT.mdWholeAreasHeading['en']);
     expect(hs[3]).toContain(failingHeading('en', ['missed', 'off-track']));
-    expect(hs.some((h) => h.includes(machine.mdChangesHeading('en')))).toBe(false);
+    expect(hs.some((h) => h.includes(FORMAT_TEXT.mdChangesHeading['en']))).toBe(false);
   });
 
   it('counts statuses per document, with a total row', () => {
     const results = fixtureResults();
     const md = render(makeContext({ lang: 'en' }));
-    const rows = tableRows(section(md, machine.mdCountsHeading('en'))).map(([first, ...rest]) => [first?.replace(/^\*\*(.*)\*\*$/, '$1'), ...rest]);
+    const rows = tableRows(section(md, FORMAT_TEXT.mdCountsHeading['en'])).map(([first, ...rest]) => [first?.replace(/^\*\*(.*)\*\*$/, '$1'), ...rest]);
     const statuses: Status[] = ['met', 'on-track', 'at-risk', 'off-track', 'pending', 'missed', 'no-data'];
     const documents = [...new Set(results.map((r) => r.document))].sort();
     expect(rows.map((r) => r[0])).toEqual([...documents, 'total']);
@@ -123,7 +123,7 @@ describe('markdown report', () => {
 
   it('lists every whole-area result with the units its sums carried forward or lacked', () => {
     const ctx = makeContext({ lang: 'en' });
-    const rows = tableRows(section(render(ctx), machine.mdWholeAreasHeading('en')));
+    const rows = tableRows(section(render(ctx), FORMAT_TEXT.mdWholeAreasHeading['en']));
     expect(rows.map((r) => r[1])).toEqual(ctx.evaluation.results.filter((r) => r.aggregate).sort(compareResults).map((r) => r.target));
     const carried = rows.find((r) => r[1] === 'liuzhou-2023/home-adaptation');
     expect(carried?.[7]).toContain('450226 三江侗族自治县 (2025-05)');
@@ -141,9 +141,9 @@ describe('markdown report', () => {
     expect(rows.map((r) => r[5])).toEqual(failingOf(ctx.evaluation.results, failOn).map(() => 'at-risk'));
 
     const none = render(makeContext({ lang: 'en', results: [makeResult({ status: 'met' })] }));
-    expect(section(none, failingHeading('en', ['missed', 'off-track']))).toContain(machine.mdNoneFailing('en'));
+    expect(section(none, failingHeading('en', ['missed', 'off-track']))).toContain(FORMAT_TEXT.mdNoneFailing['en']);
     const never = render(makeContext({ lang: 'en', failOn: [] }));
-    expect(never).toContain(machine.mdNoFailOn('en'));
+    expect(never).toContain(FORMAT_TEXT.mdNoFailOn['en']);
   });
 
   it('puts what changed since the baseline first, with counts and lists', () => {
@@ -151,9 +151,9 @@ describe('markdown report', () => {
     const results = fixtureResults().map((r, i) => ({ ...r, change: changes[i % 4] }));
     const md = render(makeContext({ lang: 'en', results, baseline: true }));
     const hs = headings(md);
-    expect(hs[1]).toContain(machine.mdChangesHeading('en'));
+    expect(hs[1]).toContain(FORMAT_TEXT.mdChangesHeading['en']);
 
-    const part = section(md, machine.mdChangesHeading('en'));
+    const part = section(md, FORMAT_TEXT.mdChangesHeading['en']);
     const [counts] = tableRows(part);
     const becameMissed = results.filter((r) => r.change === 'worsened' && r.status === 'missed');
     const becameMet = results.filter((r) => r.change === 'improved' && r.status === 'met');
@@ -163,7 +163,7 @@ describe('markdown report', () => {
     expect(becameMet.length).toBeGreaterThan(0);
 
     // the list of what became missed names each of them
-    const title = part.findIndex((l) => l.startsWith(`**${machine.mdBecameMissed('en')}**`));
+    const title = part.findIndex((l) => l.startsWith(`**${FORMAT_TEXT.mdBecameMissed['en']}**`));
     expect(title).toBeGreaterThan(0);
     const items = part.slice(title + 2).filter((l, i, a) => l.startsWith('- ') && a.slice(0, i).every((x) => x.startsWith('- ')));
     expect(items.map((l) => l.split(' — ')[1]?.split(':')[0]?.replace(/\\(.)/g, '$1'))).toEqual(
@@ -178,7 +178,7 @@ describe('markdown report', () => {
   it('says so when nothing changed', () => {
     const results = fixtureResults().map((r) => ({ ...r, change: 'unchanged' as const }));
     const md = render(makeContext({ lang: 'en', results, baseline: true }));
-    expect(section(md, machine.mdChangesHeading('en'))).toContain(machine.mdNothingChanged('en'));
+    expect(section(md, FORMAT_TEXT.mdChangesHeading['en'])).toContain(FORMAT_TEXT.mdNothingChanged['en']);
   });
 
   it('lists the results gone since the baseline, by unit then target, with their status then', () => {
@@ -190,12 +190,12 @@ describe('markdown report', () => {
       goneEntry('liuzhou-2023/home-adaptation', '450200', '柳州市', 'at-risk', '2025-05', true),
     ];
     const md = render(makeContext({ lang: 'en', results, baseline: true, gone }));
-    const part = section(md, machine.mdChangesHeading('en'));
+    const part = section(md, FORMAT_TEXT.mdChangesHeading['en']);
     const [counts] = tableRows(part);
     expect(counts?.at(-1)).toBe('4');
     // nothing changed status, and still the gone ones are listed
-    expect(part).toContain(machine.mdNothingChanged('en'));
-    const title = part.findIndex((l) => l.startsWith(`**${cell(machine.mdGoneTitle('en'))}**`));
+    expect(part).toContain(FORMAT_TEXT.mdNothingChanged['en']);
+    const title = part.findIndex((l) => l.startsWith(`**${cell(FORMAT_TEXT.mdGoneTitle['en'])}**`));
     expect(title).toBeGreaterThan(0);
     const items = part.slice(title + 2).filter((l) => l.startsWith('- '));
     const read = items.map((l) => {
@@ -203,7 +203,7 @@ describe('markdown report', () => {
       return m && { code: m[1], name: m[2]?.trim(), target: m[3], status: m[4], period: m[5] ?? null };
     });
     expect(read).toEqual([
-      { code: '450200', name: `柳州市${machine.wholeArea('en')}`, target: 'liuzhou-2023/home-adaptation', status: 'at-risk', period: '2025-05' },
+      { code: '450200', name: `柳州市${FORMAT_TEXT.wholeArea['en']}`, target: 'liuzhou-2023/home-adaptation', status: 'at-risk', period: '2025-05' },
       { code: '450226', name: '三江侗族自治县', target: 'liuzhou-2023/facility-area-new', status: 'missed', period: '2025-05' },
       { code: '450226', name: '三江侗族自治县', target: 'liuzhou-2023/home-adaptation', status: 'met', period: '2025-05' },
       { code: '520111', name: '', target: 'guizhou-2023/monthly-visits', status: 'off-track', period: null },
@@ -211,19 +211,19 @@ describe('markdown report', () => {
     // the same order whatever the order given
     expect(render(makeContext({ lang: 'en', results, baseline: true, gone: [...gone].reverse() }))).toBe(md);
     // without a baseline there is no such section, whatever the context holds
-    expect(render(makeContext({ lang: 'en', results, gone }))).not.toContain(cell(machine.mdGoneTitle('en')));
+    expect(render(makeContext({ lang: 'en', results, gone }))).not.toContain(cell(FORMAT_TEXT.mdGoneTitle['en']));
   });
 
   it('caps the gone list like the other lists of changes', () => {
     const gone = Array.from({ length: 120 }, (_, i) => goneEntry(`guizhou-2023/t-${i}`, '520111', '南明区', 'met', '2025-05'));
     for (const lang of ['zh', 'en'] as Lang[]) {
       const md = render(makeContext({ lang, results: [makeResult()], baseline: true, gone }));
-      const part = section(md, machine.mdChangesHeading(lang));
-      const title = part.findIndex((l) => l.startsWith(`**${cell(machine.mdGoneTitle(lang))}** (120)`));
+      const part = section(md, FORMAT_TEXT.mdChangesHeading[lang]);
+      const title = part.findIndex((l) => l.startsWith(`**${cell(FORMAT_TEXT.mdGoneTitle[lang])}** (120)`));
       expect(title).toBeGreaterThan(0);
       const items = part.slice(title + 2).filter((l) => l.startsWith('- '));
       expect(items).toHaveLength(51);
-      expect(items.at(-1)).toBe(`- ${machine.mdMore(lang, 70)}`);
+      expect(items.at(-1)).toBe(`- ${FORMAT_TEXT.mdMore(70)[lang]}`);
     }
   });
 
@@ -240,7 +240,7 @@ describe('markdown report', () => {
     expect(rows[0]).toHaveLength(8);
     expect(rows[0]?.[0]).toBe(`450202 ${nasty.replace(/\r\n|\n/g, ' ')}`);
     expect(rows[0]?.[7]).toBe('data/a|b.yaml:3');
-    const problemRows = tableRows(section(md, machine.mdProblemsHeading('en')));
+    const problemRows = tableRows(section(md, FORMAT_TEXT.mdProblemsHeading['en']));
     expect(problemRows[0]).toHaveLength(4);
     expect(problemRows[0]?.[2]).toBe('x|y');
   });
@@ -268,9 +268,9 @@ describe('markdown report', () => {
       const rows = tableRows(section(md, failingHeading(lang, ['missed', 'off-track'])));
       expect(rows.length).toBeGreaterThan(10);
       expect(rows.every((r) => r.length === 9)).toBe(true);
-      expect(md).toContain(machine.mdMore(lang, 50_000 - rows.length));
+      expect(md).toContain(FORMAT_TEXT.mdMore(50_000 - rows.length)[lang]);
       // the changes list is capped too
-      expect(md).toContain(machine.mdMore(lang, 25_000 - 50));
+      expect(md).toContain(FORMAT_TEXT.mdMore(25_000 - 50)[lang]);
     }
   });
 
@@ -282,27 +282,27 @@ describe('markdown report', () => {
     const problems = Array.from({ length: 20_000 }, (_, i) => makeProblem({ file: `f${'z'.repeat(500)}${i}.yaml`, message: '问'.repeat(2000) }));
     const md = render(makeContext({ lang: 'zh', results, problems }));
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(MARKDOWN_LIMIT_BYTES);
-    expect(md).toContain(machine.mdMore('zh', 20_000 - 50));
+    expect(md).toContain(FORMAT_TEXT.mdMore(20_000 - 50)['zh']);
   });
 
   it('holds the worst case (every cell as long as it may be) well under the limit', () => {
     const md = render(makeContext({ lang: 'zh', results: longResults(2000), baseline: true }));
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(MARKDOWN_LIMIT_BYTES);
     const rows = tableRows(section(md, failingHeading('zh', ['missed', 'off-track'])));
-    expect(md).toContain(machine.mdMore('zh', 2000 - rows.length));
+    expect(md).toContain(FORMAT_TEXT.mdMore(2000 - rows.length)['zh']);
   });
 
   it('cuts lists by size when the byte budget runs out, keeps every row whole, and says so', () => {
     const limit = 64 * 1024;
     const md = renderWithin(makeContext({ lang: 'zh', results: longResults(2000), baseline: true }), limit);
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(limit);
-    expect(md).toContain(machine.mdTruncated('zh'));
+    expect(md).toContain(FORMAT_TEXT.mdTruncated['zh']);
     const rows = tableRows(section(md, failingHeading('zh', ['missed', 'off-track'])));
     expect(rows.every((r) => r.length === 8)).toBe(true);
-    expect(md).toContain(machine.mdMore('zh', 2000 - rows.length));
+    expect(md).toContain(FORMAT_TEXT.mdMore(2000 - rows.length)['zh']);
     // the sections that come after a cut list are still there
     expect(headings(md).filter((h) => h.startsWith('### ')).map((h) => h.slice(4, 8))).toEqual(
-      [machine.mdChangesHeading('zh'), machine.mdCountsHeading('zh'), failingHeading('zh', ['missed', 'off-track'])].map((h) => h.slice(0, 4)),
+      [FORMAT_TEXT.mdChangesHeading['zh'], FORMAT_TEXT.mdCountsHeading['zh'], failingHeading('zh', ['missed', 'off-track'])].map((h) => h.slice(0, 4)),
     );
   });
 
@@ -318,8 +318,8 @@ describe('markdown report', () => {
   it('is written in the run language', () => {
     const zh = render(makeContext({ lang: 'zh' }));
     const en = render(makeContext({ lang: 'en' }));
-    expect(headings(zh)[1]).toContain(machine.mdCountsHeading('zh'));
-    expect(headings(en)[1]).toContain(machine.mdCountsHeading('en'));
+    expect(headings(zh)[1]).toContain(FORMAT_TEXT.mdCountsHeading['zh']);
+    expect(headings(en)[1]).toContain(FORMAT_TEXT.mdCountsHeading['en']);
     expect(zh).not.toBe(en);
   });
 });

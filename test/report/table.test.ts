@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FLAGS, STATUSES } from '../../src/core/types.js';
 import type { Lang, Status } from '../../src/core/types.js';
 import type { BaselineEntry } from '../../src/core/baseline.js';
-import { COLUMN_LABELS, FLAG_LABELS, REPORT_TEXT, STATUS_LABELS, say } from '../../src/i18n/report.js';
+import { COLUMN_LABELS, FLAG_LABELS, REPORT_TEXT, STATUS_LABELS } from '../../src/i18n/report.js';
 import { formatGap, formatThreshold, formatValue, progressBar, formatProgress, formatDeadline } from '../../src/report/figure-text.js';
 import { roundTo } from '../../src/report/figures.js';
 import { LARGE_SET, render } from '../../src/report/table.js';
@@ -124,7 +124,7 @@ describe('table report: layout', () => {
       period: null,
     }));
     for (const lang of ['zh', 'en'] as Lang[]) {
-      const line = say(lang, 'gone', { n: 3 });
+      const line = REPORT_TEXT.gone({ n: 3 })[lang];
       const lines = render(makeContext({ lang, baseline: true, gone })).split('\n');
       const summaryAt = lines.indexOf(REPORT_TEXT.summary[lang]);
       const goneAt = lines.indexOf(line);
@@ -135,7 +135,7 @@ describe('table report: layout', () => {
       // and when nothing could be checked at all
       expect(render(makeContext({ lang, baseline: true, gone, results: [], indicative: [] })).split('\n')).toContain(line);
       // nothing gone, or no baseline: no such line
-      expect(render(makeContext({ lang, baseline: true }))).not.toContain(say(lang, 'gone', { n: 0 }));
+      expect(render(makeContext({ lang, baseline: true }))).not.toContain(REPORT_TEXT.gone({ n: 0 })[lang]);
       expect(render(makeContext({ lang, gone }))).not.toContain(line);
     }
   });

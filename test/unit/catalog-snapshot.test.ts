@@ -32,7 +32,7 @@ describe('dist/catalog.json', () => {
     expect(snapshot).not.toBeNull();
     const measures = parseMeasures(readFileSync(join(ROOT, 'data', 'measures.yaml'), 'utf8'));
     const divisions = parseDivisions(readFileSync(join(ROOT, 'data', 'divisions', '2024.txt'), 'utf8'));
-    const loaded = await loadPolicies([], { lang: 'en', cwd: ROOT, measures, divisions });
+    const loaded = await loadPolicies([], { cwd: ROOT, measures, divisions });
     expect(loaded.problems).toEqual([]);
     expect(snapshot?.documents).toEqual(loaded.documents);
     expect(snapshot?.measures).toEqual([...measures.values()]);

@@ -4,16 +4,18 @@ import { describe, expect, test } from 'vitest';
 import type { MeasureValue } from '../../src/core/types.js';
 import { decodeCsv, detectSeparator, parseCsv } from '../../src/load/csv.js';
 import { loadDivisions } from '../../src/load/divisions.js';
-import type { FormFile, GridCell } from '../../src/load/form-file.js';
 import { loadMeasures } from '../../src/load/measures.js';
 import { parseYamlText } from '../../src/load/yaml-file.js';
 import { unitFileText } from '../../src/report/unit-file.js';
 import { formHeader, formRows, type RowScope } from '../../src/validate/form-grid.js';
 import { validateUnitReport } from '../../src/validate/unit-report.js';
+import type { FormFile, GridCell } from '../../src/shared/grid.js';
+import { message } from '../../src/shared/problem.js';
+import { messageText } from '../../src/report/problem-text.js';
 
 const measures = loadMeasures();
 const divisions = loadDivisions();
-const ctx = { lang: 'en' as const, measures, divisions };
+const ctx = { measures, divisions };
 
 describe('CSV', () => {
   test('quoted fields hold separators, doubled quotes and line breaks; CRLF, LF and CR end records', () => {
@@ -65,7 +67,7 @@ function grid(rows: (GridCell['value'] | GridCell | undefined)[][], name: string
 
 const everything: RowScope = {
   asked: (code) => (code.startsWith('4502') ? new Set(measures.keys()) : null),
-  outside: (code) => ({ zh: `${code} 不在`, en: `${code} is outside` }),
+  outside: (code) => message('outsideArea', code, '4502'),
   byName: new Map([['城中区', '450202']]),
 };
 
@@ -118,7 +120,7 @@ describe('a form grid', () => {
   test('a part above its whole is named at the part, with the whole’s cell', () => {
     const result = read([HEADER, ['450202', '城中区', 5, 8]]);
     expect(result.problems).toMatchObject([{ at: 'f.xlsx!Form!D2', code: 'part-exceeds-whole', measure: 'townships.with_regional_center' }]);
-    expect(result.problems[0]!.message).toContain('f.xlsx!Form!C2');
+    expect(messageText(result.problems[0]!.message).en).toContain('f.xlsx!Form!C2');
   });
 
   test('columns that are no measure: an error where they hold figures, a warning where they are empty', () => {
@@ -134,7 +136,7 @@ describe('a form grid', () => {
       ['E2', 'unknown-column', 'error'],
       ['F2', 'unknown-column', 'error'],
     ]);
-    expect(result.problems[0]!.message).toContain('did you mean townships.total?');
+    expect(messageText(result.problems[0]!.message).en).toContain('did you mean townships.total?');
     expect('refused' in result && result.refused.has('450202')).toBe(true);
   });
 
@@ -158,7 +160,7 @@ describe('a form grid', () => {
       ['A4', 'unknown-unit'],
       ['A5', 'outside-area'],
     ]);
-    expect(result.problems[1]!.message).toContain('did you mean 450202?');
+    expect(messageText(result.problems[1]!.message).en).toContain('did you mean 450202?');
     expect(result.rows).toMatchObject([{ code: '450202', filled: false }]);
   });
 });
@@ -188,8 +190,8 @@ describe('the file import writes', () => {
         }
         const name = divisions.get(code)!.name;
         const text = unitFileText({ modeline: '# yaml-language-server: $schema=x.json', code, name, period: '2025-06', values, order: ids });
-        const parsed = parseYamlText(text, 'f.yaml', 'en');
-        const checked = validateUnitReport(parsed.source!, { lang: 'en', divisions, measures });
+        const parsed = parseYamlText(text, 'f.yaml');
+        const checked = validateUnitReport(parsed.source!, { divisions, measures });
         // warnings may say more about a figure (a level that does not hold it); none is an error
         expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
         expect(checked.report?.measures).toEqual(Object.fromEntries(values));

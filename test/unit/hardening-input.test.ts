@@ -4,13 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Problem } from '../../src/core/types.js';
 import { loadDivisions } from '../../src/load/divisions.js';
 import { loadMeasures } from '../../src/load/measures.js';
 import { loadReports } from '../../src/load/reports.js';
 import { ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
 import { ALIAS_BOMB } from '../fuzz/mutations.js';
 import { prototypeSnapshot, validSample } from '../fuzz/fuzz-support.js';
+import type { Problem } from '../../src/shared/problem.js';
 
 const AS_OF = '2025-06-30';
 /** Refusing a hostile file is a matter of milliseconds; the margin is for a busy machine. */
@@ -105,7 +105,7 @@ describe('keys that name object internals', () => {
   test('in process: no prototype changes, the keys are reported as unknown with their lines', async () => {
     const dir = folderWith({ 'measures.yaml': hostile, 'top.yaml': topLevel });
     const before = prototypeSnapshot();
-    const { reports, problems } = await loadReports([dir], { cwd: dir, lang: 'en', divisions: loadDivisions(), measures: loadMeasures() });
+    const { reports, problems } = await loadReports([dir], { cwd: dir, divisions: loadDivisions(), measures: loadMeasures() });
     expect(prototypeSnapshot()).toBe(before);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(reports.map((r) => r.file)).toEqual(['good.yaml']);

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../../src/core/types.js';
 import { loadDivisions } from '../../src/load/divisions.js';
 import { loadPolicies } from '../../src/load/policies.js';
 import { documentIds } from '../support/catalog.js';
+import type { Problem } from '../../src/shared/problem.js';
+import { said } from '../support/problems.js';
 
 const cwd = resolve(import.meta.dirname, '../fixtures/input/policies');
 
@@ -15,7 +16,7 @@ function brief(problems: Problem[]) {
 
 describe('the bundled catalog', () => {
   test('loads without problems; target ids are <document>/<slug>', async () => {
-    const { documents, problems } = await loadPolicies([], { lang: 'en', divisions: loadDivisions() });
+    const { documents, problems } = await loadPolicies([], { divisions: loadDivisions() });
     expect(problems).toEqual([]);
     expect(documents.map((d) => d.id).sort()).toEqual(documentIds());
     const liuzhou = documents.find((d) => d.id === 'liuzhou-2023')!;
@@ -34,7 +35,7 @@ describe('the bundled catalog', () => {
 
 describe('documents of a --policies DIR', () => {
   test('a valid document converts every form of deadline and scope', async () => {
-    const { documents, problems } = await loadPolicies(['good'], { lang: 'en', cwd, bundledDir: null });
+    const { documents, problems } = await loadPolicies(['good'], { cwd, bundledDir: null });
     expect(problems).toEqual([]);
     expect(documents).toHaveLength(1);
     const doc = documents[0]!;
@@ -64,7 +65,7 @@ describe('documents of a --policies DIR', () => {
   });
 
   test('what a schema cannot see: dates, prefixes, duplicate targets, from and windowStart', async () => {
-    const { documents, problems } = await loadPolicies(['bad/broken-2024.yaml'], { lang: 'zh', cwd, bundledDir: null });
+    const { documents, problems } = await loadPolicies(['bad/broken-2024.yaml'], { cwd, bundledDir: null });
     expect(documents).toEqual([]);
     const file = 'bad/broken-2024.yaml';
     expect(brief(problems)).toEqual([
@@ -75,11 +76,11 @@ describe('documents of a --policies DIR', () => {
       { code: 'policy-invalid', file, line: 20, column: 9, path: 'targets[1].id' },
       { code: 'policy-invalid', file, line: 30, column: 18, path: 'targets[1].windowStart' },
     ]);
-    expect(problems[2]?.message).toContain('townships.with_regional_center');
+    expect(said(problems[2])).toContain('townships.with_regional_center');
   });
 
   test('schema problems point at the value: a misspelt deadline, a field that does not apply, a yes/no measure in a sum', async () => {
-    const { documents, problems } = await loadPolicies(['bad/shapes-2024.yaml'], { lang: 'en', cwd, bundledDir: null });
+    const { documents, problems } = await loadPolicies(['bad/shapes-2024.yaml'], { cwd, bundledDir: null });
     expect(documents).toEqual([]);
     const file = 'bad/shapes-2024.yaml';
     expect(brief(problems)).toEqual([
@@ -88,34 +89,34 @@ describe('documents of a --policies DIR', () => {
       { code: 'policy-invalid', file, line: 25, column: 27, path: 'indicators[0].formula.numerator[0]' },
     ]);
     // the allowed forms of a deadline are named, $ref'd date included
-    expect(problems[0]?.message).toMatch(/YYYY-MM-DD.*ongoing.*each-year/);
+    expect(said(problems[0])).toMatch(/YYYY-MM-DD.*ongoing.*each-year/);
   });
 
   test('a YAML error keeps its own code; the document is left out', async () => {
-    const { documents, problems } = await loadPolicies(['bad/syntax-2024.yaml'], { lang: 'en', cwd, bundledDir: null });
+    const { documents, problems } = await loadPolicies(['bad/syntax-2024.yaml'], { cwd, bundledDir: null });
     expect(documents).toEqual([]);
     expect(problems[0]).toMatchObject({ code: 'yaml-syntax', file: 'bad/syntax-2024.yaml' });
     expect(problems[0]?.line).not.toBeNull();
   });
 
   test('a document id seen before is refused; the first, in the order of the DIRs, is kept', async () => {
-    const a = await loadPolicies(['good', 'dup'], { lang: 'en', cwd, bundledDir: null });
+    const a = await loadPolicies(['good', 'dup'], { cwd, bundledDir: null });
     expect(a.documents.map((d) => d.file)).toEqual(['good/sample-2024.yaml']);
     expect(brief(a.problems)).toEqual([{ code: 'policy-invalid', file: 'dup/sample-2024.yaml', line: 1, column: 5, path: 'id' }]);
-    const b = await loadPolicies(['dup', 'good'], { lang: 'en', cwd, bundledDir: null });
+    const b = await loadPolicies(['dup', 'good'], { cwd, bundledDir: null });
     expect(b.documents.map((d) => d.file)).toEqual(['dup/sample-2024.yaml']);
   });
 
   test('a user document may not take the id of a bundled one', async () => {
     const { documents, problems } = await loadPolicies([resolve(cwd, 'good')], {
-      lang: 'en', cwd, bundledDir: resolve(cwd, 'dup'),
+      cwd, bundledDir: resolve(cwd, 'dup'),
     });
     expect(documents.map((d) => d.area.code)).toEqual(['450300']);
     expect(problems.map((p) => [p.code, p.file])).toEqual([['policy-invalid', 'good/sample-2024.yaml']]);
   });
 
   test('a DIR that does not exist is unreadable', async () => {
-    const { problems } = await loadPolicies(['nowhere'], { lang: 'en', cwd, bundledDir: null });
+    const { problems } = await loadPolicies(['nowhere'], { cwd, bundledDir: null });
     expect(problems).toMatchObject([{ code: 'unreadable', file: 'nowhere' }]);
   });
 });
@@ -125,12 +126,12 @@ describe('the checks a schema cannot make (validate/policy.ts)', () => {
   async function problemsOf(text: string): Promise<Problem[]> {
     const dir = mkdtempSync(join(tmpdir(), 'care-check-policy-'));
     writeFileSync(join(dir, 'sample-2024.yaml'), text);
-    return (await loadPolicies([dir], { lang: 'en', cwd: dir, bundledDir: null })).problems;
+    return (await loadPolicies([dir], { cwd: dir, bundledDir: null })).problems;
   }
 
   test('a date of the year 99 is a real date, out of the range a plan may name', async () => {
     const problems = await problemsOf(good.replace('issued: 2024-03-01', 'issued: 0099-03-01'));
-    expect(problems.map((p) => [p.path, p.message])).toEqual([['issued', 'the date 0099-03-01 should be between 2000-01-01 and 2100-12-31']]);
+    expect(problems.map((p) => [p.path, said(p)])).toEqual([['issued', 'the date 0099-03-01 should be between 2000-01-01 and 2100-12-31']]);
   });
 
   test('a blank responsible unit is refused, whatever else is wrong', async () => {

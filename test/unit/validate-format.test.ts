@@ -1,27 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../../src/core/types.js';
 import { zhJoin } from '../../src/i18n/problems.js';
 import { dottedPath, pointerSegments } from '../../src/validate/ajv-problems.js';
 import { didYouMean, editDistance } from '../../src/validate/did-you-mean.js';
-import { formatProblem } from '../../src/validate/format.js';
+import { formatProblem } from '../../src/report/problem-text.js';
+import { message, type Problem } from '../../src/shared/problem.js';
+import { textMessage } from '../support/problems.js';
 
 const problem: Problem = {
   file: 'data/450202.yaml', line: 7, column: 14, path: 'measures.townships.total',
-  code: 'negative', message: 'expected a number of 0 or more, found -1', severity: 'error',
+  code: 'negative', message: message('negative', '-1'), severity: 'error',
 };
 
 describe('formatProblem', () => {
   test('file:line:column  field  message', () => {
-    expect(formatProblem(problem)).toBe('data/450202.yaml:7:14  measures.townships.total  expected a number of 0 or more, found -1');
+    expect(formatProblem(problem, 'en')).toBe('data/450202.yaml:7:14  measures.townships.total  expected a number of 0 or more, found -1');
   });
   test('without a position or a field, those parts are left out', () => {
-    expect(formatProblem({ ...problem, line: null, column: null, path: null })).toBe('data/450202.yaml  expected a number of 0 or more, found -1');
+    expect(formatProblem({ ...problem, line: null, column: null, path: null }, 'en')).toBe('data/450202.yaml  expected a number of 0 or more, found -1');
   });
-  test('a warning says so when a language is given', () => {
+  test('the message is in the language asked for', () => {
+    expect(formatProblem(problem, 'zh')).toMatch(/^data\/450202\.yaml:7:14  measures\.townships\.total  .*[\u4e00-\u9fff]/);
+  });
+  test('a warning says so when asked to', () => {
     const warning = { ...problem, severity: 'warning' as const };
-    expect(formatProblem(warning, 'en')).toContain('warning: ');
-    expect(formatProblem(warning, 'zh')).toContain('警告：');
-    expect(formatProblem(problem, 'en')).not.toContain('warning');
+    expect(formatProblem(warning, 'en', { warningPrefix: true })).toContain('warning: ');
+    expect(formatProblem(warning, 'zh', { warningPrefix: true })).toContain('警告：');
+    expect(formatProblem(warning, 'en')).not.toContain('warning');
+    expect(formatProblem(problem, 'en', { warningPrefix: true })).not.toContain('warning');
   });
 });
 
@@ -61,9 +66,9 @@ describe('a problem quoting a key with a line break', () => {
       column: 5,
       path: 'measures.special_poor\n.willing_centralized',
       code: 'unknown-measure',
-      message: 'unknown measure special_poor\n.willing_centralized\u0007',
+      message: textMessage('unknown measure special_poor\n.willing_centralized\u0007'),
       severity: 'error',
-    });
+    }, 'en');
     expect(line.split('\n')).toHaveLength(1);
     expect(line).toContain('special_poor\\n.willing_centralized');
     expect(line).toContain('\\u0007');

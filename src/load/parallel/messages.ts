@@ -1,11 +1,11 @@
 // What the main thread and a load worker say to each other. Plain data: each message crosses the
 // thread boundary by structured clone.
-import type { Lang, Problem, UnitReport } from '../../core/types.js';
-import type { FileToCheck } from '../reports.js';
+import type { UnitReport } from '../../core/types.js';
+import type { Problem } from '../../shared/problem.js';
+import type { FileToCheck } from '../checked-file.js';
 
 /** What a worker starts with (workerData). */
 export interface WorkerStart {
-  lang: Lang;
   /** Int32Array over a SharedArrayBuffer: [0] is the index of the file the worker is on, -1 before the first */
   progress: SharedArrayBuffer;
 }

@@ -1,7 +1,7 @@
 // Whether a run's files are read in worker threads, and by how many. Loaded by every run that
 // reads statistics files, so it loads nothing such a run has not loaded already (the catalog).
 import { availableParallelism } from 'node:os';
-import { bundledTables } from '../catalog.js';
+import { bundledTables } from '../bundled-catalog.js';
 import { MIN_FILES_PER_WORKER, PARALLEL_MIN_FILES } from './sizes.js';
 import type { Divisions, MeasureDef } from '../../core/types.js';
 

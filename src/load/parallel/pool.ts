@@ -12,10 +12,11 @@
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../../core/types.js';
-import { jobsText } from '../../i18n/jobs.js';
+import type { Text } from '../../core/types.js';
+import { JOBS_TEXT } from '../../i18n/jobs.js';
+import { InternalFault } from '../../shared/errors.js';
 import { markOmitted } from '../../validate/problem.js';
-import type { CheckedFile, FileToCheck } from '../reports.js';
+import type { CheckedFile, FileToCheck } from '../checked-file.js';
 import type { BatchRequest, WireCheckedFile, WorkerReply, WorkerStart } from './messages.js';
 
 /** The worker's script: dist/load/parallel/worker-entry.cjs, beside this module (or the bundle's record of it). */
@@ -35,9 +36,9 @@ interface Slot {
 }
 
 /** The results of checkFile for each of `files`, in their order, checked by `count` workers. */
-export async function checkInWorkers(files: readonly FileToCheck[], ctx: { lang: Lang }, count: number): Promise<CheckedFile[]> {
+export async function checkInWorkers(files: readonly FileToCheck[], count: number): Promise<CheckedFile[]> {
   const results = new Array<CheckedFile | undefined>(files.length);
-  const text = jobsText(ctx.lang);
+  const text = JOBS_TEXT;
   let next = 0;
   let received = 0;
   const slots: Slot[] = [];
@@ -45,13 +46,13 @@ export async function checkInWorkers(files: readonly FileToCheck[], ctx: { lang:
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
-      const fail = (slot: Slot, how: string, index: number | null = null, stack: string | null = null): void => {
+      const fail = (slot: Slot, how: Text, index: number | null = null, stack: string | null = null): void => {
         if (failed || received === files.length) return;
         failed = true;
         const at = index ?? onFile(slot);
         const message = text.workerFailed(at === null ? null : files[at]!.shown, how);
-        const error = new Error(message);
-        if (stack !== null) error.stack = `${message}\n${stack}`;
+        const error = new InternalFault(message);
+        if (stack !== null) error.stack = `${message.en}\n${stack}`;
         reject(error);
       };
       /** The file a worker was on: the one its counter names, when it is one of the batches it holds. */
@@ -75,7 +76,7 @@ export async function checkInWorkers(files: readonly FileToCheck[], ctx: { lang:
       for (let i = 0; i < count; i++) {
         const progress = new SharedArrayBuffer(4);
         new Int32Array(progress)[0] = -1;
-        const workerData: WorkerStart = { lang: ctx.lang, progress };
+        const workerData: WorkerStart = { progress };
         // stdout and stderr of the worker are its own: a worker writes nothing, and whatever a crash
         // prints goes to this process's stderr.
         const worker = new Worker(WORKER_FILE, { workerData, stdout: false, stderr: false });

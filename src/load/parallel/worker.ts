@@ -2,8 +2,9 @@
 // after the other, and sends back each batch's results in order. Started by pool.ts through
 // worker-entry.cts (the bundle, from its code cache, or the modules tsc wrote).
 import { parentPort, workerData } from 'node:worker_threads';
-import { bundledTables } from '../catalog.js';
-import { checkFile, type CheckContext } from '../reports.js';
+import { bundledTables } from '../bundled-catalog.js';
+import { checkFile } from '../reports.js';
+import type { CheckContext } from '../checked-file.js';
 import { omittedCount } from '../../validate/problem.js';
 import type { BatchRequest, WireCheckedFile, WorkerReply, WorkerStart } from './messages.js';
 
@@ -20,7 +21,7 @@ export function runLoadWorker(): void {
     process.exit(1);
   });
   const { divisions, measures } = bundledTables();
-  const ctx: CheckContext = { lang: start.lang, divisions, measures };
+  const ctx: CheckContext = { divisions, measures };
   // One batch at a time, in the order they came: the main thread keeps two in flight per worker.
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (batch: BatchRequest) => {

@@ -4,11 +4,15 @@
 // workbook (loaded here only), which protects sheets and keeps notes and validations together.
 import type { Cell, DataValidation, Style, Workbook, Worksheet } from 'exceljs';
 import type { Level, MeasureDef } from '../../core/types.js';
-import { commandText } from '../../i18n/commands.js';
-import { FORM_WORDS, formText, levelWords, unitWords, type FormText } from '../../i18n/form.js';
+import { COMMAND_TEXT, MEASURE_UNIT_TEXT } from '../../i18n/commands.js';
+import { FORM_LEVEL_WORDS, FORM_TEXT, FORM_WORDS } from '../../i18n/form.js';
+import { joinList, localize, type Localized } from '../../i18n/index.js';
+
+type FormText = Localized<typeof FORM_TEXT>;
 import { safeText } from '../xlsx/cells.js';
-import { columnLetter, displayWidth, sheetName } from '../xlsx/sheet.js';
+import { displayWidth, sheetName } from '../xlsx/sheet.js';
 import type { Feed, FormColumn, FormModel, FormRow } from './model.js';
+import { columnLetter } from '../../shared/grid.js';
 
 /** Where things stand on the Form sheet (1-based rows). The import finds them by their content. */
 export const FORM_LAYOUT = {
@@ -103,7 +107,7 @@ interface Columns {
 }
 
 function measureUnitText(def: MeasureDef, model: FormModel): string {
-  return def.type === 'boolean' ? `${FORM_WORDS.yes[model.lang]}/${FORM_WORDS.no[model.lang]}` : unitWords(def.unit, model.lang);
+  return def.type === 'boolean' ? `${FORM_WORDS.yes[model.lang]}/${FORM_WORDS.no[model.lang]}` : MEASURE_UNIT_TEXT[def.unit][model.lang];
 }
 
 /** The validation of one input cell: its type, its bounds against its whole and parts, and the input message. */
@@ -116,7 +120,7 @@ function validationOf(column: FormColumn, row: FormRow, rowNumber: number, cols:
   const parts = column.parts.filter((p) => row.asked.has(p));
   const unit = measureUnitText(def, model);
 
-  const prompt: string[] = [commandText(lang).measureLine(nameOf(def.id, model), unit)];
+  const prompt: string[] = [localize(COMMAND_TEXT, lang).measureLine(nameOf(def.id, model), unit)];
   prompt.push(def.type === 'integer' ? t.promptInteger : def.type === 'number' ? t.promptNumber : t.promptBoolean);
   if (whole) prompt.push(t.promptAtMost(nameOf(whole, model), letter(whole)));
   if (parts.length > 0) prompt.push(t.promptAtLeastParts(parts.map(letter)));
@@ -187,7 +191,7 @@ function writeForm(ws: Worksheet, model: FormModel, t: FormText): void {
 
   // widths: names in full, measures wide enough for a few Chinese characters a line
   const nameWidth = Math.max(10, ...model.rows.map((r) => displayWidth(r.division.name) + 2));
-  const levelWidth = Math.max(8, ...model.rows.map((r) => displayWidth(levelWords(r.division.level, lang)) + 2));
+  const levelWidth = Math.max(8, ...model.rows.map((r) => displayWidth(FORM_LEVEL_WORDS[r.division.level][lang]) + 2));
   ws.columns = [
     { width: 9 },
     { width: nameWidth },
@@ -251,7 +255,7 @@ function writeForm(ws: Worksheet, model: FormModel, t: FormText): void {
     const r = L.firstUnitRow + i;
     setCell(ws.getCell(r, 1), row.division.code, STYLE.unitCell);
     setCell(ws.getCell(r, 2), row.division.name, STYLE.unitCell);
-    setCell(ws.getCell(r, 3), levelWords(row.division.level, lang), STYLE.unitCell);
+    setCell(ws.getCell(r, 3), FORM_LEVEL_WORDS[row.division.level][lang], STYLE.unitCell);
     for (const column of model.columns) {
       const cell = ws.getCell(r, cols.of.get(column.def.id)!);
       if (!row.asked.has(column.def.id)) {
@@ -334,8 +338,8 @@ function writeInstructions(ws: Worksheet, model: FormModel, t: FormText, names: 
   for (const row of model.rows) counts.set(row.division.level, (counts.get(row.division.level) ?? 0) + 1);
   const levels = (['county', 'city', 'province'] as const)
     .filter((l) => counts.has(l))
-    .map((l) => (lang === 'zh' ? `${levelWords(l, lang)} ${counts.get(l)} 个` : `${counts.get(l)} ${levelWords(l, lang)}`))
-    .join(lang === 'zh' ? '、' : ', ');
+    .map((l) => t.levelCount(l, counts.get(l) ?? 0));
+  const levelList = joinList(lang, levels);
   const lines = t.instructions({
     tool: `${model.tool.name} ${model.tool.version}`,
     where,
@@ -344,7 +348,7 @@ function writeInstructions(ws: Worksheet, model: FormModel, t: FormText, names: 
     form: names.form,
     measures: names.measures,
     idRow: FORM_LAYOUT.idRow,
-    levels,
+    levels: levelList,
     contact: model.contact ?? t.defaultContact(model.area?.name ?? null),
     previous: model.rows.some((r) => r.previous !== null),
   });
@@ -390,7 +394,7 @@ function writeMeasures(ws: Worksheet, model: FormModel, t: FormText): void {
       def.type === 'integer' ? t.valueInteger : def.type === 'number' ? t.valueNumber : t.valueBoolean,
       def.partOf !== undefined ? t.atMostMeasure(`${nameOf(def.partOf, model)} (${def.partOf})`) : '',
       def.window === 'since-2021' ? t.windowSince2021 : def.window === 'year-to-date' ? t.windowYtd : '',
-      (['county', 'city', 'province'] as const).filter((l) => levels.has(l)).map((l) => levelWords(l, lang)).join(lang === 'zh' ? '、' : ', '),
+      joinList(lang, (['county', 'city', 'province'] as const).filter((l) => levels.has(l)).map((l) => FORM_LEVEL_WORDS[l][lang])),
       feeds.size === 0 ? t.promptAlso : feedText([...feeds.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), t).join('\n'),
     ];
     cells.forEach((value, c) => setCell(ws.getCell(r, c + 1), value, STYLE.tableCell));
@@ -419,7 +423,7 @@ function formDate(period: string): Date {
 /** The form as .xlsx bytes. */
 export async function formWorkbook(model: FormModel): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
-  const t = formText(model.lang);
+  const t = localize(FORM_TEXT, model.lang);
   const wb: Workbook = new ExcelJS.Workbook();
   const date = formDate(model.period);
   wb.creator = model.tool.name;

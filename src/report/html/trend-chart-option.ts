@@ -2,7 +2,7 @@
 // the deadline, the projection along the observed pace and the straight path the target needs. Pure:
 // no ECharts code is loaded here (the option's type only).
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { chartLabel } from '../../i18n/charts.js';
+import { CHART_LABELS } from '../../i18n/charts.js';
 import { STATUS_LABELS } from '../../i18n/report.js';
 import { comparatorSymbol } from '../labels.js';
 import { CHART_INK, STATUS_PALETTE } from '../status-palette.js';
@@ -56,11 +56,11 @@ export function trendChartOption(spec: TrendChartSpec): EChartsOption {
   const ends = observedEnds(spec);
   const deadline = spec.deadline === null ? null : deadlineMonth(spec.deadline);
 
-  const thresholdName = `${chartLabel(lang, 'threshold')} ${comparatorSymbol(spec.comparator)} ${withUnit(formatNumber(spec.threshold, decimals), spec.unit)}`;
+  const thresholdName = `${CHART_LABELS.threshold[lang]} ${comparatorSymbol(spec.comparator)} ${withUnit(formatNumber(spec.threshold, decimals), spec.unit)}`;
   const series: LineSeriesOption[] = [
     {
       type: 'line',
-      name: chartLabel(lang, 'observed'),
+      name: CHART_LABELS.observed[lang],
       data: axis.map((m) => byMonth.get(m) ?? null),
       silent: true,
       z: 5,
@@ -89,7 +89,7 @@ export function trendChartOption(spec: TrendChartSpec): EChartsOption {
                 show: true,
                 position: 'end',
                 align: 'right',
-                formatter: `${chartLabel(lang, 'deadline')} ${spec.deadline ?? ''}`,
+                formatter: `${CHART_LABELS.deadline[lang]} ${spec.deadline ?? ''}`,
                 color: CHART_INK.text,
                 fontFamily: FONT_FAMILY,
               },
@@ -105,7 +105,7 @@ export function trendChartOption(spec: TrendChartSpec): EChartsOption {
   const start = requiredFrom === 'first' ? ends?.first : requiredFrom === 'latest' ? latest : undefined;
   if (deadline !== null && start && beforeDeadline(start.period)) {
     series.push(
-      segment(chartLabel(lang, 'required'), [[start.period, start.value], [deadline, spec.threshold]], {
+      segment(CHART_LABELS.required[lang], [[start.period, start.value], [deadline, spec.threshold]], {
         color: CHART_INK.reference,
         type: 'dotted',
         width: 2,
@@ -114,12 +114,12 @@ export function trendChartOption(spec: TrendChartSpec): EChartsOption {
     );
   }
   if (deadline !== null && latest && beforeDeadline(latest.period) && spec.projected !== undefined && spec.projected !== null) {
-    const name = `${chartLabel(lang, 'projection')} ${withUnit(formatNumber(spec.projected, decimals), spec.unit)}`;
+    const name = `${CHART_LABELS.projection[lang]} ${withUnit(formatNumber(spec.projected, decimals), spec.unit)}`;
     series.push(segment(name, [[latest.period, latest.value], [deadline, spec.projected]], { color: colors.mark, type: 'dashed', width: 2, z: 4 }));
   }
 
   const statusText = STATUS_LABELS[spec.status][lang];
-  const subtitle = spec.deadline === null ? [spec.subtitle, chartLabel(lang, 'ongoing')] : [spec.subtitle];
+  const subtitle = spec.deadline === null ? [spec.subtitle, CHART_LABELS.ongoing[lang]] : [spec.subtitle];
   return {
     animation: false,
     backgroundColor: '#FFFFFF',

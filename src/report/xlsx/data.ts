@@ -1,13 +1,14 @@
 // The Data sheet: the measures as read, one row per unit and period, with the file they came from.
 import type { Workbook } from 'exceljs';
 import type { MeasureDef, UnitReport } from '../../core/types.js';
-import { header } from '../../i18n/xlsx.js';
 import { levelLabel, yesNo } from '../labels.js';
-import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js';
+import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { FORMATS, style } from './styles.js';
+import { XLSX_HEADERS } from '../../i18n/xlsx.js';
+import { columnLetter } from '../../shared/grid.js';
 
 const LEAD = 5;
 const MEASURE_WIDTH = 14;
@@ -60,7 +61,7 @@ export async function writeData(
   await out.add([...Array<CellInput>(LEAD).fill(null), ...ids.map((id) => ({ value: id, style: caption }))]);
   await out.add(
     [
-      ...(['code', 'unitName', 'level', 'period', 'file'] as const).map((k) => ({ value: header(lang, k), style: headStyle })),
+      ...(['code', 'unitName', 'level', 'period', 'file'] as const).map((k) => ({ value: XLSX_HEADERS[k][lang], style: headStyle })),
       ...ids.map((id) => ({ value: registry.get(id)?.[lang] ?? id, style: headStyle })),
     ],
     { height: 75 },

@@ -3,16 +3,17 @@
 import type { Workbook } from 'exceljs';
 import type { IndicativeResult, PolicyDocument, Result, UnitRef } from '../../core/types.js';
 import { STATUSES } from '../../core/types.js';
-import { header, xsay } from '../../i18n/xlsx.js';
 import { formatDeadline, formatThreshold } from '../figure-text.js';
 import { statusLabel } from '../labels.js';
 import type { CatalogItem } from '../catalog-index.js';
 import { formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { compareUnits, documentTitle, levelText, unitKey, unitName } from './model.js';
-import { RowWriter, Widths, columnLetter, ignoreNumbersAsText } from './sheet.js';
+import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import { PRINT_WIDE, style } from './styles.js';
+import { XLSX_TEXT, XLSX_HEADERS } from '../../i18n/xlsx.js';
+import { columnLetter } from '../../shared/grid.js';
 
 interface Row {
   unit: UnitRef;
@@ -31,7 +32,7 @@ function slug(id: string, doc: string): string {
 
 function ruleText(item: CatalogItem, model: WorkbookModel): string {
   const { lang } = model;
-  if (!('rule' in item)) return xsay(lang, 'noRule');
+  if (!('rule' in item)) return XLSX_TEXT.noRule[lang];
   const deadline = item.deadline.type === 'date' ? item.deadline.date : formatDeadline(item.deadline, null, lang);
   return `${formatThreshold(item.rule, item.unit, lang)} · ${deadline}`;
 }
@@ -105,9 +106,9 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
   });
   const headStyle = style({ header: true });
   await out.add([
-    { value: header(lang, 'code'), style: headStyle },
-    { value: header(lang, 'unitName'), style: headStyle },
-    { value: header(lang, 'level'), style: headStyle },
+    { value: XLSX_HEADERS.code[lang], style: headStyle },
+    { value: XLSX_HEADERS.unitName[lang], style: headStyle },
+    { value: XLSX_HEADERS.level[lang], style: headStyle },
     ...items.map((i) => ({ value: slug(i.id, doc.id), style: headStyle })),
   ]);
   for (const row of rows) {
@@ -122,10 +123,10 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
   // the legend: colour alone must not carry the status
   await out.blank();
   await out.add([
-    { value: header(lang, 'status'), style: style({ bold: true }) },
+    { value: XLSX_HEADERS.status[lang], style: style({ bold: true }) },
     ...STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true }) })),
   ]);
-  await out.add([{ value: xsay(lang, 'indicativeLegend'), style: style({ italic: true, muted: true }) }]);
+  await out.add([{ value: XLSX_TEXT.indicativeLegend[lang], style: style({ italic: true, muted: true }) }]);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

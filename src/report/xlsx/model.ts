@@ -1,12 +1,12 @@
 // Lookups that several sheets share, built once per workbook from the report context.
 import type { Lang, Level, PolicyDocument, UnitRef } from '../../core/types.js';
 import { WHOLE_AREA_LEVEL } from '../../i18n/xlsx.js';
-import { say } from '../../i18n/report.js';
 import { catalogIndex } from '../catalog-index.js';
 import { levelLabel } from '../labels.js';
 import { unitNames } from '../names.js';
 import type { CatalogItem } from '../catalog-index.js';
 import type { ReportContext } from '../context.js';
+import { REPORT_TEXT } from '../../i18n/report.js';
 
 export interface WorkbookModel {
   ctx: ReportContext;
@@ -42,7 +42,7 @@ export function unitKey(unit: Pick<UnitRef, 'code'>, aggregate: boolean): string
 /** The unit's name; a whole area says so (`柳州市（全域）`). */
 export function unitName(unit: UnitRef, aggregate: boolean, lang: Lang): string {
   if (!aggregate) return unit.name;
-  return lang === 'zh' ? `${unit.name}（${say(lang, 'wholeArea')}）` : `${unit.name} (${say(lang, 'wholeArea')})`;
+  return lang === 'zh' ? `${unit.name}（${REPORT_TEXT.wholeArea[lang]}）` : `${unit.name} (${REPORT_TEXT.wholeArea[lang]})`;
 }
 
 /** `县级`, or `全市` for a whole area. */

@@ -4,7 +4,6 @@ import type { Workbook } from 'exceljs';
 import type { Result, Status, UnitRef } from '../../core/types.js';
 import { STATUSES } from '../../core/types.js';
 import { STATUS_HINTS } from '../../i18n/report.js';
-import { header, xsay } from '../../i18n/xlsx.js';
 import { worstStatus } from '../../core/order.js';
 import { countByStatus } from '../order.js';
 import { statusLabel } from '../labels.js';
@@ -14,6 +13,7 @@ import { compareUnits, documentTitle, documentIds, groupBy, levelText, unitKey, 
 import { RowWriter, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import { FORMATS, PRINT_WIDE, style } from './styles.js';
+import { XLSX_TEXT, XLSX_HEADERS } from '../../i18n/xlsx.js';
 
 /** The prefecture (or province) a result belongs to: a whole area is its own. */
 function areaOf(r: Result): string {
@@ -41,23 +41,23 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   const headStyle = style({ header: true });
   const statusHeads = STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) }));
 
-  await out.add([{ value: xsay(lang, 'workbookTitle'), style: style({ title: true }) }], { height: 24 });
+  await out.add([{ value: XLSX_TEXT.workbookTitle[lang], style: style({ title: true }) }], { height: 24 });
   const asOf = isoDate(ctx.evaluation.asOf);
-  await out.add([{ value: xsay(lang, 'asOf'), style: bold }, asOf ? { value: asOf, style: style({ numFmt: FORMATS.date }) } : ctx.evaluation.asOf]);
-  await out.add([{ value: xsay(lang, 'generatedBy'), style: bold }, `${ctx.tool.name} ${ctx.tool.version}`]);
-  await out.add([{ value: xsay(lang, 'filesRead'), style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }]);
-  await out.add([{ value: xsay(lang, 'problems'), style: bold }, { value: ctx.problems.length, style: style({ numFmt: FORMATS.count }) }]);
+  await out.add([{ value: XLSX_TEXT.asOf[lang], style: bold }, asOf ? { value: asOf, style: style({ numFmt: FORMATS.date }) } : ctx.evaluation.asOf]);
+  await out.add([{ value: XLSX_TEXT.generatedBy[lang], style: bold }, `${ctx.tool.name} ${ctx.tool.version}`]);
+  await out.add([{ value: XLSX_TEXT.filesRead[lang], style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }]);
+  await out.add([{ value: XLSX_TEXT.problems[lang], style: bold }, { value: ctx.problems.length, style: style({ numFmt: FORMATS.count }) }]);
   await out.blank();
 
-  await out.add([{ value: xsay(lang, 'legend'), style: section }]);
+  await out.add([{ value: XLSX_TEXT.legend[lang], style: section }]);
   for (const s of STATUSES) await out.add([{ value: statusLabel(s, lang), style: style({ status: s }) }, STATUS_HINTS[s][lang]]);
   await out.blank();
 
   // documents checked
   const byDoc = groupBy(results, (r) => r.document);
-  await out.add([{ value: xsay(lang, 'documentsTitle'), style: section }]);
+  await out.add([{ value: XLSX_TEXT.documentsTitle[lang], style: section }]);
   await out.add(
-    (['document', 'area', 'issued', 'targets', 'checks', 'title'] as const).map((k) => ({ value: header(lang, k), style: headStyle })),
+    (['document', 'area', 'issued', 'targets', 'checks', 'title'] as const).map((k) => ({ value: XLSX_HEADERS[k][lang], style: headStyle })),
   );
   for (const id of docs) {
     const doc = model.documents.get(id);
@@ -74,43 +74,43 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   await out.blank();
 
   // counts by status: per document, per area
-  await out.add([{ value: xsay(lang, 'byDocumentTitle'), style: section }]);
-  await out.add([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
+  await out.add([{ value: XLSX_TEXT.byDocumentTitle[lang], style: section }]);
+  await out.add([{ value: XLSX_HEADERS.document[lang], style: headStyle }, { value: XLSX_HEADERS.area[lang], style: headStyle }, ...statusHeads, { value: XLSX_HEADERS.total[lang], style: headStyle }]);
   for (const id of docs) {
     await out.add([id, model.documents.get(id)?.area.name ?? null, ...countCells(byDoc.get(id) ?? [])]);
   }
-  await out.add([{ value: header(lang, 'total'), style: bold }, null, ...countCells(results)]);
+  await out.add([{ value: XLSX_HEADERS.total[lang], style: bold }, null, ...countCells(results)]);
   await out.blank();
 
   const byArea = groupBy(results, areaOf);
-  await out.add([{ value: xsay(lang, 'byAreaTitle'), style: section }]);
-  await out.add([{ value: header(lang, 'code'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
+  await out.add([{ value: XLSX_TEXT.byAreaTitle[lang], style: section }]);
+  await out.add([{ value: XLSX_HEADERS.code[lang], style: headStyle }, { value: XLSX_HEADERS.area[lang], style: headStyle }, ...statusHeads, { value: XLSX_HEADERS.total[lang], style: headStyle }]);
   for (const code of [...byArea.keys()].sort()) {
     await out.add([code, model.names.get(code) ?? null, ...countCells(byArea.get(code) ?? [])]);
   }
   await out.blank();
 
   // expected units that sent no file
-  await out.add([{ value: xsay(lang, 'unreportedTitle'), style: section }]);
+  await out.add([{ value: XLSX_TEXT.unreportedTitle[lang], style: section }]);
   const unreported = docs.flatMap((id) => (ctx.unreported[id] ?? []).map((u) => ({ doc: id, ...u })));
   if (unreported.length === 0) {
-    await out.add([xsay(lang, 'noneUnreported')]);
+    await out.add([XLSX_TEXT.noneUnreported[lang]]);
   } else {
     await out.add([
-      { value: header(lang, 'code'), style: headStyle },
-      { value: header(lang, 'unitName'), style: headStyle },
-      { value: header(lang, 'document'), style: headStyle },
+      { value: XLSX_HEADERS.code[lang], style: headStyle },
+      { value: XLSX_HEADERS.unitName[lang], style: headStyle },
+      { value: XLSX_HEADERS.document[lang], style: headStyle },
     ]);
     for (const u of unreported) await out.add([u.code, u.name, u.doc]);
   }
   await out.blank();
 
   // units × documents: each unit's worst status
-  await out.add([{ value: xsay(lang, 'matrixTitle'), style: section }]);
+  await out.add([{ value: XLSX_TEXT.matrixTitle[lang], style: section }]);
   await out.add([
-    { value: header(lang, 'code'), style: headStyle },
-    { value: header(lang, 'unitName'), style: headStyle },
-    { value: header(lang, 'level'), style: headStyle },
+    { value: XLSX_HEADERS.code[lang], style: headStyle },
+    { value: XLSX_HEADERS.unitName[lang], style: headStyle },
+    { value: XLSX_HEADERS.level[lang], style: headStyle },
     ...docs.map((id) => ({ value: id, style: headStyle })),
   ]);
   const units = new Map<string, { unit: UnitRef; aggregate: boolean; byDoc: Map<string, Result[]> }>();

@@ -1,7 +1,6 @@
 // The Results sheet: one row per check, every figure that led to its status.
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
-import { header, xsay } from '../../i18n/xlsx.js';
 import { resultNotes } from '../result-words.js';
 import type { HeaderKey } from '../../i18n/xlsx.js';
 import { changeLabel, comparatorSymbol, flagLabel, statusLabel, unitLabel } from '../labels.js';
@@ -12,9 +11,12 @@ import { finite, formatted, formattedGap, isoDate } from './cells.js';
 import type { Formatted } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { levelText, unitName } from './model.js';
-import { RowWriter, Widths, addProgressDataBar, columnLetter, ignoreNumbersAsText } from './sheet.js';
+import { RowWriter, Widths, addProgressDataBar, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import { FORMATS, PRINT_WIDE, style } from './styles.js';
+import { XLSX_TEXT, XLSX_HEADERS } from '../../i18n/xlsx.js';
+import { columnLetter } from '../../shared/grid.js';
+import { joinList } from '../../i18n/index.js';
 
 /** `maxWidth` caps a column whose texts run long (they stay whole in the cell, a click away). */
 type Column = { key: HeaderKey; cell: (r: Result) => CellInput; maxWidth?: number };
@@ -26,8 +28,8 @@ function cellOf(f: Formatted): CellInput {
 function notes(model: WorkbookModel, r: Result): string {
   const { lang } = model;
   const parts: string[] = [];
-  if (r.since) parts.push(xsay(lang, 'since', { period: r.since }));
-  if (r.metLate) parts.push(xsay(lang, 'metLate', { period: r.metLate }));
+  if (r.since) parts.push(XLSX_TEXT.since({ period: r.since })[lang]);
+  if (r.metLate) parts.push(XLSX_TEXT.metLate({ period: r.metLate })[lang]);
   // why no data, what the area's sums carried forward (and from when) or lacked: as every format says it
   parts.push(...resultNotes(r, model.names, lang, model.ctx.evaluation.thresholds.coverage));
   return parts.join(lang === 'zh' ? '；' : '; ');
@@ -57,7 +59,7 @@ function columns(model: WorkbookModel): Column[] {
       },
     },
     { key: 'status', cell: (r) => ({ value: statusLabel(r.status, lang), style: style({ status: r.status }) }) },
-    { key: 'flags', cell: (r) => sortFlags(r.flags).map((f) => flagLabel(f, lang)).join(lang === 'zh' ? '、' : ', ') || null },
+    { key: 'flags', cell: (r) => joinList(lang, sortFlags(r.flags).map((f) => flagLabel(f, lang))) || null },
     {
       key: 'deadline',
       cell: (r) => {
@@ -99,7 +101,7 @@ function columns(model: WorkbookModel): Column[] {
 
 export async function writeResults(wb: Workbook, name: string, model: WorkbookModel): Promise<void> {
   const cols = columns(model);
-  const headers = cols.map((c) => header(model.lang, c.key));
+  const headers = cols.map((c) => XLSX_HEADERS[c.key][model.lang]);
   const results = model.ctx.evaluation.results;
   const rows = results.map((r) => cols.map((c) => c.cell(r)));
 

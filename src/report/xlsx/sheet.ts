@@ -149,18 +149,6 @@ export class RowWriter {
   }
 }
 
-/** `A`, `B`, …, `Z`, `AA`, … for a 1-based column number. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 interface StreamingSheetInternals {
   _write(text: string): void;
   _writeConditionalFormatting(): void;

@@ -3,7 +3,6 @@
 // it and inserting a line chart is all a chart takes.
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
-import { header, xsay } from '../../i18n/xlsx.js';
 import { indicatorName, valueUnitOf } from '../catalog-index.js';
 import { unitLabel } from '../labels.js';
 import { formatted } from './cells.js';
@@ -12,6 +11,7 @@ import type { WorkbookModel } from './model.js';
 import { compareUnits, documentIds, groupBy, unitName } from './model.js';
 import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
 import { style } from './styles.js';
+import { XLSX_TEXT, XLSX_HEADERS } from '../../i18n/xlsx.js';
 
 const PERIOD_WIDTH = 11;
 
@@ -57,15 +57,15 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
     const unit = valueUnitOf(block.target, catalog, { value: first.value, rule: first.rule });
     const periods = [...new Set(block.results.flatMap((r) => r.history.map((p) => p.period)))].sort();
     const column = new Map(periods.map((p, i) => [p, i]));
-    const title = xsay(lang, 'trendBlock', {
+    const title = XLSX_TEXT.trendBlock({
       target: block.target,
       indicator: indicatorName(block.target, catalog, lang),
       unit: unitLabel(unit, lang) || '—',
-    });
+    })[lang];
     await out.add([{ value: title, style: style({ bold: true }) }]);
     await out.add([
-      { value: header(lang, 'code'), style: headStyle },
-      { value: header(lang, 'unitName'), style: headStyle },
+      { value: XLSX_HEADERS.code[lang], style: headStyle },
+      { value: XLSX_HEADERS.unitName[lang], style: headStyle },
       ...periods.map((p) => ({ value: p, style: headStyle })),
     ]);
     // every point as every format shows a value: on its side of the target's rule

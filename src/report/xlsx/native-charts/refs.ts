@@ -1,5 +1,5 @@
+import { columnLetter } from '../../../shared/grid.js';
 // Cell references as a chart's formulas write them: `'趋势'!$C$3:$N$3`.
-import { columnLetter } from '../sheet.js';
 
 export interface CellAddress {
   /** 1-based */
