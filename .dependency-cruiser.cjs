@@ -57,8 +57,15 @@ module.exports = {
       name: 'load-below-commands',
       severity: 'error',
       comment: 'load/ reads files (and checks what it read with validate/); it knows no command, format or output (the catalog snapshot of boot/ is its one way into the fence).',
-      from: { path: '^src/load/' },
+      from: { path: '^src/load/', pathNot: '^src/load/parallel/worker-entry\\.cts$' },
       to: { path: '^src/(commands|report|output|program\\.ts)|^src/boot/(?!snapshot)' },
+    },
+    {
+      name: 'worker-entry-through-the-launcher',
+      severity: 'error',
+      comment: 'A load worker thread starts as the CLI does, through the launcher (the bundle from its code cache); of boot/, its entry script uses the launcher only.',
+      from: { path: '^src/load/parallel/worker-entry\\.cts$' },
+      to: { path: '^src/(commands|report|output|program\\.ts)|^src/boot/(?!snapshot|launch\\.cts$)' },
     },
     {
       name: 'report-below-commands',

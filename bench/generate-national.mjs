@@ -1,12 +1,19 @@
-// The national benchmark set: every unit of the division table (county-level units and the
-// city- and province-level own accounts), twelve monthly periods each, from a fixed seed.
-// The figures come from the sample generator (scripts/synth): this file only chooses units,
-// periods and trends, and writes the files.
+// The benchmark sets, from a fixed seed. The figures come from the sample generator
+// (scripts/synth): this file only chooses units, periods and trends, and writes the files.
 //
-//   node bench/generate-national.mjs [--force]
+// - national: every unit of the division table (county-level units and the city- and
+//   province-level own accounts), twelve monthly periods each (bench/out/national/);
+// - scattered: 1,500 units drawn from all over the country, three months each: most lie outside
+//   every plan's area (bench/out/scattered/);
+// - growth: every unit, 96 months: the last 12·k month folders are k times the national set
+//   (bench/out/growth/, for bench/growth.mjs only).
 //
-// The set is written to bench/out/national/<period>/<code>.yaml and is regenerated only when
-// it is missing or when its stamp (seed, version, the generator's source) no longer matches.
+// A unit's figures for a month are the same in every set (one model per unit, drawn over all units).
+//
+//   node bench/generate-national.mjs [--force] [--set national|scattered|growth]
+//
+// A set is written to bench/out/<set>/<period>/<code>.yaml and is regenerated only when it is
+// missing or when its stamp (seed, version, set, the generator's source) no longer matches.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +29,15 @@ export const FIRST_PERIOD = '2024-07';
 export const LAST_PERIOD = '2025-06';
 export const AS_OF = '2025-06-30';
 export const NATIONAL_DIR = join(ROOT, 'bench', 'out', 'national');
+export const SCATTERED_DIR = join(ROOT, 'bench', 'out', 'scattered');
+export const GROWTH_DIR = join(ROOT, 'bench', 'out', 'growth');
+
+/** Each set: its folder, its months and how many units it draws (null: every unit). */
+export const SETS = {
+  national: { dir: NATIONAL_DIR, periods: [FIRST_PERIOD, LAST_PERIOD], units: null },
+  scattered: { dir: SCATTERED_DIR, periods: ['2025-04', LAST_PERIOD], units: 1500 },
+  growth: { dir: GROWTH_DIR, periods: ['2017-07', LAST_PERIOD], units: null },
+};
 
 const STAMP = '.stamp.json';
 // Files sit four folders below the package root: bench/out/national/<period>/.
@@ -40,8 +56,8 @@ function weightedTrend(rng) {
   return TRENDS[0];
 }
 
-/** The seed, the version and a hash of every source file the figures depend on. */
-export function stampOf() {
+/** The seed, the version, the set and a hash of every source file the figures depend on. */
+export function stampOf(set = 'national') {
   const hash = createHash('sha256');
   const sources = [
     fileURLToPath(import.meta.url),
@@ -52,7 +68,8 @@ export function stampOf() {
       .map((f) => join(ROOT, 'scripts', 'synth', f)),
   ];
   for (const file of sources) hash.update(file.slice(ROOT.length)).update(readFileSync(file));
-  return { seed: SEED, version: VERSION, periods: [FIRST_PERIOD, LAST_PERIOD], source: hash.digest('hex').slice(0, 16) };
+  const { periods, units } = SETS[set];
+  return { seed: SEED, version: VERSION, set, periods, units, source: hash.digest('hex').slice(0, 16) };
 }
 
 function readStamp(dir) {
@@ -63,20 +80,32 @@ function readStamp(dir) {
   }
 }
 
-/** Whether `dir` holds a complete set made by this generator as it is now. */
-export function isCurrent(dir = NATIONAL_DIR) {
+/** Whether `dir` holds a complete `set` made by this generator as it is now. */
+export function isCurrent(dir = NATIONAL_DIR, set = 'national') {
   const stamp = readStamp(dir);
-  const want = stampOf();
+  const want = stampOf(set);
   return stamp !== null && stamp.seed === want.seed && stamp.version === want.version && stamp.source === want.source &&
-    stamp.periods?.join() === want.periods.join();
+    stamp.set === want.set && stamp.units === want.units && stamp.periods?.join() === want.periods.join();
 }
 
-/** Writes the set (replacing whatever is in `dir`); returns `{units, files, dir}`. */
-export function generateNational(dir = NATIONAL_DIR) {
+/** `count` units drawn without replacement (a seeded shuffle), in code order. */
+function draw(units, count) {
+  const rng = rngFor(SEED, 'scattered');
+  const pool = [...units];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, count).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Writes `set` into `dir` (replacing whatever is there); returns `{units, files, dir}`. */
+export function generateNational(dir = NATIONAL_DIR, set = 'national') {
   const divisions = readFileSync(join(ROOT, 'data', 'divisions', '2024.txt'), 'utf8');
-  const units = unitsFor([''], divisions);
-  const periods = periodsBetween(FIRST_PERIOD, LAST_PERIOD);
-  const shares = areaShares(units, (code) => rngFor(SEED, code));
+  const all = unitsFor([''], divisions);
+  const units = SETS[set].units === null ? all : draw(all, SETS[set].units);
+  const periods = periodsBetween(...SETS[set].periods);
+  const shares = areaShares(all, (code) => rngFor(SEED, code));
 
   rmSync(dir, { recursive: true, force: true });
   for (const period of periods) mkdirSync(join(dir, period), { recursive: true });
@@ -98,24 +127,27 @@ export function generateNational(dir = NATIONAL_DIR) {
       files += 1;
     }
   }
-  writeFileSync(join(dir, STAMP), `${JSON.stringify({ ...stampOf(), units: units.length, files }, null, 2)}\n`);
+  writeFileSync(join(dir, STAMP), `${JSON.stringify({ ...stampOf(set), unitCount: units.length, files }, null, 2)}\n`);
   return { units: units.length, files, dir };
 }
 
-/** Generates the set unless a current one is already there; returns what is there. */
-export function ensureNational(dir = NATIONAL_DIR, { force = false, log = () => {} } = {}) {
-  if (!force && existsSync(dir) && isCurrent(dir)) {
+/** Generates `set` (default: the national set) unless a current one is already there; returns what is there. */
+export function ensureNational(dir = NATIONAL_DIR, { force = false, log = () => {}, set = 'national' } = {}) {
+  if (!force && existsSync(dir) && isCurrent(dir, set)) {
     const stamp = readStamp(dir);
-    return { units: stamp.units, files: stamp.files, dir, generated: false };
+    return { units: stamp.unitCount, files: stamp.files, dir, generated: false };
   }
-  log(`generating the national set in ${dir} …`);
+  log(`generating the ${set} set in ${dir} …`);
   const started = performance.now();
-  const made = generateNational(dir);
+  const made = generateNational(dir, set);
   log(`  ${made.files} files for ${made.units} units in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { ...made, generated: true };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const made = ensureNational(NATIONAL_DIR, { force: process.argv.includes('--force'), log: (s) => console.log(s) });
+  const at = process.argv.indexOf('--set');
+  const set = at >= 0 ? process.argv[at + 1] : 'national';
+  if (!(set in SETS)) throw new Error(`--set: one of ${Object.keys(SETS).join(', ')}`);
+  const made = ensureNational(SETS[set].dir, { force: process.argv.includes('--force'), log: (s) => console.log(s), set });
   if (!made.generated) console.log(`${made.dir}: current (${made.files} files, ${made.units} units)`);
 }

@@ -1,5 +1,7 @@
 // Reads a V8 CPU profile (`node --cpu-prof`) and prints where the time went: self time by
-// function, and total (inclusive) time by source file / package.
+// function, total (inclusive) time by source file / package, and total time by function (each
+// function counted once per sample however often it is on the stack: what a call costs with
+// everything it calls).
 //
 //   node bench/profile-top.mjs FILE.cpuprofile [N]
 import { readFileSync } from 'node:fs';
@@ -43,11 +45,22 @@ function packageOf(url) {
 
 const selfByFn = new Map();
 const inclusiveByPackage = new Map();
+const inclusiveByFn = new Map();
 for (const [id, t] of selfTime) {
   const n = byId.get(id);
   const cf = n.callFrame;
   const key = `${cf.functionName || '(anonymous)'}  ${shortUrl(cf.url)}:${cf.lineNumber + 1}`;
   selfByFn.set(key, (selfByFn.get(key) ?? 0) + t);
+  // Inclusive per function: each function on the stack counts once per sample.
+  const seenFn = new Set();
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+    const frame = byId.get(cur).callFrame;
+    const fn = `${frame.functionName || '(anonymous)'}  ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
+    if (!seenFn.has(fn)) {
+      seenFn.add(fn);
+      inclusiveByFn.set(fn, (inclusiveByFn.get(fn) ?? 0) + t);
+    }
+  }
   // Inclusive per package: each package on the stack counts once per sample.
   const seen = new Set();
   for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
@@ -65,3 +78,5 @@ console.log(`total sampled: ${(total / 1e6).toFixed(2)} s\n\nself time by functi
 for (const [k, t] of [...selfByFn].sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${ms(t)} ms ${pct(t)}%  ${k}`);
 console.log('\ninclusive time by file / package:');
 for (const [k, t] of [...inclusiveByPackage].sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${ms(t)} ms ${pct(t)}%  ${k}`);
+console.log('\ntotal (inclusive) time by function:');
+for (const [k, t] of [...inclusiveByFn].sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${ms(t)} ms ${pct(t)}%  ${k}`);

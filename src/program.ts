@@ -1,6 +1,6 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import type { Io } from './shared/io.js';
-import { CareCheckError, EXIT } from './shared/errors.js';
+import { CareCheckError, EXIT, InternalFault } from './shared/errors.js';
 import { isLang, langFromEnv, localize, type Localized } from './i18n/index.js';
 import { CLI_TEXT } from './i18n/cli.js';
 import { localArgumentName, localPlaceholders } from './i18n/usage.js';
@@ -8,6 +8,7 @@ import { displayWidth, wrapText } from './shared/text-width.js';
 import { terminalColumns } from './commands/terminal-width.js';
 import type { Lang } from './core/types.js';
 import { toolInfo } from './load/tool-info.js';
+import { PARALLEL_MIN_FILES } from './load/parallel/sizes.js';
 import type { GlobalOptions } from './commands/globals.js';
 import { oneLine } from './report/printable.js';
 
@@ -93,6 +94,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--fail-on <statuses>', text.failOnOption)
     .option('--thresholds <list>', text.thresholdsOption)
     .option('--baseline <file>', text.baselineOption)
+    .option('--jobs <n>', text.jobsOption(PARALLEL_MIN_FILES))
     .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
       const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(paths, options, globals(cmd), io);
@@ -104,6 +106,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', text.pathsArgument)
     .option('--format <format>', text.validateFormatOption)
     .option('--policies <dir>', text.policiesOption, collect)
+    .option('--jobs <n>', text.jobsOption(PARALLEL_MIN_FILES))
     .action(async (paths: string[], options: Record<string, unknown>, cmd: Command) => {
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(paths, options, globals(cmd), io);
@@ -178,7 +181,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     code = exitCode;
   } catch (error) {
-    code = errorExit(error, io, text);
+    code = errorExit(error, io, text, lang);
   }
   // Output cut short is a failed run whatever the checks said: a full disk, /dev/full.
   await io.stdout.flush?.();
@@ -191,7 +194,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** What a run that threw ends with: usage and input errors are one line and exit 2; anything else is a bug. */
-function errorExit(error: unknown, io: Io, text: Localized<typeof CLI_TEXT>): number {
+function errorExit(error: unknown, io: Io, text: Localized<typeof CLI_TEXT>, lang: Lang): number {
   if (error instanceof CommanderError) {
     // --help and --version end here with code 0; everything else commander refuses is bad usage.
     return error.exitCode === 0 ? EXIT.ok : EXIT.input;
@@ -201,7 +204,9 @@ function errorExit(error: unknown, io: Io, text: Localized<typeof CLI_TEXT>): nu
     return EXIT.input;
   }
   const debug = Boolean(io.env['DEBUG']);
-  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  let detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  // a fault that says what failed in words of its own (a worker that died reading a file) says it in the run's language
+  if (error instanceof InternalFault) detail = error.text[lang] + (debug && error.stack?.startsWith(error.message) ? error.stack.slice(error.message.length) : '');
   io.stderr.write(`${text.internalError(detail, debug)}\n`);
   return EXIT.internal;
 }

@@ -2,3 +2,4 @@
 // modules tsc wrote when there is no bundle.
 export { runCli } from '../program.js';
 export { processIo } from './process-io.js';
+export { runLoadWorker } from '../load/parallel/worker.js';

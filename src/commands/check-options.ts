@@ -5,6 +5,7 @@ import { isTextFormat, type TextFormat } from '../report/index.js';
 import { OPTION_TEXT } from '../i18n/options.js';
 import { STATUS_LABELS } from '../i18n/report.js';
 import { isIsoDate } from '../core/time.js';
+import { parseJobs } from './jobs-option.js';
 
 export interface CheckOptions {
   asOf: IsoDate;
@@ -17,6 +18,8 @@ export interface CheckOptions {
   failOn: Status[];
   thresholds: Thresholds;
   baseline: string | null;
+  /** --jobs: worker threads reading the files; null for the default */
+  jobs: number | null;
 }
 
 /** Formats written only to a file: the workbook and the HTML report. */
@@ -149,5 +152,6 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
     failOn: statuses(raw['failOn'], '--fail-on', lang, true) ?? DEFAULT_FAIL_ON,
     thresholds: thresholds(raw['thresholds'], lang),
     baseline: typeof raw['baseline'] === 'string' ? raw['baseline'] : null,
+    jobs: parseJobs(raw['jobs'], lang),
   };
 }

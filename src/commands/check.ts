@@ -49,6 +49,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     cwd: io.cwd,
     divisions: catalog.divisions,
     measures: catalog.measures,
+    jobs: opts.jobs,
   });
   const future = futureProblems(loaded.reports, opts.asOf);
   const reports = future.length > 0 ? loaded.reports.filter((r) => r.period <= periodOf(opts.asOf)) : loaded.reports;

@@ -12,6 +12,7 @@ import { COMMAND_TEXT } from '../i18n/commands.js';
 import { loadCatalog } from '../load/catalog.js';
 import { listFormat } from './policies-options.js';
 import { fitToTerminal } from './terminal-width.js';
+import { parseJobs } from './jobs-option.js';
 import type { Problem } from '../shared/problem.js';
 
 /** `care-check validate [PATH...]`: only the input checks. Exit 0 without an error, 2 with one. */
@@ -19,12 +20,14 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>,
   const { lang } = globals;
   const t = localize(COMMAND_TEXT, lang);
   const format = listFormat(raw['format'], 'validate', lang);
+  const jobs = parseJobs(raw['jobs'], lang);
 
   const catalog = await loadCatalog((raw['policies'] as string[] | undefined) ?? [], io.cwd);
   const loaded = await loadReports(inputPaths(paths, 'validate', lang, io.cwd), {
     cwd: io.cwd,
     divisions: catalog.divisions,
     measures: catalog.measures,
+    jobs,
   });
   const problems: Problem[] = [...catalog.problems, ...loaded.problems].sort(problemOrder(lang));
   const errors = problems.filter((p) => p.severity === 'error');

@@ -30,6 +30,10 @@ export const CLI_TEXT = {
   failOnOption: { zh: '哪些状态使退出码为 1（状态名或编号；默认 未达标,进度滞后；从不 或 never 表示从不）', en: 'statuses that make the exit code 1 (names or ids; default missed,off-track; never for none)' },
   thresholdsOption: { zh: '覆盖判定阈值：on-track、at-risk、trend-window，全域的 carry（迟报单位沿用上期数据的最多月数，默认 3）、coverage（计入观测的最低上报覆盖率，默认 0.8），如 on-track=0.95,carry=2', en: 'override the thresholds: on-track, at-risk, trend-window; for whole areas carry (months a late unit\'s figure is carried, default 3) and coverage (least share of units for an observation, default 0.8), e.g. on-track=0.95,carry=2' },
   baselineOption: { zh: '与上月的 JSON 报告比较', en: "compare with last month's JSON report" },
+  jobsOption: (minFiles: number): Text => ({
+    zh: `读取、解析、校验文件的工作线程数（默认：文件不少于 ${minFiles} 个时每个 CPU 核一个；1 表示不用工作线程）；结果与线程数无关`,
+    en: `worker threads that read, parse and validate the files (default: one per core for ${minFiles} files or more; 1 for none); the output is the same whatever the number`,
+  }),
   codeOption: { zh: '6 位行政区划代码；多个用逗号分隔或重复此选项', en: '6-digit administrative division code; several separated by commas, or the option repeated' },
   areaOption: { zh: '地区代码（如 4502 或 52）：该地区的每个填报单位（各县、市本级、省本级）', en: "an area's code (4502, 52): every reporting unit of it (the counties, the city's and the province's own accounts)" },
   periodOption: { zh: '统计月份 YYYY-MM（默认上个月）', en: 'the month the figures describe, YYYY-MM (default last month)' },

@@ -4,10 +4,7 @@
 // `--policies DIR`, always read and checked.
 import { resolve } from 'node:path';
 import type { Divisions, MeasureDef, PolicyDocument } from '../core/types.js';
-import { bundledSnapshot } from '../boot/snapshot.js';
-import { DivisionTable } from './division-table.js';
-import { loadDivisions } from './divisions.js';
-import { loadMeasures } from './measures.js';
+import { bundledCatalog } from './bundled-catalog.js';
 import { loadPolicies } from './policies.js';
 import type { Problem } from '../shared/problem.js';
 
@@ -18,29 +15,6 @@ export interface Catalog {
   problems: Problem[];
   /** every policy file of the run, absolute (an input: no report may be written over one) */
   files: string[];
-}
-
-interface Bundled {
-  /** the bundled documents, already checked; null when they are to be read from data/policies */
-  documents: readonly PolicyDocument[] | null;
-  divisions: Divisions;
-  measures: ReadonlyMap<string, MeasureDef>;
-}
-
-let bundled: Bundled | undefined;
-
-/** The bundled part of the catalog, made once per process: from the snapshot while it is current. */
-function bundledCatalog(): Bundled {
-  if (bundled) return bundled;
-  const snapshot = bundledSnapshot();
-  bundled = snapshot
-    ? {
-        documents: snapshot.documents,
-        divisions: new DivisionTable(snapshot.divisions),
-        measures: new Map(snapshot.measures.map((def) => [def.id, def])),
-      }
-    : { documents: null, divisions: loadDivisions(), measures: loadMeasures() };
-  return bundled;
 }
 
 /** The bundled documents plus those of `--policies DIR`, the division table and the measures. */

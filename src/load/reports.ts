@@ -1,13 +1,17 @@
 // The statistics files of a run: paths, folders and globs in; validated reports and problems out.
 import { statSync } from 'node:fs';
-import { asyncFileOps, syncFileOps } from './file-ops.js';
+import { syncFileOps } from './file-ops.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Divisions, MeasureDef, Position, UnitReport } from '../core/types.js';
+import type { Divisions, MeasureDef, Position, Text, UnitReport } from '../core/types.js';
 import { scanFolder, YAML_NAME, type FolderScan, type SkipReason } from './folder-scan.js';
 import { PROBLEM_WORDS } from '../i18n/problems.js';
 import { capProblems } from '../validate/problem.js';
 import { validateUnitReport } from '../validate/unit-report.js';
 import { describeFsError, readYamlFile } from './yaml-file.js';
+import { workerCount } from './parallel/plan.js';
+import type { CheckContext, CheckedFile, FileToCheck } from './checked-file.js';
+import { JOBS_TEXT } from '../i18n/jobs.js';
+import { InternalFault } from '../shared/errors.js';
 import { makeProblem, message, type Message, type Problem } from '../shared/problem.js';
 
 export interface LoadResult {
@@ -21,9 +25,12 @@ export interface LoadOptions {
   cwd: string;
   divisions: Divisions;
   measures: ReadonlyMap<string, MeasureDef>;
+  /**
+   * Worker threads that read, parse and validate the files (src/load/parallel/): null (the default)
+   * for one per core once a run has enough files to pay for them, 1 for none.
+   */
+  jobs?: number | null;
 }
-
-const CONCURRENCY = 8;
 
 /** A path as the user would recognise it: relative to cwd when inside it, with `/` separators. */
 export function displayPath(absolute: string, cwd: string): string {
@@ -150,18 +157,10 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
 
   // Only what the loop below needs is kept of each file: holding every parsed document until all
   // are read would keep a national set (tens of thousands of files) in memory at once.
-  // A few files are read synchronously: their reads are quicker than the trips to the thread pool.
-  const fileOps = files.length <= CONCURRENCY ? syncFileOps : asyncFileOps;
-  const checked = await mapLimit(files, CONCURRENCY, async ({ absolute, shown }) => {
-    const read = await readYamlFile(absolute, shown, fileOps);
-    if (!read.source) return { report: null, problems: read.problems };
-    const result = validateUnitReport(read.source, opts);
-    const problems = [...read.problems, ...result.problems];
-    if (!result.report) return { report: null, problems };
-    const report: UnitReport = { ...result.report, periodAt: read.source.positionOf(['period']) };
-    const misplaced = placeProblems(absolute, report, read.source.positionOf(['unit', 'code']));
-    return misplaced.length > 0 ? { report: null, problems: [...problems, ...misplaced] } : { report, problems };
-  });
+  const workers = workerCount(files.length, opts);
+  const checked = workers > 0
+    ? await (await import('./parallel/pool.js')).checkInWorkers(files, workers)
+    : await checkInThread(files, opts);
 
   // Two files for one unit and month: neither is used, and each names the other. The unit-month
   // then counts as not reported (a whole area may carry the unit's earlier figure).
@@ -183,6 +182,43 @@ export async function loadReports(paths: string[], opts: LoadOptions): Promise<L
     problems.push(...capProblems(own));
   }
   return { reports, problems, files: files.map((f) => f.shown) };
+}
+
+/**
+ * Every file in this thread, one after the other, each read synchronously: the reads of a local
+ * disk are quicker than trips to libuv's thread pool (open, fstat, read and close were a fifth of a
+ * national run's CPU time, bench/RESULTS.md), and a run of many files spreads over worker threads.
+ */
+async function checkInThread(files: readonly FileToCheck[], ctx: CheckContext): Promise<CheckedFile[]> {
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    try {
+      checked.push(await checkFile(file, ctx));
+    } catch (error) {
+      throw internalError(JOBS_TEXT.checkFailed(file.shown, error instanceof Error ? error.message : String(error)), error);
+    }
+  }
+  return checked;
+}
+
+/** An internal error (exit code 3) that names the file, and keeps the stack of what went wrong under it (DEBUG=1). */
+export function internalError(text: Text, cause: unknown): Error {
+  const error = new InternalFault(text, { cause });
+  const stack = cause instanceof Error ? cause.stack : undefined;
+  if (stack !== undefined) error.stack = `${text.en}\n${stack}`;
+  return error;
+}
+
+/** Reads, parses and validates one statistics file (in this thread or a worker's). Never throws for bad input. */
+export async function checkFile({ absolute, shown }: FileToCheck, ctx: CheckContext): Promise<CheckedFile> {
+  const read = await readYamlFile(absolute, shown, syncFileOps);
+  if (!read.source) return { report: null, problems: read.problems };
+  const result = validateUnitReport(read.source, ctx);
+  const problems = [...read.problems, ...result.problems];
+  if (!result.report) return { report: null, problems };
+  const report: UnitReport = { ...result.report, periodAt: read.source.positionOf(['period']) };
+  const misplaced = placeProblems(absolute, report, read.source.positionOf(['unit', 'code']));
+  return misplaced.length > 0 ? { report: null, problems: [...problems, ...misplaced] } : { report, problems };
 }
 
 const CODE_NAME = /^\d{6}$/;

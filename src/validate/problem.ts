@@ -37,6 +37,16 @@ export function moreProblems(file: string, count: number, at: Position | null, s
   return problem;
 }
 
+/** The count a `more-problems` problem stands for; undefined for any other problem. */
+export function omittedCount(problem: Problem): number | undefined {
+  return omittedBy.get(problem);
+}
+
+/** Gives a copy of a `more-problems` problem (one that crossed from a worker thread) the count it stands for. */
+export function markOmitted(problem: Problem, count: number): void {
+  omittedBy.set(problem, count);
+}
+
 /**
  * One file's problems in the file's order, at most MAX_PROBLEMS_PER_FILE of them and then one
  * that counts the rest (earlier counts included). An error among those left out keeps the count an error.
