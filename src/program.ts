@@ -7,6 +7,7 @@ import type { Lang } from './core/types.js';
 import { toolInfo } from './load/tool-info.js';
 import type { GlobalOptions } from './commands/globals.js';
 import { oneLine } from './report/printable.js';
+import { DEFAULT_FORMAT, TEXT_FORMATS } from './report/index.js';
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -61,7 +62,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .description(text.checkDescription)
     .argument('[paths...]', text.pathsArgument)
     .option('--as-of <date>', text.asOfOption)
-    .option('--format <format>', text.formatOption)
+    .option('--format <format>', text.formatOption(TEXT_FORMATS, DEFAULT_FORMAT))
     .option('--out <format=path>', text.outOption, collect)
     .option('--xlsx <path>', text.xlsxOption, collect)
     .option('--policies <dir>', text.policiesOption, collect)

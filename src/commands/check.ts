@@ -15,7 +15,7 @@ import { inputPaths } from './input-paths.js';
 import { futureProblems, unusableProblems } from './run-problems.js';
 import { periodOf } from '../core/time.js';
 import type { ReportContext } from '../report/context.js';
-import { renderText } from '../report/index.js';
+import { FORMATS, fileContent, renderText } from '../report/index.js';
 import { OutputSet, resolveTargets } from '../output/atomic-write.js';
 import { oneLine } from '../report/printable.js';
 import { formatProblem } from '../report/problem-text.js';
@@ -84,7 +84,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
     measures: catalog.measures,
     lang,
     // only the terminal table has colour
-    color: opts.format === 'table' && (await useColor(io, globals.color)),
+    color: FORMATS[opts.format].color && (await useColor(io, globals.color)),
     tool: toolInfo(),
     failOn: opts.failOn,
     unreported: unreportedUnits(documents, reports, catalog.divisions),
@@ -104,12 +104,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   const refusals: CareCheckError[] = [];
   for (const [index, out] of opts.outs.entries()) {
     try {
-      if (out.format === 'xlsx') {
-        const { writeWorkbookFile } = await import('../report/xlsx.js');
-        await outputs.write(targets[index]!, (tmp) => writeWorkbookFile(ctx, tmp));
-      } else {
-        await outputs.write(targets[index]!, await renderText(out.format, { ...ctx, color: false }));
-      }
+      await outputs.write(targets[index]!, await fileContent(out.format, ctx));
     } catch (error) {
       if (!(error instanceof CareCheckError)) {
         outputs.discard();

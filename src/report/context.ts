@@ -26,5 +26,3 @@ export interface ReportContext {
   /** results the baseline had and this run lacks (a unit that stopped reporting, a target dropped); empty without a baseline */
   gone: BaselineEntry[];
 }
-
-export type TextRenderer = (ctx: ReportContext) => string;

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { FORMAT_NAMES } from '../../src/report/index.js';
 
 // ------------------------------------------------------------------ many keys
 
@@ -180,7 +181,7 @@ export const targetKinds: fc.Arbitrary<TargetKind[]> = fc.array(
   { minLength: 1, maxLength: 4 },
 );
 
-export const reportFormat = fc.constantFrom('json', 'junit', 'markdown', 'github', 'table', 'xlsx');
+export const reportFormat = fc.constantFrom(...FORMAT_NAMES);
 
 // ------------------------------------------------------------------ garbage baselines
 
