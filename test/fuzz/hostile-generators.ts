@@ -95,7 +95,8 @@ export interface BuiltTree {
 
 /**
  * Lays out `kinds` in `root/in` (one entry each; folders hold one valid file). Valid files are
- * the months of one unit, each a period of its own, so that none repeats another.
+ * the months of one unit, each a period of its own, so that none repeats another: months of 2024,
+ * all before the tests' as-of date (ten entries of 2025 would reach past June 2025, a future-period error).
  */
 export function buildTree(root: string, kinds: readonly EntryKind[], fileFor: (period: string) => string): BuiltTree {
   const base = join(root, 'in');
@@ -104,7 +105,7 @@ export function buildTree(root: string, kinds: readonly EntryKind[], fileFor: (p
   const skipped: string[] = [];
   let month = 0;
   const nextFile = (dir: string, shown: string): void => {
-    const period = `2025-${String(++month).padStart(2, '0')}`;
+    const period = `2024-${String(++month).padStart(2, '0')}`;
     writeFileSync(join(dir, `${period}.yaml`), fileFor(period));
     valid.push(`${shown}/${period}.yaml`);
   };
@@ -138,7 +139,7 @@ export function buildTree(root: string, kinds: readonly EntryKind[], fileFor: (p
         break;
       case 'file-link': {
         // a link to a valid file outside the tree: read as the file it names
-        const period = `2025-${String(++month).padStart(2, '0')}`;
+        const period = `2024-${String(++month).padStart(2, '0')}`;
         writeFileSync(join(root, `${name}-target.yaml`), fileFor(period));
         symlinkSync(`../${name}-target.yaml`, `${path}.yaml`);
         valid.push(`in/${name}.yaml`);
