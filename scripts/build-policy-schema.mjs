@@ -1,220 +1,254 @@
 // Writes schemas/policy.schema.json: the JSON Schema (draft 2020-12) of a policy document
 // (data/policies/*.yaml). The measure ids come from data/measures.yaml, so that the schema
-// never names a measure the registry lacks. Run: node scripts/build-policy-schema.mjs
+// never names a measure the registry lacks.
+//   node scripts/build-policy-schema.mjs           write the schema (npm run schemas writes every schema)
+//   node scripts/build-policy-schema.mjs --check   exit 1 when the committed schema is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const root = new URL('../', import.meta.url);
-const registry = parse(readFileSync(new URL('data/measures.yaml', root), 'utf8'));
-const measureIds = Object.keys(registry);
-const booleanIds = measureIds.filter((id) => registry[id].type === 'boolean');
-const numericIds = measureIds.filter((id) => registry[id].type !== 'boolean');
+export const policySchemaFile = fileURLToPath(new URL('schemas/policy.schema.json', root));
+const measuresFile = fileURLToPath(new URL('data/measures.yaml', root));
 
-const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
-const date = { type: 'string', format: 'date' };
-const text = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['zh', 'en'],
-  properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
-};
-const measureList = {
-  type: 'array',
-  minItems: 1,
-  uniqueItems: true,
-  items: { $ref: '#/$defs/measure' },
-};
+/** The policy schema for the measures of a registry (the text of data/measures.yaml). */
+export function buildPolicySchema(measuresSource) {
+  const registry = parse(measuresSource);
+  const measureIds = Object.keys(registry);
+  const booleanIds = measureIds.filter((id) => registry[id].type === 'boolean');
+  const numericIds = measureIds.filter((id) => registry[id].type !== 'boolean');
 
-// What a target and an indicator share: which figure, where it stands in the plan, whom it binds.
-const entryProperties = {
-  id: { $ref: '#/$defs/slug' },
-  indicator: { $ref: '#/$defs/text' },
-  clause: {
-    description: 'clause number in the document, ASCII parentheses: 二(三)9',
-    type: 'string',
-    pattern: '^[^\\s（）]+$',
-  },
-  quote: {
-    description: "the clause's sentence(s), verbatim: a substring of the plan's text",
-    type: 'string',
-    minLength: 1,
-  },
-  formula: { $ref: '#/$defs/formula' },
-  unit: { $ref: '#/$defs/valueUnit' },
-  scope: { enum: ['each-county', 'whole-area', 'each-level'] },
-  levels: {
+  const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
+  const date = { type: 'string', format: 'date' };
+  const text = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['zh', 'en'],
+    properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+  };
+  const measureList = {
     type: 'array',
     minItems: 1,
     uniqueItems: true,
-    items: { enum: ['province', 'city', 'county'] },
-  },
-  note: { $ref: '#/$defs/text' },
-  responsible: {
-    description: "who must deliver it, as the clause names them (责任单位), each verbatim from the plan's text",
-    type: 'array',
-    minItems: 1,
-    items: { type: 'string', minLength: 1 },
-  },
-};
+    items: { $ref: '#/$defs/measure' },
+  };
 
-// `levels` names the government levels of an each-level scope, and only of that scope.
-const levelsIffEachLevel = {
-  if: { required: ['scope'], properties: { scope: { const: 'each-level' } } },
-  then: { properties: { levels: true }, required: ['levels'] },
-  else: { properties: { levels: false } },
-};
+  // What a target and an indicator share: which figure, where it stands in the plan, whom it binds.
+  const entryProperties = {
+    id: { $ref: '#/$defs/slug' },
+    indicator: { $ref: '#/$defs/text' },
+    clause: {
+      description: 'clause number in the document, ASCII parentheses: 二(三)9',
+      type: 'string',
+      pattern: '^[^\\s（）]+$',
+    },
+    quote: {
+      description: "the clause's sentence(s), verbatim: a substring of the plan's text",
+      type: 'string',
+      minLength: 1,
+    },
+    formula: { $ref: '#/$defs/formula' },
+    unit: { $ref: '#/$defs/valueUnit' },
+    scope: { enum: ['each-county', 'whole-area', 'each-level'] },
+    levels: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: ['province', 'city', 'county'] },
+    },
+    note: { $ref: '#/$defs/text' },
+    responsible: {
+      description: "who must deliver it, as the clause names them (责任单位), each verbatim from the plan's text",
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', minLength: 1 },
+    },
+  };
 
-// A yes/no figure: one boolean measure, no denominator, no scale.
-const booleanFormula = {
-  if: { required: ['unit'], properties: { unit: { const: 'boolean' } } },
-  then: {
-    properties: {
-      formula: {
-        type: 'object',
-        properties: {
-          numerator: { type: 'array', maxItems: 1, items: { $ref: '#/$defs/booleanMeasure' } },
-          denominator: false,
-          scale: false,
-        },
-      },
-    },
-  },
-  else: {
-    properties: {
-      formula: {
-        type: 'object',
-        properties: {
-          numerator: { type: 'array', items: { $ref: '#/$defs/numericMeasure' } },
-          denominator: { type: 'array', items: { $ref: '#/$defs/numericMeasure' } },
-        },
-      },
-    },
-  },
-};
+  // `levels` names the government levels of an each-level scope, and only of that scope.
+  const levelsIffEachLevel = {
+    if: { required: ['scope'], properties: { scope: { const: 'each-level' } } },
+    then: { properties: { levels: true }, required: ['levels'] },
+    else: { properties: { levels: false } },
+  };
 
-const schema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'care-check policy document',
-  description:
-    'One plan (实施方案) as data: its quantified targets, each with clause and verbatim quote. ' +
-    'Generated by scripts/build-policy-schema.mjs from data/measures.yaml; do not edit by hand.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'title', 'issuer', 'number', 'issued', 'area', 'source', 'targets'],
-  properties: {
-    id: { description: 'document id, e.g. liuzhou-2023', $ref: '#/$defs/slug' },
-    title: { $ref: '#/$defs/text' },
-    issuer: { type: 'string', minLength: 1 },
-    number: {
-      description: '文号; null when the document has none',
-      anyOf: [{ type: 'string', minLength: 1 }, { type: 'null' }],
-    },
-    issued: { description: 'the date the document was signed (成文日期)', $ref: '#/$defs/date' },
-    area: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['prefix', 'code', 'name'],
+  // A yes/no figure: one boolean measure, no denominator, no scale.
+  const booleanFormula = {
+    if: { required: ['unit'], properties: { unit: { const: 'boolean' } } },
+    then: {
       properties: {
-        prefix: { description: 'division-code prefix of the units it applies to', type: 'string', pattern: '^[0-9]{2,6}$' },
-        code: { description: "the area's own 6-digit code", type: 'string', pattern: '^[0-9]{6}$' },
-        name: { type: 'string', minLength: 1 },
-      },
-    },
-    source: { description: "file name of the plan's text under data/plans/", type: 'string', pattern: '^[^/\\\\]+\\.txt$' },
-    notes: { type: 'array', items: { $ref: '#/$defs/text' } },
-    targets: { type: 'array', minItems: 1, items: { $ref: '#/$defs/target' } },
-    indicators: { type: 'array', items: { $ref: '#/$defs/indicator' } },
-  },
-  $defs: {
-    slug,
-    date,
-    text,
-    measure: { enum: measureIds },
-    booleanMeasure: { enum: booleanIds },
-    numericMeasure: { enum: numericIds },
-    formula: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['numerator'],
-      properties: {
-        numerator: measureList,
-        denominator: measureList,
-        scale: { type: 'number', exclusiveMinimum: 0 },
-      },
-    },
-    valueUnit: {
-      enum: [
-        'percent', 'm2-per-100-households', 'm2-per-capita', 'per-1000-elderly', 'count',
-        'households', 'persons', 'person-times', 'sessions', 'devices', 'boolean',
-      ],
-    },
-    rule: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['comparator', 'threshold'],
-      properties: {
-        comparator: { enum: ['>=', '<=', '=='] },
-        threshold: { anyOf: [{ type: 'number' }, { type: 'boolean' }] },
-      },
-    },
-    target: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'rule', 'deadline', 'scope', 'kind'],
-      properties: {
-        ...entryProperties,
-        rule: { $ref: '#/$defs/rule' },
-        deadline: {
-          description: 'a date, ongoing (holds at every observation) or each-year (a calendar-year running total)',
-          anyOf: [{ $ref: '#/$defs/date' }, { enum: ['ongoing', 'each-year'] }],
-        },
-        from: { description: 'ongoing targets only: judged from this date (default the issue date)', $ref: '#/$defs/date' },
-        kind: { enum: ['level', 'cumulative'] },
-        windowStart: {
-          description: 'cumulative targets with a date deadline: start of the running total (implicit 0 there)',
-          $ref: '#/$defs/date',
-        },
-      },
-      allOf: [
-        levelsIffEachLevel,
-        booleanFormula,
-        // a yes/no target is met by true; any other target has a number to reach
-        {
-          if: { required: ['unit'], properties: { unit: { const: 'boolean' } } },
-          then: {
-            properties: { rule: { type: 'object', properties: { comparator: { const: '==' }, threshold: { const: true } } } },
+        formula: {
+          type: 'object',
+          properties: {
+            numerator: { type: 'array', maxItems: 1, items: { $ref: '#/$defs/booleanMeasure' } },
+            denominator: false,
+            scale: false,
           },
-          else: { properties: { rule: { type: 'object', properties: { threshold: { type: 'number' } } } } },
         },
-        // each-year figures run from 1 January: always a running total
-        {
-          if: { required: ['deadline'], properties: { deadline: { const: 'each-year' } } },
-          then: { properties: { kind: { const: 'cumulative' } } },
+      },
+    },
+    else: {
+      properties: {
+        formula: {
+          type: 'object',
+          properties: {
+            numerator: { type: 'array', items: { $ref: '#/$defs/numericMeasure' } },
+            denominator: { type: 'array', items: { $ref: '#/$defs/numericMeasure' } },
+          },
         },
-        // a running total towards a date needs the start of its window
-        {
-          if: {
-            required: ['kind', 'deadline'],
+      },
+    },
+  };
+
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'care-check policy document',
+    description:
+      'One plan (实施方案) as data: its quantified targets, each with clause and verbatim quote. ' +
+      'Generated by scripts/build-policy-schema.mjs from data/measures.yaml; do not edit by hand.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'title', 'issuer', 'number', 'issued', 'area', 'source', 'targets'],
+    properties: {
+      id: { description: 'document id, e.g. liuzhou-2023', $ref: '#/$defs/slug' },
+      title: { $ref: '#/$defs/text' },
+      issuer: { type: 'string', minLength: 1 },
+      number: {
+        description: '文号; null when the document has none',
+        anyOf: [{ type: 'string', minLength: 1 }, { type: 'null' }],
+      },
+      issued: { description: 'the date the document was signed (成文日期)', $ref: '#/$defs/date' },
+      area: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['prefix', 'code', 'name'],
+        properties: {
+          prefix: { description: 'division-code prefix of the units it applies to', type: 'string', pattern: '^[0-9]{2,6}$' },
+          code: { description: "the area's own 6-digit code", type: 'string', pattern: '^[0-9]{6}$' },
+          name: { type: 'string', minLength: 1 },
+        },
+      },
+      source: { description: "file name of the plan's text under data/plans/", type: 'string', pattern: '^[^/\\\\]+\\.txt$' },
+      notes: { type: 'array', items: { $ref: '#/$defs/text' } },
+      targets: { type: 'array', minItems: 1, items: { $ref: '#/$defs/target' } },
+      indicators: { type: 'array', items: { $ref: '#/$defs/indicator' } },
+    },
+    $defs: {
+      slug,
+      date,
+      text,
+      measure: { enum: measureIds },
+      booleanMeasure: { enum: booleanIds },
+      numericMeasure: { enum: numericIds },
+      formula: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['numerator'],
+        properties: {
+          numerator: measureList,
+          denominator: measureList,
+          scale: { type: 'number', exclusiveMinimum: 0 },
+        },
+      },
+      valueUnit: {
+        enum: [
+          'percent', 'm2-per-100-households', 'm2-per-capita', 'per-1000-elderly', 'count',
+          'households', 'persons', 'person-times', 'sessions', 'devices', 'boolean',
+        ],
+      },
+      rule: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['comparator', 'threshold'],
+        properties: {
+          comparator: { enum: ['>=', '<=', '=='] },
+          threshold: { anyOf: [{ type: 'number' }, { type: 'boolean' }] },
+        },
+      },
+      target: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'rule', 'deadline', 'scope', 'kind'],
+        properties: {
+          ...entryProperties,
+          rule: { $ref: '#/$defs/rule' },
+          deadline: {
+            description: 'a date, ongoing (holds at every observation) or each-year (a calendar-year running total)',
+            anyOf: [{ $ref: '#/$defs/date' }, { enum: ['ongoing', 'each-year'] }],
+          },
+          from: { description: 'ongoing targets only: judged from this date (default the issue date)', $ref: '#/$defs/date' },
+          kind: { enum: ['level', 'cumulative'] },
+          windowStart: {
+            description: 'cumulative targets with a date deadline: start of the running total (implicit 0 there)',
+            $ref: '#/$defs/date',
+          },
+        },
+        allOf: [
+          levelsIffEachLevel,
+          booleanFormula,
+          // a yes/no target is met by true; any other target has a number to reach
+          {
+            if: { required: ['unit'], properties: { unit: { const: 'boolean' } } },
+            then: {
+              properties: { rule: { type: 'object', properties: { comparator: { const: '==' }, threshold: { const: true } } } },
+            },
+            else: { properties: { rule: { type: 'object', properties: { threshold: { type: 'number' } } } } },
+          },
+          // each-year figures run from 1 January: always a running total
+          {
+            if: { required: ['deadline'], properties: { deadline: { const: 'each-year' } } },
+            then: { properties: { kind: { const: 'cumulative' } } },
+          },
+          // a running total towards a date needs the start of its window
+          {
+            if: {
+              required: ['kind', 'deadline'],
+              properties: { kind: { const: 'cumulative' }, deadline: { not: { enum: ['ongoing', 'each-year'] } } },
+            },
+            then: { properties: { windowStart: true }, required: ['windowStart'] },
+          },
+        ],
+        dependentSchemas: {
+          from: { properties: { deadline: { const: 'ongoing' } } },
+          windowStart: {
             properties: { kind: { const: 'cumulative' }, deadline: { not: { enum: ['ongoing', 'each-year'] } } },
           },
-          then: { properties: { windowStart: true }, required: ['windowStart'] },
-        },
-      ],
-      dependentSchemas: {
-        from: { properties: { deadline: { const: 'ongoing' } } },
-        windowStart: {
-          properties: { kind: { const: 'cumulative' }, deadline: { not: { enum: ['ongoing', 'each-year'] } } },
         },
       },
+      indicator: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'scope'],
+        properties: entryProperties,
+        allOf: [levelsIffEachLevel, booleanFormula],
+      },
     },
-    indicator: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['id', 'indicator', 'clause', 'quote', 'formula', 'unit', 'scope'],
-      properties: entryProperties,
-      allOf: [levelsIffEachLevel, booleanFormula],
-    },
-  },
-};
+  };
+  return schema;
+}
 
-writeFileSync(new URL('schemas/policy.schema.json', root), JSON.stringify(schema, null, 2) + '\n');
+/** The schema as the committed file holds it. */
+export function renderPolicySchema(measuresSource) {
+  return `${JSON.stringify(buildPolicySchema(measuresSource), null, 2)}\n`;
+}
+
+function main(argv) {
+  const text = renderPolicySchema(readFileSync(measuresFile, 'utf8'));
+  if (argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(policySchemaFile, 'utf8');
+    } catch {
+      // missing: out of date
+    }
+    if (current !== text) {
+      console.error('schemas/policy.schema.json is out of date: run npm run schemas');
+      process.exitCode = 1;
+    }
+    return;
+  }
+  writeFileSync(policySchemaFile, text);
+  console.log(`wrote ${policySchemaFile}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

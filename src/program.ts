@@ -11,6 +11,7 @@ import { toolInfo } from './load/tool-info.js';
 import { PARALLEL_MIN_FILES } from './load/parallel/sizes.js';
 import type { GlobalOptions } from './commands/globals.js';
 import { oneLine } from './report/printable.js';
+import { DEFAULT_FORMAT, TEXT_FORMATS } from './report/index.js';
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -84,7 +85,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .description(text.checkDescription)
     .argument('[paths...]', text.pathsArgument)
     .option('--as-of <date>', text.asOfOption)
-    .option('--format <format>', text.formatOption)
+    .option('--format <format>', text.formatOption(TEXT_FORMATS, DEFAULT_FORMAT))
     .option('--out <format=path>', text.outOption, collect)
     .option('--xlsx <path>', text.xlsxOption, collect)
     .option('--policies <dir>', text.policiesOption, collect)

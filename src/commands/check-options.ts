@@ -1,7 +1,7 @@
 import { CareCheckError } from '../shared/errors.js';
 import { localize } from '../i18n/index.js';
 import { DEFAULT_THRESHOLDS, STATUSES, type IsoDate, type Lang, type Status, type Thresholds } from '../core/types.js';
-import { isTextFormat, type TextFormat } from '../report/index.js';
+import { DEFAULT_FORMAT, FORMAT_NAMES, isFormat, isTextFormat, TEXT_FORMATS, type Format, type TextFormat } from '../report/index.js';
 import { OPTION_TEXT } from '../i18n/options.js';
 import { STATUS_LABELS } from '../i18n/report.js';
 import { isIsoDate } from '../core/time.js';
@@ -10,7 +10,8 @@ import { parseJobs } from './jobs-option.js';
 export interface CheckOptions {
   asOf: IsoDate;
   format: TextFormat;
-  outs: { format: TextFormat | FileFormat; path: string }[];
+  /** `--out FORMAT=PATH`, then `--xlsx PATH` (the same as `--out xlsx=PATH`) */
+  outs: { format: Format; path: string }[];
   policyDirs: string[];
   only: string[] | null;
   units: string[] | null;
@@ -21,10 +22,6 @@ export interface CheckOptions {
   /** --jobs: worker threads reading the files; null for the default */
   jobs: number | null;
 }
-
-/** Formats written only to a file: the workbook and the HTML report. */
-export type FileFormat = 'xlsx' | 'html';
-const FILE_FORMATS: readonly string[] = ['xlsx', 'html'] satisfies FileFormat[];
 
 export const DEFAULT_FAIL_ON: Status[] = ['missed', 'off-track'];
 
@@ -119,16 +116,16 @@ export function parseCheckOptions(raw: Record<string, unknown>, lang: Lang, now:
   const asOf = typeof raw['asOf'] === 'string' ? raw['asOf'] : localDate(now);
   if (!isIsoDate(asOf)) throw new CareCheckError('usage', text.badDate(asOf));
 
-  const format = typeof raw['format'] === 'string' ? raw['format'] : 'table';
-  if (!isTextFormat(format)) throw new CareCheckError('usage', text.badFormat(format));
+  const format = typeof raw['format'] === 'string' ? raw['format'] : DEFAULT_FORMAT;
+  if (!isTextFormat(format)) throw new CareCheckError('usage', text.badFormat(format, TEXT_FORMATS));
 
   const outs: CheckOptions['outs'] = [];
   for (const spec of (raw['out'] as string[] | undefined) ?? []) {
     const eq = spec.indexOf('=');
     const outFormat = eq > 0 ? spec.slice(0, eq) : '';
     const path = eq > 0 ? spec.slice(eq + 1) : '';
-    if (path === '' || !(isTextFormat(outFormat) || FILE_FORMATS.includes(outFormat))) throw new CareCheckError('usage', text.badOut(spec));
-    outs.push({ format: outFormat as TextFormat | FileFormat, path });
+    if (path === '' || !isFormat(outFormat)) throw new CareCheckError('usage', text.badOut(spec, FORMAT_NAMES));
+    outs.push({ format: outFormat, path });
   }
   // each --xlsx is a workbook, as each --out is a report (a second one no longer silently replaces the first)
   for (const path of ([] as unknown[]).concat(raw['xlsx'] ?? [])) if (typeof path === 'string') outs.push({ format: 'xlsx', path });

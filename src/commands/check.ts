@@ -3,20 +3,13 @@ import { localize } from '../i18n/index.js';
 import { CareCheckError, EXIT } from '../shared/errors.js';
 import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
-import { evaluate } from '../core/evaluate.js';
-import { compareWithBaseline } from '../core/baseline.js';
-import type { BaselineEntry } from '../core/baseline.js';
-import { countFailing, narrowGone, narrowToStatuses, narrowToUnits } from '../core/narrow.js';
-import { unreportedUnits } from '../core/unreported.js';
-import { narrowReports, narrowUnreported } from '../core/narrow-inputs.js';
-import type { Evaluation } from '../core/types.js';
+import { runChecks } from '../core/check.js';
 import { loadReports } from '../load/reports.js';
 import { loadBaseline } from '../load/baseline.js';
 import { inputPaths } from './input-paths.js';
 import { futureProblems, unusableProblems } from './run-problems.js';
-import { periodOf } from '../core/time.js';
 import type { ReportContext } from '../report/context.js';
-import { renderText } from '../report/index.js';
+import { FORMATS, fileContent, renderText } from '../report/index.js';
 import { OutputSet, resolveTargets } from '../output/atomic-write.js';
 import { oneLine } from '../report/printable.js';
 import { formatProblem } from '../report/problem-text.js';
@@ -28,7 +21,7 @@ import { toolInfo } from '../load/tool-info.js';
 import { terminalColumns } from './terminal-width.js';
 import type { Problem } from '../shared/problem.js';
 
-/** load → validate → evaluate → report. Returns the exit code. */
+/** Reads (catalog, statistics files, baseline), lets core/check decide, prints and writes. Returns the exit code. */
 export async function runCheck(paths: string[], raw: Record<string, unknown>, globals: GlobalOptions, io: Io): Promise<number> {
   const { lang } = globals;
   const opts = parseCheckOptions(raw, lang, io.now());
@@ -36,68 +29,56 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   const targets = resolveTargets(opts.outs.map((o) => o.path), io.cwd, lang);
 
   const catalog = await loadCatalog(opts.policyDirs, io.cwd);
-  let documents = catalog.documents;
   if (opts.only !== null) {
-    const known = documents.map((d) => d.id);
+    const known = catalog.documents.map((d) => d.id);
     const unknown = opts.only.find((id) => !known.includes(id));
     if (unknown !== undefined) throw new CareCheckError('usage', localize(OPTION_TEXT, lang).unknownDocument(unknown, known));
-    const only = new Set(opts.only);
-    documents = documents.filter((d) => only.has(d.id));
   }
-
   const loaded = await loadReports(inputPaths(paths, 'check', lang, io.cwd), {
     cwd: io.cwd,
     divisions: catalog.divisions,
     measures: catalog.measures,
     jobs: opts.jobs,
   });
-  const future = futureProblems(loaded.reports, opts.asOf);
-  const reports = future.length > 0 ? loaded.reports.filter((r) => r.period <= periodOf(opts.asOf)) : loaded.reports;
-  const problems: Problem[] = [...catalog.problems, ...loaded.problems, ...future];
+  const baseline = opts.baseline === null ? null : await loadBaseline(resolve(io.cwd, opts.baseline));
 
-  let evaluation: Evaluation = evaluate({
-    documents,
-    reports,
+  const outcome = runChecks({
+    documents: catalog.documents,
+    only: opts.only,
+    reports: loaded.reports,
     divisions: catalog.divisions,
+    measures: catalog.measures,
     asOf: opts.asOf,
     thresholds: opts.thresholds,
-    measures: catalog.measures,
+    units: opts.units,
+    statuses: opts.statuses,
+    failOn: opts.failOn,
+    baseline: baseline !== null && baseline.entries.length > 0 ? baseline.entries : null,
   });
-  problems.push(...unusableProblems(evaluation.unusable));
-  let compared = false;
-  let gone: BaselineEntry[] = [];
-  if (opts.baseline !== null) {
-    const baseline = await loadBaseline(resolve(io.cwd, opts.baseline));
-    problems.push(...baseline.problems.map((p) => ({ ...p, file: opts.baseline ?? p.file })));
-    if (baseline.entries.length > 0) {
-      const comparison = compareWithBaseline(evaluation.results, baseline.entries);
-      evaluation = { ...evaluation, results: comparison.results };
-      gone = narrowGone(comparison.gone, catalog.documents.filter((d) => !documents.includes(d)), opts.units);
-      compared = true;
-    }
-  }
-  evaluation = narrowToUnits(evaluation, opts.units);
-  const failing = countFailing(evaluation, opts.failOn);
+  const problems: Problem[] = [
+    ...catalog.problems,
+    ...loaded.problems,
+    ...futureProblems(outcome.future, opts.asOf),
+    ...unusableProblems(outcome.evaluation.unusable),
+    ...(baseline?.problems ?? []).map((p) => ({ ...p, file: opts.baseline ?? p.file })),
+  ];
 
-  const shown = narrowToStatuses(evaluation, opts.statuses);
-  // the files, counts and unreported units speak for the results shown, narrowed alike
-  const inputScope = { documents, units: opts.units, statuses: opts.statuses, results: shown.results };
   const width = terminalColumns(io);
   const ctx: ReportContext = {
-    evaluation: shown,
+    evaluation: outcome.evaluation,
     problems,
-    documents,
-    reports: narrowReports(reports, inputScope),
+    documents: outcome.documents,
+    reports: outcome.shownReports,
     measures: catalog.measures,
     lang,
     // only the terminal table has colour
-    color: opts.format === 'table' && (await useColor(io, globals.color)),
+    color: FORMATS[opts.format].color && (await useColor(io, globals.color)),
     tool: toolInfo(),
     failOn: opts.failOn,
-    unreported: narrowUnreported(unreportedUnits(documents, reports, catalog.divisions), inputScope),
-    baseline: compared,
-    gone,
-    scope: { only: opts.only, units: opts.units, statuses: opts.statuses, filesRead: reports.length },
+    unreported: outcome.unreported,
+    baseline: outcome.compared,
+    gone: outcome.gone,
+    scope: { only: opts.only, units: opts.units, statuses: opts.statuses, filesRead: outcome.reports.length },
     ...(width !== undefined ? { width } : {}),
   };
 
@@ -112,15 +93,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   const refusals: CareCheckError[] = [];
   for (const [index, out] of opts.outs.entries()) {
     try {
-      if (out.format === 'xlsx') {
-        const { writeWorkbookFile } = await import('../report/xlsx.js');
-        await outputs.write(targets[index]!, (tmp) => writeWorkbookFile(ctx, tmp));
-      } else if (out.format === 'html') {
-        const { renderHtml } = await import('../report/html.js');
-        await outputs.write(targets[index]!, await renderHtml(ctx));
-      } else {
-        await outputs.write(targets[index]!, await renderText(out.format, { ...ctx, color: false }));
-      }
+      await outputs.write(targets[index]!, await fileContent(out.format, ctx));
     } catch (error) {
       if (!(error instanceof CareCheckError)) {
         outputs.discard();
@@ -135,5 +108,5 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   const outputFailed = refusals.length > 0;
 
   if (outputFailed || problems.some((p) => p.severity === 'error')) return EXIT.input;
-  return failing > 0 ? EXIT.failing : EXIT.ok;
+  return outcome.failing > 0 ? EXIT.failing : EXIT.ok;
 }

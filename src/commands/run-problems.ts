@@ -1,17 +1,13 @@
 // Problems that only a check run can see: files dated after the as-of date, and computed values
 // that are not finite numbers (tracking.md, "Bad figures"). Each stands at its line.
 import type { IsoDate, UnitReport, UnusableFigure } from '../core/types.js';
-import { periodOf } from '../core/time.js';
 import { makeProblem, message, type Problem } from '../shared/problem.js';
 
-/** A file whose period is after the as-of month is not used: an error at its `period`. */
-export function futureProblems(reports: readonly UnitReport[], asOf: IsoDate): Problem[] {
-  const month = periodOf(asOf);
-  return reports
-    .filter((r) => r.period > month)
-    .map((r) =>
-      makeProblem({ file: r.file, code: 'future-period', message: message('futurePeriod', r.period, asOf), at: r.periodAt ?? null, path: 'period' }),
-    );
+/** A file whose period is after the as-of month is not used (core/check): an error at its `period`. */
+export function futureProblems(future: readonly UnitReport[], asOf: IsoDate): Problem[] {
+  return future.map((r) =>
+    makeProblem({ file: r.file, code: 'future-period', message: message('futurePeriod', r.period, asOf), at: r.periodAt ?? null, path: 'period' }),
+  );
 }
 
 /** One error per figure behind a value that is not finite, at the figure's line; repeated figures once. */

@@ -1,5 +1,6 @@
 // The words of the command line itself: help, commander's errors, the last-resort messages.
 import type { Text } from '../core/types.js';
+import { joinList } from './index.js';
 
 export const CLI_TEXT = {
   description: { zh: '按基本养老服务体系建设实施方案的量化目标，检查各县（市、区）及全域的统计数据', en: "Checks counties' and whole areas' statistics against the quantified targets of the basic elderly-care service plans" },
@@ -18,7 +19,10 @@ export const CLI_TEXT = {
   docArgument: { zh: '政策文件编号，如 liuzhou-2023', en: 'a document id, e.g. liuzhou-2023' },
   targetArgument: { zh: '目标编号，如 liuzhou-2023/facility-area-new', en: 'a target id, e.g. liuzhou-2023/facility-area-new' },
   asOfOption: { zh: '评估基准日 YYYY-MM-DD（默认今天；CI 中应固定）', en: 'the date the verdicts are for, YYYY-MM-DD (default today; pin it in CI)' },
-  formatOption: { zh: '输出格式：table、json、junit、markdown、github（默认 table）', en: 'output format: table, json, junit, markdown, github (default table)' },
+  formatOption: (formats: readonly string[], byDefault: string): Text => ({
+    zh: `输出格式：${joinList('zh', formats)}（默认 ${byDefault}）`,
+    en: `output format: ${joinList('en', formats)} (default ${byDefault})`,
+  }),
   validateFormatOption: { zh: '输出格式：table 或 json', en: 'output format: table or json' },
   policiesFormatOption: { zh: '输出格式：table 或 json', en: 'output format: table or json' },
   outOption: { zh: '另将某种格式写入文件，如 json=r.json；可重复', en: 'also write a format to a file, e.g. json=r.json; repeatable' },

@@ -45,6 +45,12 @@ export function joinList(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
+/** The choices of a list (ids, codes): `a、b 或 c` in Chinese, `a, b or c` in English. */
+export function orList(lang: Lang, items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${joinList(lang, items.slice(0, -1))}${lang === 'zh' ? ' 或 ' : ' or '}${items.at(-1)}`;
+}
+
 /** Parts of a sentence one after another: `甲；乙` in Chinese, `a; b` in English. */
 export function joinClauses(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '；' : '; ');

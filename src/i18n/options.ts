@@ -1,18 +1,19 @@
 // What `check` says about its options when one is wrong (each a usage error, exit 2).
 import type { Text } from '../core/types.js';
+import { joinList, orList } from './index.js';
 
 export const OPTION_TEXT = {
   badDate: (value: string): Text => ({
     zh: `--as-of 应为有效日期 YYYY-MM-DD，收到 “${value}”`,
     en: `--as-of must be a valid date YYYY-MM-DD, got "${value}"`,
   }),
-  badFormat: (value: string): Text => ({
-    zh: `--format 应为 table、json、junit、markdown 或 github，收到 “${value}”`,
-    en: `--format must be table, json, junit, markdown or github, got "${value}"`,
+  badFormat: (value: string, formats: readonly string[]): Text => ({
+    zh: `--format 应为 ${orList('zh', formats)}，收到 “${value}”`,
+    en: `--format must be ${orList('en', formats)}, got "${value}"`,
   }),
-  badOut: (value: string): Text => ({
-    zh: `--out 应为 格式=路径（格式为 table、json、junit、markdown、github、xlsx 或 html），收到 “${value}”`,
-    en: `--out must be FORMAT=PATH (FORMAT one of table, json, junit, markdown, github, xlsx, html), got "${value}"`,
+  badOut: (value: string, formats: readonly string[]): Text => ({
+    zh: `--out 应为 格式=路径（格式为 ${orList('zh', formats)}），收到 “${value}”`,
+    en: `--out must be FORMAT=PATH (FORMAT one of ${joinList('en', formats)}), got "${value}"`,
   }),
   badUnit: (value: string): Text => ({
     zh: `--unit 应为 6 位行政区划代码，收到 “${value}”`,

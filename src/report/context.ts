@@ -37,5 +37,3 @@ export interface RunScope {
   /** every valid file read (not after the as-of date), in scope or not */
   filesRead: number;
 }
-
-export type TextRenderer = (ctx: ReportContext) => string;

@@ -38,3 +38,9 @@ export async function renderHtmlReport(ctx: ReportContext, options: HtmlOptions 
 export async function renderHtml(ctx: ReportContext, options: HtmlOptions = {}): Promise<string> {
   return (await renderHtmlReport(ctx, options)).html;
 }
+
+/** The HTML report written to `file` (the temporary path of an atomic write): what --out html= gives. */
+export async function writeHtmlFile(ctx: ReportContext, file: string): Promise<void> {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(file, await renderHtml(ctx));
+}

@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEXT_FORMATS as FORMATS } from '../../src/report/index.js';
 import { SAMPLES, runCli, tempDir } from './run-cli.js';
-
-const FORMATS = ['json', 'junit', 'markdown', 'github', 'table'] as const;
 
 function run(lang: string): { stdout: string; files: Record<string, string> } {
   const dir = tempDir();

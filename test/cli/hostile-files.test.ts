@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { TEXT_FORMATS } from '../../src/report/index.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 import { BIN, ROOT, ensureBuilt, runCli, SAMPLES, tempDir, type CliRun } from './run-cli.js';
 // problems as a JSON report gives them: the message in words
@@ -169,7 +170,7 @@ describe('control characters from the input are never written raw', () => {
 
   test('check, in every format, to stdout, stderr and report files', async () => {
     const dir = hostileSet();
-    const formats = ['table', 'json', 'junit', 'markdown', 'github'];
+    const formats = TEXT_FORMATS;
     for (const format of formats) {
       const outs = formats.flatMap((f) => ['--out', `${f}=r.${format}.${f}`]);
       const run = runCli(

@@ -243,3 +243,66 @@ describe('JSON report', () => {
     expect(validate(out)).toBe(true);
   });
 });
+
+// One JSON contract: the writer and schemas/report.schema.json hold the same keys. Validation (the
+// schema's additionalProperties: false) shows that the writer writes no key the schema lacks; this
+// shows that the schema declares no key the writer never writes, object by object.
+describe('the report schema and the JSON writer', () => {
+  type Node = Record<string, unknown>;
+  const root = schema as Node;
+  const resolveRef = (node: Node): Node => {
+    const ref = node['$ref'];
+    return typeof ref === 'string' ? resolveRef(((root['$defs'] as Node)[ref.replace('#/$defs/', '')] ?? {}) as Node) : node;
+  };
+  /** Each object schema met (by identity) with the union of the keys of the values it described. */
+  function keysSeen(node: Node, value: unknown, seen: Map<Node, Set<string>>): void {
+    const n = resolveRef(node);
+    for (const branch of [...((n['oneOf'] ?? []) as Node[]), ...((n['anyOf'] ?? []) as Node[])]) {
+      const b = resolveRef(branch);
+      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+      if ((b['type'] === 'object') === isObject && (b['type'] !== 'array') === !Array.isArray(value)) keysSeen(b, value, seen);
+    }
+    if (Array.isArray(value) && n['items']) for (const item of value) keysSeen(n['items'] as Node, item, seen);
+    // a map (document id → units): each value by the schema of additionalProperties
+    const more = n['additionalProperties'];
+    if (more !== null && typeof more === 'object' && value !== null && typeof value === 'object') {
+      for (const item of Object.values(value)) keysSeen(more as Node, item, seen);
+    }
+    const properties = n['properties'] as Record<string, Node> | undefined;
+    if (properties && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const keys = seen.get(n) ?? new Set<string>();
+      seen.set(n, keys);
+      for (const [key, item] of Object.entries(value)) {
+        keys.add(key);
+        if (properties[key]) keysSeen(properties[key], item, seen);
+      }
+    }
+  }
+
+  it('declares every key the writer writes, and no other', () => {
+    const gone: BaselineEntry[] = [
+      { target: 'liuzhou-2023/home-adaptation', unit: { code: '450226', name: '三江侗族自治县' }, aggregate: false, status: 'met', value: 12, period: '2025-05' },
+    ];
+    const base = makeContext();
+    const results = [...base.evaluation.results.map((r, i) => (i % 2 === 0 ? { ...r, change: 'worsened' as const, previousStatus: 'met' as const } : r))];
+    const unreported = { 'liuzhou-2023': [{ code: '450226', name: '三江侗族自治县' }] };
+    const report = parse(render(makeContext({ baseline: true, results, indicative: base.evaluation.indicative, problems: base.problems, gone, unreported })));
+    expect(validate(report)).toBe(true);
+    const seen = new Map<Node, Set<string>>();
+    keysSeen(root, report, seen);
+    const objects: Node[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node !== null && typeof node === 'object') {
+        if ((node as Node)['properties']) objects.push(node as Node);
+        Object.values(node).forEach(collect);
+      }
+    };
+    collect(root);
+    expect(objects.length).toBeGreaterThan(10);
+    for (const object of objects) {
+      const declared = Object.keys(object['properties'] as object).sort();
+      expect([...(seen.get(object) ?? [])].sort(), JSON.stringify(object).slice(0, 120)).toEqual(declared);
+    }
+  });
+});

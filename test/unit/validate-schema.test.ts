@@ -3,11 +3,25 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 // @ts-ignore: a plain ESM script without type declarations
 import { buildUnitReportSchema, renderUnitReportSchema } from '../../scripts/build-schemas.mjs';
+// @ts-ignore: a plain ESM script without type declarations
+import { buildPolicySchema, renderPolicySchema } from '../../scripts/build-policy-schema.mjs';
 import { dataPath, schemaPath } from '../../src/shared/paths.js';
 import { compileSchema } from '../../src/validate/ajv.js';
 
 const registry = readFileSync(dataPath('measures.yaml'), 'utf8');
 const groupTexts = readFileSync(dataPath('measure-groups.yaml'), 'utf8');
+
+describe('the policy schema', () => {
+  test('the committed schema is what npm run schemas generates from data/measures.yaml', () => {
+    expect(readFileSync(schemaPath('policy.schema.json'), 'utf8')).toBe(renderPolicySchema(registry));
+  });
+
+  test('a new measure in the registry may be named in a formula', () => {
+    const ids = (source: string) => JSON.stringify(buildPolicySchema(source).$defs.measure);
+    expect(ids(registry)).not.toContain('new_group.thing');
+    expect(ids(`${registry}\nnew_group.thing: {type: number, unit: m2, zh: 新, en: new}\n`)).toContain('new_group.thing');
+  });
+});
 
 describe('the unit-report schema', () => {
   test('the committed schema is what npm run schemas generates from data/measures.yaml and its groups', () => {
