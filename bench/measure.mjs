@@ -62,8 +62,12 @@ export function timed(command, { usage = true } = {}) {
   return { seconds, cpu, mainCpu, maxRssKiB, status, load };
 }
 
-/** Runs the commands `count` times, interleaved (each round runs each once, in order); returns each command's samples. */
-export function rounds(commands, count, { usage = true, warmup = [], label = '' } = {}) {
+/**
+ * Runs the commands `count` times, interleaved (each round runs each once, in order); returns each
+ * command's samples. `before(command)`, when given, runs just before each timed run and its fields
+ * (and `note`, added to the log line) are kept with the sample.
+ */
+export function rounds(commands, count, { usage = true, warmup = [], label = '', before = null } = {}) {
   for (const command of commands.filter((c) => warmup.includes(c.id))) {
     log(`  warm-up: ${command.id}`);
     timed(command, { usage });
@@ -71,12 +75,13 @@ export function rounds(commands, count, { usage = true, warmup = [], label = '' 
   const samples = Object.fromEntries(commands.map((c) => [c.id, []]));
   for (let round = 1; round <= count; round++) {
     for (const command of commands) {
-      const sample = timed(command, { usage });
+      const { note = '', ...extra } = before !== null ? before(command) : {};
+      const sample = { ...timed(command, { usage }), ...extra };
       samples[command.id].push(sample);
       log(`  ${label}round ${round}/${count}  ${command.id.padEnd(14)} ${sample.seconds.toFixed(3)} s` +
         (sample.cpu !== null ? `  cpu ${sample.cpu.toFixed(3)} s` : '') +
         (sample.maxRssKiB !== null ? `  ${(sample.maxRssKiB / 1024).toFixed(0)} MiB` : '') +
-        `  exit ${sample.status}  load ${sample.load.toFixed(1)}`);
+        `  exit ${sample.status}  load ${sample.load.toFixed(1)}${note}`);
     }
   }
   return samples;

@@ -29,7 +29,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AS_OF, NATIONAL_DIR, SETS, ensureNational } from './generate-national.mjs';
 import {
-  BIN, OUT, QUIET_WALL_PER_CPU, ROOT, cpu, log, loadRange, machine, machineTable, mainCpu, markdownTable, median, peakMiB, perRound, timed, wall,
+  BIN, OUT, QUIET_WALL_PER_CPU, ROOT, cpu, log, loadRange, machine, machineTable, mainCpu, markdownTable, median, peakMiB, perRound, rounds as measureRounds, timed, wall,
   writeResultsBlock,
 } from './measure.mjs';
 import { PARALLEL_MIN_FILES } from '../dist/load/parallel/sizes.js';
@@ -105,29 +105,18 @@ function probe(threads) {
 }
 
 /**
- * Runs the commands `count` times, interleaved (each round runs each once, in order), after a
- * warm-up of those named. A command that runs with workers is preceded by a probe of the cores its
- * workers could get, kept with its sample.
+ * The rounds of bench/measure.mjs, where a command that runs with workers is preceded by a probe of
+ * the cores its workers could get, kept with its sample.
  */
-function rounds(commands, count, { usage = true, warmup = [], label = '' } = {}) {
-  for (const command of commands.filter((c) => warmup.includes(c.id))) {
-    log(`  warm-up: ${command.id}`);
-    timed(command, { usage });
-  }
-  const samples = Object.fromEntries(commands.map((c) => [c.id, []]));
-  for (let round = 1; round <= count; round++) {
-    for (const command of commands) {
+function rounds(commands, count, options = {}) {
+  return measureRounds(commands, count, {
+    ...options,
+    before: (command) => {
       const workers = command.workers ? jobsOf(command) : 0;
       const available = workers >= 2 ? probe(workers) : null;
-      const sample = { ...timed(command, { usage }), workers, available };
-      samples[command.id].push(sample);
-      log(`  ${label}round ${round}/${count}  ${command.id.padEnd(14)} ${sample.seconds.toFixed(3)} s` +
-        (sample.cpu !== null ? `  cpu ${sample.cpu.toFixed(3)} s` : '') +
-        (sample.maxRssKiB !== null ? `  ${(sample.maxRssKiB / 1024).toFixed(0)} MiB` : '') +
-        `  exit ${sample.status}  load ${sample.load.toFixed(1)}` + (available !== null ? `  cores available ${available}/${workers}` : ''));
-    }
-  }
-  return samples;
+      return { workers, available, note: available !== null ? `  cores available ${available}/${workers}` : '' };
+    },
+  });
 }
 const withWorkers = (command) => ({ ...command, workers: true });
 
