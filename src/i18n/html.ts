@@ -1,6 +1,6 @@
 // The words of the HTML report that the shared report labels (i18n/report.ts) and the charts'
 // (i18n/charts.ts) do not hold.
-import type { Lang, Status, Text } from '../core/types.js';
+import type { Status, Text } from '../core/types.js';
 
 export const HTML_TEXT = {
   title: { zh: '基本养老服务体系建设目标检查报告', en: 'Elderly-care plan targets: the monthly report' },

@@ -8,7 +8,6 @@ import { CHANGE_LABELS, STATUS_HINTS } from '../../i18n/report.js';
 import { statusLabel } from '../labels.js';
 import { countByStatus } from '../order.js';
 import { formatNumber } from '../figure-text.js';
-import { indicatorName } from '../catalog-index.js';
 import { documentTitle, groupBy, unitName } from '../xlsx/model.js';
 import { narrowingOptions } from '../scope-text.js';
 import { esc } from './escape.js';
@@ -16,7 +15,7 @@ import { lineCount } from './measure.js';
 import type { HtmlModel } from './model.js';
 import { areaOf } from './model.js';
 import type { Item } from './pages.js';
-import { badge, link, paragraph, resultAnchor, row, subheading, table, td } from './parts.js';
+import { badge, link, paragraph, resultList, row, subheading, table, td } from './parts.js';
 import { PAGE, TYPE } from './styles.js';
 
 /** The sections the table of contents lists: anchor and title. */
@@ -118,22 +117,11 @@ function changes(model: HtmlModel): Item[] {
   items.push(paragraph(summary));
   const worsened = ctx.evaluation.results.filter((r) => r.change === 'worsened').slice(0, 6);
   if (worsened.length > 0) {
-    const w = PAGE.content;
     items.push(
-      table(
-        [
-          { width: w * 0.3, head: esc(localize(HTML_TEXT, lang).worsenedList) },
-          { width: w * 0.46, head: esc(localize(HTML_TEXT, lang).indicator) },
-          { width: w * 0.24, head: '' },
-        ],
-        worsened.map((r) =>
-          row([
-            td(link(resultAnchor(r), esc(`${r.unit.code} ${unitName(r.unit, r.aggregate, lang)}`))),
-            td(esc(indicatorName(r.target, model.catalog, lang)), '', r.target),
-            td(`${r.previousStatus ? `${esc(statusLabel(r.previousStatus, lang))} → ` : ''}${badge(r.status, lang)}`),
-          ]),
-        ),
-      ),
+      resultList(model, worsened, localize(HTML_TEXT, lang).worsenedList, [0.3, 0.46, 0.24], {
+        unitName: (r) => unitName(r.unit, r.aggregate, lang),
+        last: (r) => `${r.previousStatus ? `${esc(statusLabel(r.previousStatus, lang))} → ` : ''}${badge(r.status, lang)}`,
+      }),
     );
   }
   return items;

@@ -15,8 +15,8 @@ import type { TrendChartSpec } from './trend-chart-spec.js';
 import { esc, shortPath } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item } from './pages.js';
-import { badge, link, paragraph, resultAnchor, row, sectionStart, table, targetAnchor, td } from './parts.js';
-import { CHART, PAGE } from './styles.js';
+import { badge, link, paragraph, resultAnchor, resultList, sectionStart, targetAnchor } from './parts.js';
+import { CHART } from './styles.js';
 
 /** A chart to draw: for the result, its values, or for a whole area covered too thinly, its coverage. */
 export interface ChartJob {
@@ -169,22 +169,11 @@ export function unitTrendItems(model: HtmlModel, drawn: DrawnCharts): Item[] {
   items.push(paragraph(intro, 'muted'));
   for (const r of units) items.push(card(r, drawn.jobs.get(r) ?? null, drawn.svgs.get(r) ?? null, model));
   if (unitsLeftOut.length > 0) {
-    const w = PAGE.content;
     items.push(
-      table(
-        [
-          { width: w * 0.3, head: esc(localize(HTML_TEXT, lang).unitColumn) },
-          { width: w * 0.45, head: esc(localize(HTML_TEXT, lang).indicator) },
-          { width: w * 0.25, head: '' },
-        ],
-        unitsLeftOut.map((r) =>
-          row([
-            td(link(resultAnchor(r), esc(`${r.unit.code} ${r.unit.name}`))),
-            td(esc(indicatorName(r.target, model.catalog, lang)), '', r.target),
-            td(`${badge(r.status, lang)} ${esc(formatValue(r.value, model.unitOf(r), lang, { rule: r.rule, withUnit: true }))}`),
-          ]),
-        ),
-      ),
+      resultList(model, unitsLeftOut, localize(HTML_TEXT, lang).unitColumn, [0.3, 0.45, 0.25], {
+        unitName: (r) => r.unit.name,
+        last: (r) => `${badge(r.status, lang)} ${esc(formatValue(r.value, model.unitOf(r), lang, { rule: r.rule, withUnit: true }))}`,
+      }),
     );
   }
   return items;
