@@ -119,11 +119,6 @@ export const WHOLE_AREA_LEVEL: Record<Level, Text> = {
   county: { zh: '全县', en: 'whole county' },
 };
 
-/** A sheet's name in the run's language. */
-export function sheetTitle(lang: Lang, key: SheetKey): string {
-  return SHEET_NAMES[key][lang];
-}
-
 /** A column header in the run's language. */
 export function header(lang: Lang, key: HeaderKey): string {
   return XLSX_HEADERS[key][lang];
