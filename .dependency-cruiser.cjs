@@ -77,9 +77,16 @@ module.exports = {
     {
       name: 'output-below-commands',
       severity: 'error',
-      comment: 'output/ writes files: it knows no format, command or input (of core/, only its types: the language of a message).',
+      comment: 'output/ writes files: it knows no format, command or input.',
       from: { path: '^src/output/' },
       to: { path: '^src/(load|validate|report|commands|boot|program\\.ts)' },
+    },
+    {
+      name: 'output-given-its-words',
+      severity: 'error',
+      comment: 'output/ is handed its messages in the run\'s language (OutputMessages, made by the command): the language threads through nothing below the commands.',
+      from: { path: '^src/output/' },
+      to: { path: '^src/i18n/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'output-core-types-only',

@@ -3,9 +3,10 @@
 // never names a measure the registry lacks.
 //   node scripts/build-policy-schema.mjs           write the schema (npm run schemas writes every schema)
 //   node scripts/build-policy-schema.mjs --check   exit 1 when the committed schema is out of date
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { writeOrCheck } from './schema-file.mjs';
 
 const root = new URL('../', import.meta.url);
 export const policySchemaFile = fileURLToPath(new URL('schemas/policy.schema.json', root));
@@ -233,22 +234,7 @@ export function renderPolicySchema(measuresSource) {
 }
 
 function main(argv) {
-  const text = renderPolicySchema(readFileSync(measuresFile, 'utf8'));
-  if (argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(policySchemaFile, 'utf8');
-    } catch {
-      // missing: out of date
-    }
-    if (current !== text) {
-      console.error('schemas/policy.schema.json is out of date: run npm run schemas');
-      process.exitCode = 1;
-    }
-    return;
-  }
-  writeFileSync(policySchemaFile, text);
-  console.log(`wrote ${policySchemaFile}`);
+  writeOrCheck(policySchemaFile, renderPolicySchema(readFileSync(measuresFile, 'utf8')), argv);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

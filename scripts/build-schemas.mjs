@@ -8,10 +8,11 @@
 // keys keep its own words. ajv, which the tool validates with, ignores both keywords.
 //   node scripts/build-schemas.mjs           write the schema
 //   node scripts/build-schemas.mjs --check   exit 1 when the committed schema is out of date
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { writeOrCheck } from './schema-file.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const measuresFile = join(root, 'data', 'measures.yaml');
@@ -148,22 +149,7 @@ export function renderUnitReportSchema(measuresSource, groupsSource) {
 }
 
 function main(argv) {
-  const text = renderUnitReportSchema(readFileSync(measuresFile, 'utf8'), readFileSync(groupsFile, 'utf8'));
-  if (argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(unitReportSchemaFile, 'utf8');
-    } catch {
-      // missing: out of date
-    }
-    if (current !== text) {
-      console.error('schemas/unit-report.schema.json is out of date: run npm run schemas');
-      process.exitCode = 1;
-    }
-    return;
-  }
-  writeFileSync(unitReportSchemaFile, text);
-  console.log(`wrote ${unitReportSchemaFile}`);
+  writeOrCheck(unitReportSchemaFile, renderUnitReportSchema(readFileSync(measuresFile, 'utf8'), readFileSync(groupsFile, 'utf8')), argv);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

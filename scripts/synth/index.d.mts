@@ -70,7 +70,12 @@ export const AREAS: Record<string, { prefix: string; county: string[]; city: str
 export const MEASURE_IDS: string[];
 export const TOPICS: Record<string, { kind: 'level' | 'count' | 'boolean' | 'cumulative' | 'ytd' } & Record<string, unknown>>;
 export function areaOf(code: string): string | null;
-export function forArea<T>(setting: T | Record<string, T>, areaKey: string | null): T;
+export function topicAim(topic: string, areaKey: string | null): { threshold?: number | boolean; due?: string };
+export function synthCatalog(): {
+  measures: Record<string, { levels: Level[]; partOf?: string } & Record<string, unknown>>;
+  measureIds: string[];
+  areas: Array<{ key: string; prefix: string; targets: Array<Record<string, unknown>> }>;
+};
 export function measuresFor(unit: SynthUnit): string[];
 
 export const TRENDS: Trend[];

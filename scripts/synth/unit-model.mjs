@@ -1,6 +1,6 @@
 // One unit's figures over time: draw its fixed traits once, then read any period off the model.
 
-import { TOPICS, areaOf, forArea, measuresFor } from './areas.mjs';
+import { TOPICS, areaOf, measuresFor, topicAim } from './areas.mjs';
 import { monthIndex } from './periods.mjs';
 import { hashSeed, intBetween, logUniform, mulberry32, uniform } from './random.mjs';
 import {
@@ -115,11 +115,10 @@ export function unitModel(unit, rng, profile = {}, options = {}) {
   const topicRng = (topic) => mulberry32(hashSeed(salt, topic));
   const topicSeed = (topic) => hashSeed(salt, topic, 'jitter');
   const spec = (topic) => {
-    const t = TOPICS[topic];
-    const due = forArea(t.due, areaKey);
+    const { threshold, due } = topicAim(topic, areaKey);
     return {
-      threshold: forArea(t.threshold, areaKey),
-      max: t.max,
+      threshold,
+      max: TOPICS[topic].max,
       due: due === undefined || due === 'ongoing' ? null : monthIndex(due),
     };
   };
@@ -131,11 +130,10 @@ export function unitModel(unit, rng, profile = {}, options = {}) {
     return null;
   };
   const scaleOf = (topic) => {
-    const t = TOPICS[topic];
-    const total = t.total?.[areaKey];
+    const total = topicAim(topic, areaKey).threshold;
     const share = shareOf(topic);
     if (total !== undefined && share !== null) return total * share;
-    return t.perUnit * base.quotaWeight;
+    return TOPICS[topic].perUnit * base.quotaWeight;
   };
 
   const cache = new Map();

@@ -11,6 +11,7 @@ import { futureProblems, unusableProblems } from './run-problems.js';
 import type { ReportContext } from '../report/context.js';
 import { FORMATS, fileContent, renderText } from '../report/index.js';
 import { OutputSet, resolveTargets } from '../output/atomic-write.js';
+import { OUTPUT_TEXT } from '../i18n/output.js';
 import { oneLine } from '../report/printable.js';
 import { formatProblem } from '../report/problem-text.js';
 import { OPTION_TEXT } from '../i18n/options.js';
@@ -26,7 +27,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
   const { lang } = globals;
   const opts = parseCheckOptions(raw, lang, io.now());
   // Two outputs to one file are refused before anything is read.
-  const targets = resolveTargets(opts.outs.map((o) => o.path), io.cwd, lang);
+  const targets = resolveTargets(opts.outs.map((o) => o.path), io.cwd, localize(OUTPUT_TEXT, lang));
 
   const catalog = await loadCatalog(opts.policyDirs, io.cwd);
   if (opts.only !== null) {
@@ -89,7 +90,7 @@ export async function runCheck(paths: string[], raw: Record<string, unknown>, gl
 
   // Every file this run read is an input, and no report is written over one.
   const inputs = [...loaded.files, ...catalog.files, ...(opts.baseline !== null ? [opts.baseline] : [])];
-  const outputs = new OutputSet({ cwd: io.cwd, lang, inputs, streams: { stdout: io.stdout, stderr: io.stderr } });
+  const outputs = new OutputSet({ cwd: io.cwd, messages: localize(OUTPUT_TEXT, lang), inputs, streams: { stdout: io.stdout, stderr: io.stderr } });
   const refusals: CareCheckError[] = [];
   for (const [index, out] of opts.outs.entries()) {
     try {

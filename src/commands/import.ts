@@ -10,6 +10,7 @@ import { readFormFile } from '../load/form-file.js';
 import { syncFileOps } from '../load/file-ops.js';
 import { parseYamlText, readYamlFile } from '../load/yaml-file.js';
 import { writeAtomic } from '../output/atomic-write.js';
+import { OUTPUT_TEXT } from '../i18n/output.js';
 import { unitFileText } from '../report/unit-file.js';
 import { asProblem, formHeader, formRows, type FormHeader, type FormProblem, type RowScope } from '../validate/form-grid.js';
 import { formatProblem } from '../report/problem-text.js';
@@ -202,7 +203,7 @@ export async function runImport(fileArg: string, raw: Record<string, unknown>, g
       await mkdir(resolve(io.cwd, month), { recursive: true });
       made = true;
     }
-    await writeAtomic(path, text, { cwd: io.cwd, lang, inputs: [absolute] });
+    await writeAtomic(path, text, { cwd: io.cwd, messages: localize(OUTPUT_TEXT, lang), inputs: [absolute] });
     counts.written += 1;
     if (existing === 'other') counts.replaced += 1;
     const line = existing === 'other' ? t.importReplaced : existing === 'unfilled' ? t.importReplacedEmpty : t.importWritten;

@@ -7,6 +7,7 @@ import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
 import type { Lang, MeasureDef } from '../core/types.js';
 import { writeAtomic } from '../output/atomic-write.js';
+import { OUTPUT_TEXT } from '../i18n/output.js';
 import { formatProblem } from '../report/problem-text.js';
 import { COMMAND_TEXT } from '../i18n/commands.js';
 import { FORM_TEXT } from '../i18n/form.js';
@@ -63,7 +64,7 @@ export async function runInit(raw: Record<string, unknown>, globals: GlobalOptio
     if (existsSync(target)) throw new CareCheckError('output', t.exists(path));
     // the default folder is the tool's own convention, so it is made; a folder the user named must exist
     if (given === null) await mkdir(dirname(target), { recursive: true });
-    await writeAtomic(path, render(unit, period, target, catalog.measures, lang), { cwd: io.cwd, lang, inputs: [] });
+    await writeAtomic(path, render(unit, period, target, catalog.measures, lang), { cwd: io.cwd, messages: localize(OUTPUT_TEXT, lang), inputs: [] });
     io.stdout.write(`${fitToTerminal(t.written(path, unit.needed.length, unit.documents.map((d) => d.id)), io)}\n`);
     return catalogExit;
   }
@@ -80,7 +81,7 @@ export async function runInit(raw: Record<string, unknown>, globals: GlobalOptio
       io.stderr.write(`${f.initExists(path)}\n`);
       continue;
     }
-    await writeAtomic(path, render(unit, period, target, catalog.measures, lang), { cwd: io.cwd, lang, inputs: [] });
+    await writeAtomic(path, render(unit, period, target, catalog.measures, lang), { cwd: io.cwd, messages: localize(OUTPUT_TEXT, lang), inputs: [] });
     written += 1;
     io.stdout.write(`${fitToTerminal(f.initWrote(path, unit.needed.length), io)}\n`);
   }

@@ -7,6 +7,7 @@ import type { GlobalOptions } from './globals.js';
 import type { MeasureDef, UnitReport } from '../core/types.js';
 import { loadReports } from '../load/reports.js';
 import { writeAtomic } from '../output/atomic-write.js';
+import { OUTPUT_TEXT } from '../i18n/output.js';
 import { buildFormModel } from '../report/form/model.js';
 import { formatProblem } from '../report/problem-text.js';
 import { didYouMean } from '../validate/did-you-mean.js';
@@ -86,7 +87,7 @@ export async function runTemplate(raw: Record<string, unknown>, globals: GlobalO
   });
   const { formWorkbook } = await import('../report/form/workbook.js');
   const bytes = await formWorkbook(model);
-  await writeAtomic(path, bytes, { cwd: io.cwd, lang, inputs: [] });
+  await writeAtomic(path, bytes, { cwd: io.cwd, messages: localize(OUTPUT_TEXT, lang), inputs: [] });
   io.stdout.write(`${fitToTerminal(t.templateWrote(path, model.rows.length, model.columns.length, model.documents.map((d) => d.id)), io)}\n`);
   return exit;
 }

@@ -5,7 +5,8 @@ import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
 import { loadReports } from '../load/reports.js';
 import { inputPaths } from './input-paths.js';
-import { formatProblem, problemMessage } from '../report/problem-text.js';
+import { formatProblem } from '../report/problem-text.js';
+import { jsonProblem } from '../report/json.js';
 import { printableJson } from '../report/printable.js';
 import { problemOrder } from '../report/order.js';
 import { COMMAND_TEXT } from '../i18n/commands.js';
@@ -40,15 +41,7 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>,
     const json = {
       files,
       valid,
-      problems: problems.map((p) => ({
-        file: p.file,
-        line: p.line,
-        column: p.column,
-        path: p.path,
-        code: p.code,
-        severity: p.severity,
-        message: problemMessage(p, lang),
-      })),
+      problems: problems.map((p) => jsonProblem(p, lang)),
     };
     io.stdout.write(`${printableJson(JSON.stringify(json, null, 2))}\n`);
   } else {

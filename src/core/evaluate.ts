@@ -13,7 +13,6 @@ import { periodOf } from './time.js';
 import {
   DEFAULT_THRESHOLDS,
   FLAGS,
-  type Division,
   type Divisions,
   type Evaluation,
   type Flag,

@@ -236,7 +236,6 @@ export interface PeriodCoverage {
  * observation in the target's frame at all.
  */
 export type NoDataReason = 'missing-measure' | 'zero-denominator' | 'thin-coverage' | 'not-finite' | 'no-observation';
-export const NO_DATA_REASONS: readonly NoDataReason[] = ['missing-measure', 'zero-denominator', 'thin-coverage', 'not-finite', 'no-observation'];
 
 export interface Result {
   target: string;

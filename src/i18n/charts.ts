@@ -10,4 +10,3 @@ export const CHART_LABELS = {
   ongoing: { zh: '持续性目标，无期限', en: 'ongoing, no deadline' },
   status: { zh: '状态', en: 'status' },
 } satisfies Record<string, Text>;
-export type ChartLabelKey = keyof typeof CHART_LABELS;

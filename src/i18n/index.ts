@@ -2,7 +2,7 @@
 // or a function of what it names that returns one. Nothing here knows the run's language; it is
 // chosen where the text is shown: `text[lang]`, or `localize(catalog, lang)` for code that shows
 // many texts of one catalog. This folder imports nothing but types.
-import type { Lang, Text } from '../core/types.js';
+import type { Lang } from '../core/types.js';
 
 /** What a catalog reads as in one language: each Text a string, each function returning one a function returning a string. */
 export type Localized<T> = T extends { zh: infer Z; en: unknown }
@@ -54,11 +54,6 @@ export function orList(lang: Lang, items: readonly string[]): string {
 /** Parts of a sentence one after another: `甲；乙` in Chinese, `a; b` in English. */
 export function joinClauses(lang: Lang, items: readonly string[]): string {
   return items.join(lang === 'zh' ? '；' : '; ');
-}
-
-/** A list joined in both languages. */
-export function listText(items: readonly string[]): Text {
-  return { zh: joinList('zh', items), en: joinList('en', items) };
 }
 
 /**

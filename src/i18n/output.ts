@@ -1,5 +1,6 @@
 // What the writer of report files says when a target cannot be written.
 import type { Text } from '../core/types.js';
+import type { Localized } from './index.js';
 
 export const OUTPUT_TEXT = {
   missingFolder: (path: string, folder: string): Text => ({
@@ -39,3 +40,6 @@ export const OUTPUT_TEXT = {
     en: `${first} and ${second} are the same file: two outputs cannot be written to one place`,
   }),
 };
+
+/** What the writer says, in the run's language (`localize(OUTPUT_TEXT, lang)`, made where the language is known). */
+export type OutputMessages = Localized<typeof OUTPUT_TEXT>;

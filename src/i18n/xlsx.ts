@@ -87,28 +87,30 @@ export const XLSX_TEXT = {
   noRule: { zh: '（未设定数值）', en: '(no number set)' },
   trendBlock: (v: { target: string | number; indicator: string | number; unit: string | number }): Text => ({ zh: `${v.target} · ${v.indicator}（${v.unit}）`, en: `${v.target} · ${v.indicator} (${v.unit})` }),
   // the overview, the Units, Late and Charts sheets (issue 12)
-  documentTab: { zh: '{area}（{year}）', en: '{id}' },
-  unitsCount: { zh: '{n} 个单位', en: '{n} units' },
-  filesOfRead: { zh: '；共读取 {n} 份', en: '; {n} read in all' },
+  documentTab: (v: { area: string | number; year: string | number; id: string | number }): Text => ({ zh: `${v.area}（${v.year}）`, en: `${v.id}` }),
+  unitsCount: (v: { n: string | number }): Text => ({ zh: `${v.n} 个单位`, en: `${v.n} units` }),
+  filesOfRead: (v: { n: string | number }): Text => ({ zh: `；共读取 ${v.n} 份`, en: `; ${v.n} read in all` }),
   scope: { zh: '检查范围', en: 'scope' },
   notNarrowed: { zh: '全部（未用 --only、--unit、--status 缩小）', en: 'everything (not narrowed by --only, --unit, --status)' },
   failingAreasTitle: { zh: '未达标、进度滞后、缺数据或有风险的全域目标', en: 'Whole-area targets missed, off track, without data or at risk' },
   noneFailing: { zh: '无', en: 'none' },
-  worstUnitsTitle: { zh: '问题最多的单位（前 {n} 个）', en: 'The units with the most targets failing (first {n})' },
-  seeSheets: { zh: '每项结果见“{results}”表，每个单位见“{units}”表。', en: 'Every result: sheet “{results}”; every unit: sheet “{units}”.' },
+  worstUnitsTitle: (v: { n: string | number }): Text => ({ zh: `问题最多的单位（前 ${v.n} 个）`, en: `The units with the most targets failing (first ${v.n})` }),
+  seeSheets: (v: { results: string | number; units: string | number }): Text => ({
+    zh: `每项结果见“${v.results}”表，每个单位见“${v.units}”表。`,
+    en: `Every result: sheet “${v.results}”; every unit: sheet “${v.units}”.`,
+  }),
   lateTitle: { zh: '迟报与未报送', en: 'Late and missing files' },
   lateCount: { zh: '迟报单位', en: 'late' },
   neverCount: { zh: '从未报送', en: 'never reported' },
   lateNames: { zh: '迟报的单位', en: 'late units' },
-  andMore: { zh: ' 等 {n} 个', en: ', … ({n} in all)' },
+  andMore: (v: { n: string | number }): Text => ({ zh: ` 等 ${v.n} 个`, en: `, … (${v.n} in all)` }),
   noFiles: { zh: '没有统计报表', en: 'no files' },
-  seeLate: { zh: '每个迟报、未报送的单位见“{late}”表。', en: 'Every late or missing unit: sheet “{late}”.' },
+  seeLate: (v: { late: string | number }): Text => ({ zh: `每个迟报、未报送的单位见“${v.late}”表。`, en: `Every late or missing unit: sheet “${v.late}”.` }),
   lastFile: { zh: '最近报送', en: 'last file' },
-  lateStatus: { zh: '{period} 迟报', en: 'late for {period}' },
+  lateStatus: (v: { period: string | number }): Text => ({ zh: `${v.period} 迟报`, en: `late for ${v.period}` }),
   neverStatus: { zh: '从未报送', en: 'never reported' },
   noCharts: { zh: '没有可绘制的趋势。', en: 'No trend to draw.' },
 };
-export type XlsxTextKey = keyof typeof XLSX_TEXT;
 
 /** A whole area named by its level: `全市` / `whole city`. */
 export const WHOLE_AREA_LEVEL: Record<Level, Text> = {
@@ -117,22 +119,7 @@ export const WHOLE_AREA_LEVEL: Record<Level, Text> = {
   county: { zh: '全县', en: 'whole county' },
 };
 
-/** A sheet's name in the run's language. */
-export function sheetTitle(lang: Lang, key: SheetKey): string {
-  return SHEET_NAMES[key][lang];
-}
-
 /** A column header in the run's language. */
 export function header(lang: Lang, key: HeaderKey): string {
   return XLSX_HEADERS[key][lang];
-}
-
-/**
- * A text of the workbook in the run's language: an entry that takes values is called with them; the
- * report's own entries name theirs in braces (`{n}`), filled from the same values.
- */
-export function xsay(lang: Lang, key: XlsxTextKey, vars: Record<string, string | number> = {}): string {
-  const entry = XLSX_TEXT[key] as Text | ((v: Record<string, string | number>) => Text);
-  const text = typeof entry === 'function' ? entry(vars) : entry;
-  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }

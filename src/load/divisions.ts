@@ -1,6 +1,5 @@
 // The bundled division table (data/divisions/2024.txt): one `CODE NAME` a line.
 import { readFileSync } from 'node:fs';
-import type { Division } from '../core/types.js';
 import { DivisionTable } from './division-table.js';
 import { dataPath } from '../shared/paths.js';
 

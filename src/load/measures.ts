@@ -13,12 +13,6 @@ const UNITS: readonly MeasureUnit[] = [
 const ID = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
 const SINCE = /^since-(\d{4}-\d{2}-\d{2})$/;
 
-/** The day a running total starts, for a `since-…` window; null for year-to-date or none. */
-export function windowStartOf(window: MeasureWindow | undefined): string | null {
-  if (window === 'since-2021') return '2021-01-01';
-  return window === undefined ? null : (SINCE.exec(window)?.[1] ?? null);
-}
-
 function windowOf(value: unknown, what: string): MeasureWindow {
   if (value === 'since-2021' || value === 'year-to-date') return value;
   if (typeof value === 'string' && SINCE.test(value)) {

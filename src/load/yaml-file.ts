@@ -2,8 +2,8 @@
 // Every fault of the bytes or the syntax becomes a problem; nothing here throws on bad input.
 import { isUtf8 } from 'node:buffer';
 import { asyncFileOps, readRegularFile, type FileOps } from './file-ops.js';
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLError, YAMLMap } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Position, Text } from '../core/types.js';
 import { YamlSource } from '../shared/yaml-source.js';
 import { PROBLEM_TEXT, YAML_ERRORS } from '../i18n/problems.js';

@@ -12,15 +12,13 @@
 //   leaves the previous reports as they were. SIGINT, SIGTERM and SIGHUP while reports are being
 //   written remove every temporary file, then end the process by that signal.
 import { randomBytes } from 'node:crypto';
-import { localize } from '../i18n/index.js';
 import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { OutStream } from '../shared/io.js';
 import { writeFully } from '../shared/write-fully.js';
 import { CareCheckError } from '../shared/errors.js';
-import type { Lang } from '../core/types.js';
-import { OUTPUT_TEXT } from '../i18n/output.js';
+import type { OutputMessages } from '../i18n/output.js';
 
 /** Something that writes a whole file at the path it is given. */
 export type FileProducer = (tmpPath: string) => Promise<void>;
@@ -29,7 +27,8 @@ export type OutputContent = string | Uint8Array | FileProducer;
 
 export interface WriteOptions {
   cwd: string;
-  lang: Lang;
+  /** what a refusal says, in the run's language */
+  messages: OutputMessages;
   /** paths of the files read in this run (absolute, or relative to cwd): never overwritten */
   inputs: readonly string[];
   /** the process's standard output and error, for a target that is one of them (/dev/stdout): written after what they already hold */
@@ -87,8 +86,7 @@ function danglingEnd(absolute: string): string {
 }
 
 /** What writing `path` would mean; a refusal is an output error of that target alone. */
-export function resolveTarget(path: string, cwd: string, lang: Lang): Target {
-  const text = localize(OUTPUT_TEXT, lang);
+export function resolveTarget(path: string, cwd: string, text: OutputMessages): Target {
   const absolute = resolve(cwd, path);
   const refuse = (message: string): Target => ({ path, resolved: null, refused: new CareCheckError('output', message) });
   let stats: Stats;
@@ -128,13 +126,13 @@ export function resolveTarget(path: string, cwd: string, lang: Lang): Target {
  * Resolves every target of a run. Two that name one file (however written: `a.json`, `./a.json`,
  * a link to it) are bad usage: the run stops before it starts.
  */
-export function resolveTargets(paths: readonly string[], cwd: string, lang: Lang): Target[] {
-  const targets = paths.map((path) => resolveTarget(path, cwd, lang));
+export function resolveTargets(paths: readonly string[], cwd: string, text: OutputMessages): Target[] {
+  const targets = paths.map((path) => resolveTarget(path, cwd, text));
   const first = new Map<string, string>();
   for (const target of targets) {
     if (target.resolved === null) continue;
     const earlier = first.get(target.resolved.identity);
-    if (earlier !== undefined) throw new CareCheckError('usage', localize(OUTPUT_TEXT, lang).sameTargetTwice(earlier, target.path));
+    if (earlier !== undefined) throw new CareCheckError('usage', text.sameTargetTwice(earlier, target.path));
     first.set(target.resolved.identity, target.path);
   }
   return targets;
@@ -212,7 +210,7 @@ export class OutputSet {
 
   /** Writes one report; throws a CareCheckError (kind `output`) when it cannot be. */
   async write(target: Target, content: OutputContent): Promise<void> {
-    const text = localize(OUTPUT_TEXT, this.opts.lang);
+    const text = this.opts.messages;
     if (target.refused !== null) throw target.refused;
     const resolved = target.resolved!;
     this.inputs ??= inputIdentities(this.opts.inputs, this.opts.cwd);
@@ -250,7 +248,7 @@ export class OutputSet {
     for (const { resolved } of this.written) {
       if (resolved.kind === 'stream' && streams) await (resolved.fd === 1 ? streams.stdout : streams.stderr).flush?.();
     }
-    const text = localize(OUTPUT_TEXT, this.opts.lang);
+    const text = this.opts.messages;
     const failures: CareCheckError[] = [];
     for (const { target, resolved, tmp, bytes } of this.written) {
       try {
@@ -296,7 +294,7 @@ function writeThrough(resolved: Extract<Resolved, { kind: 'stream' | 'through' }
 /** Writes one file whole, as `OutputSet` writes a run's reports: for a command that writes one file. */
 export async function writeAtomic(path: string, content: OutputContent, opts: WriteOptions): Promise<void> {
   const set = new OutputSet(opts);
-  await set.write(resolveTarget(path, opts.cwd, opts.lang), content);
+  await set.write(resolveTarget(path, opts.cwd, opts.messages), content);
   const [failure] = await set.commit();
   if (failure) throw failure;
 }

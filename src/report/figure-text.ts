@@ -63,11 +63,6 @@ export function formatThreshold(rule: Rule, unit: ValueUnit, lang: Lang, options
   return `${symbol} ${withUnitSuffix(number, unit, lang, options.withUnit ?? true)}`;
 }
 
-/** The unit a gap is shown in: points (百分点) for a percentage, else the value's own unit. */
-export function gapUnitLabel(unit: ValueUnit, lang: Lang): string {
-  return unit === 'percent' ? PERCENT_POINTS[lang] : unitLabel(unit, lang);
-}
-
 /**
  * How far a result still is from its threshold: the threshold less the value as shown, a
  * percentage's in points (`6.7 百分点`); `—` when met or without one.

@@ -3,7 +3,7 @@
 // over the same input give the same bytes.
 import type { BaselineEntry } from '../core/baseline.js';
 import { byText, byUnitThenTarget } from '../core/order.js';
-import type { CarriedUnit, Change, Flag, HistoryPoint, IndicativeResult, IsoDate, Lang, Level, NoDataReason, Period, PeriodCoverage, PolicyDocument, Result, Rule, Status, Text, Thresholds, Trend } from '../core/types.js';
+import type { IndicativeResult, IsoDate, Lang, PolicyDocument, Result, Status, Text, Thresholds, UnitRef } from '../core/types.js';
 import type { ReportContext } from './context.js';
 import { compareResults, countByStatus, problemOrder, sortFlags } from './order.js';
 import { problemMessage } from './problem-text.js';
@@ -11,56 +11,12 @@ import type { Problem } from '../shared/problem.js';
 
 export const SCHEMA_VERSION = 1;
 
-interface JsonUnit {
-  code: string;
-  name: string;
-  level: Level;
-}
-
-interface JsonSource {
-  file: string;
-  line: number;
-}
-
-export interface JsonResult {
-  target: string;
-  document: string;
-  unit: JsonUnit;
-  aggregate: boolean;
-  period: Period | null;
-  status: Status;
-  value: number | boolean | null;
-  rule: Rule;
-  deadline: IsoDate | null;
-  flags: Flag[];
-  trend: Trend;
-  source: JsonSource | null;
-  gap: number | null;
-  progress: number | null;
-  monthsLeft: number | null;
-  since: Period | null;
-  metLate: Period | null;
-  missingUnits: string[];
-  carried: CarriedUnit[];
-  coverage: PeriodCoverage[];
-  missingMeasures: string[];
-  noDataReason: NoDataReason | null;
-  responsible: string[];
-  history: HistoryPoint[];
-  change?: Change;
-  previousStatus?: Status;
-}
-
-export interface JsonIndicative {
-  target: string;
-  document: string;
-  unit: JsonUnit;
-  aggregate: boolean;
-  period: Period;
-  value: number | boolean | null;
-  reason: IndicativeResult['reason'];
-  source: JsonSource | null;
-}
+// A result and an indicative value keep the core's shape (core/types.ts) in the JSON report: the
+// writers below copy them key by key in the published order, numbers made finite, lists sorted.
+type JsonUnit = UnitRef;
+type JsonSource = NonNullable<Result['source']>;
+export type JsonResult = Result;
+export type JsonIndicative = IndicativeResult;
 
 export interface JsonProblem {
   file: string;

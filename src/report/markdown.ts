@@ -9,7 +9,6 @@ import type { Lang, Result } from '../core/types.js';
 import { FORMAT_TEXT } from '../i18n/formats.js';
 import { resultNotes, resultWords, unitWords } from './result-words.js';
 import type { ResultWords } from './result-words.js';
-import type { CatalogItem } from './catalog-index.js';
 import { catalogIndex } from './catalog-index.js';
 import { changeLabel, columnLabel, statusLabel } from './labels.js';
 import { compareResults, countByStatus, problemOrder } from './order.js';

@@ -2,7 +2,8 @@
 // Targets (and Problems when there are any), each set up to print on A4. Written with exceljs's
 // streaming writer, sheet by sheet, so that a national data set never sits in memory as a workbook;
 // exceljs itself loads only when a workbook is asked for. Fonts and native charts are added after.
-import { SHEET_NAMES, XLSX_TEXT, xsay } from '../i18n/xlsx.js';
+import { SHEET_NAMES, XLSX_TEXT } from '../i18n/xlsx.js';
+import { localize } from '../i18n/index.js';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Workbook } from 'exceljs';
@@ -40,7 +41,7 @@ export function sheetNames(ctx: ReportContext, model: WorkbookModel = buildModel
     .filter((id) => model.documents.has(id))
     .map((id) => {
       const doc = model.documents.get(id);
-      const tab = doc ? xsay(ctx.lang, 'documentTab', { area: doc.area.name, year: doc.issued.slice(0, 4), id }) : id;
+      const tab = doc ? localize(XLSX_TEXT, ctx.lang).documentTab({ area: doc.area.name, year: doc.issued.slice(0, 4), id }) : id;
       return { key: `document:${id}`, name: sheetName(tab, used) };
     });
   const named = (key: (typeof fixed)[number]['key']) => ({ key, name: byKey.get(key) ?? key });

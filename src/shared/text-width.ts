@@ -104,17 +104,6 @@ export function wrapText(text: string, width: number): string[] {
 const PAINTED = /^((?:\u001b\[[0-9;]*m)*)([^\u001b]*)((?:\u001b\[[0-9;]*m)*)$/;
 
 /**
- * A line painted in one colour (or none) wrapped like plain text, each piece painted alike; a line
- * of several colours is left whole.
- */
-export function wrapPainted(line: string, width: number): string[] {
-  const match = PAINTED.exec(line);
-  if (!match) return [line];
-  const [, open = '', text = '', close = ''] = match;
-  return wrapText(text, width).map((piece) => (piece === '' ? '' : `${open}${piece}${close}`));
-}
-
-/**
  * A line painted in one colour (or none) broken at its spaces only, each piece painted alike: no
  * word is cut, so a piece is wider than `width` only when a word is.
  */

@@ -1,7 +1,7 @@
 // A filled form, read: where its header is, what period and area it names, and each unit's row
 // as figures, with every problem at its cell (`lz.xlsx!填报表!D9`). Nothing is repaired: a slip
 // is named with the figure it most likely means, and the unit is not written until it is fixed.
-import type { Division, Divisions, MeasureDef, MeasureValue } from '../core/types.js';
+import type { Divisions, MeasureDef, MeasureValue } from '../core/types.js';
 import { FORM_WORDS } from '../i18n/form.js';
 import { didYouMean } from './did-you-mean.js';
 import { readFigureText, shiftDecimal, type SlipKind } from './number-slips.js';

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CareCheckError } from '../../src/shared/errors.js';
 import { writeAtomic } from '../../src/output/atomic-write.js';
+import { localize } from '../../src/i18n/index.js';
+import { OUTPUT_TEXT } from '../../src/i18n/output.js';
 import { BIN, ROOT, SAMPLES, ensureBuilt, runCli, tempDir } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 
@@ -38,7 +40,7 @@ describe('writeAtomic (in process)', () => {
           await writeFile(tmp, 'half a workbook');
           throw new Error('disk full');
         },
-        { cwd: dir, lang: 'en', inputs: [] },
+        { cwd: dir, messages: localize(OUTPUT_TEXT, 'en'), inputs: [] },
       ),
     );
     expect(error.kind).toBe('output');
@@ -55,7 +57,7 @@ describe('writeAtomic (in process)', () => {
           await writeFile(tmp, 'new but');
           throw new Error('interrupted');
         },
-        { cwd: dir, lang: 'zh', inputs: [] },
+        { cwd: dir, messages: localize(OUTPUT_TEXT, 'zh'), inputs: [] },
       ),
     );
     expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe('previous');
@@ -65,7 +67,7 @@ describe('writeAtomic (in process)', () => {
   test('a success replaces the file and leaves no temporary one', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'r.json'), 'previous');
-    await writeAtomic('r.json', '{"new":true}', { cwd: dir, lang: 'en', inputs: [] });
+    await writeAtomic('r.json', '{"new":true}', { cwd: dir, messages: localize(OUTPUT_TEXT, 'en'), inputs: [] });
     expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe('{"new":true}');
     expect(readdirSync(dir)).toEqual(['r.json']);
   });
@@ -77,7 +79,7 @@ describe('writeAtomic (in process)', () => {
     writeFileSync(input, sample);
     symlinkSync(input, join(dir, 'link.yaml'));
     for (const path of ['data.yaml', 'sub/../data.yaml', input, 'link.yaml']) {
-      const error = await refusal(writeAtomic(path, 'x', { cwd: dir, lang: 'en', inputs: [input] }));
+      const error = await refusal(writeAtomic(path, 'x', { cwd: dir, messages: localize(OUTPUT_TEXT, 'en'), inputs: [input] }));
       expect(error.kind, path).toBe('output');
     }
     expect(readFileSync(input, 'utf8')).toBe(sample);
@@ -86,7 +88,7 @@ describe('writeAtomic (in process)', () => {
 
   test('a missing folder is refused with its name', async () => {
     const dir = tempDir();
-    const error = await refusal(writeAtomic('no/such/r.json', 'x', { cwd: dir, lang: 'en', inputs: [] }));
+    const error = await refusal(writeAtomic('no/such/r.json', 'x', { cwd: dir, messages: localize(OUTPUT_TEXT, 'en'), inputs: [] }));
     expect(error.kind).toBe('output');
     expect(error.message).toContain(join(dir, 'no', 'such'));
   });

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PERIODS, SAMPLES_DIR, SEED, sampleFiles } from '../../scripts/generate-samples.mjs';
-import { MODELINE, rngFor, toYaml, unitModel, unitsFor } from '../../scripts/synth/index.mjs';
+import { ANCHOR, PERIODS, SAMPLED_PART, SAMPLES_DIR, SEED, sampleFiles, sampleUnits } from '../../scripts/generate-samples.mjs';
+import { MODELINE, measuresFor, rngFor, toYaml, unitModel, unitsFor } from '../../scripts/synth/index.mjs';
 
 const root = new URL('../../', import.meta.url);
 const divisionsText = readFileSync(new URL('data/divisions/2024.txt', root), 'utf8');
@@ -45,10 +45,28 @@ const samples = readSamples();
 const byUnit = new Map<string, Sample[]>();
 for (const s of samples) byUnit.set(s.code, [...(byUnit.get(s.code) ?? []), s]);
 
-// The expected units, listed independently of the generator's own prefix list.
-const expectedCodes = [...names.keys()].filter(
-  (c) => ['4502', '4503', '3609', '2113', '5201'].some((p) => c.startsWith(p)) || c === '520000',
+// The catalog, read here independently of the generator: each document's area and what its targets read.
+type Level = 'province' | 'city' | 'county';
+interface CatalogTarget {
+  id: string;
+  scope: 'each-county' | 'each-level' | 'whole-area';
+  levels?: Level[];
+  formula: { numerator: string[]; denominator?: string[] };
+}
+interface CatalogDocument {
+  id: string;
+  area: { prefix: string };
+  targets: CatalogTarget[];
+  indicators?: CatalogTarget[];
+}
+const documents = Object.keys(parse(readFileSync(new URL('data/manifest.yaml', root), 'utf8')) as object).map(
+  (id) => parse(readFileSync(new URL(`data/policies/${id}.yaml`, root), 'utf8')) as CatalogDocument,
 );
+
+// The expected units: every unit of every document's area, but where the samples cover part of one
+// (a sample choice, SAMPLED_PART, keyed by the area's name as the document id gives it).
+const areaPrefixes = documents.flatMap((d) => SAMPLED_PART[d.id.replace(/-\d{4}$/, '')] ?? [String(d.area.prefix)]);
+const expectedCodes = [...names.keys()].filter((c) => areaPrefixes.some((p) => c.startsWith(p)));
 
 describe('the generator', () => {
   it('gives the same figures for the same seed, and other figures for another', () => {
@@ -78,12 +96,54 @@ describe('the generator', () => {
   });
 });
 
+describe('the generator and the catalog', () => {
+  const levelOf = (code: string): Level => (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
+  const registryLevels = (id: string): Level[] => registry[id]?.levels ?? [];
+  // the levels a target is reported at: each county, its named levels, or (a whole area) every level holding the measure
+  const reportedAt = (t: CatalogTarget, id: string): Level[] =>
+    (t.scope === 'each-county' ? ['county' as const] : t.scope === 'each-level' ? (t.levels ?? []) : registryLevels(id)).filter((l) =>
+      registryLevels(id).includes(l),
+    );
+
+  it('plans, for every measure of every target of every document, a unit of its area and level that reports it', () => {
+    const units = sampleUnits();
+    const gaps: string[] = [];
+    for (const doc of documents) {
+      const inArea = units.filter((u) => u.code.startsWith(String(doc.area.prefix)));
+      if (!inArea.some((u) => u.level === 'county')) gaps.push(`${doc.id}: no county sampled`);
+      for (const target of [...doc.targets, ...(doc.indicators ?? [])]) {
+        for (const id of [...target.formula.numerator, ...(target.formula.denominator ?? [])]) {
+          for (const level of reportedAt(target, id)) {
+            const atLevel = inArea.filter((u) => u.level === level);
+            if (atLevel.length > 0 && !atLevel.some((u) => measuresFor(u).includes(id))) gaps.push(`${doc.id}/${target.id} ${id} (${level})`);
+          }
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('writes those measures into the committed samples of the anchor month', () => {
+    const atAnchor = samples.filter((s) => s.period === ANCHOR);
+    const gaps: string[] = [];
+    for (const doc of documents) {
+      for (const target of [...doc.targets, ...(doc.indicators ?? [])]) {
+        for (const id of [...target.formula.numerator, ...(target.formula.denominator ?? [])]) {
+          const held = atAnchor.some((s) => s.code.startsWith(String(doc.area.prefix)) && reportedAt(target, id).includes(levelOf(s.code)) && id in s.flat);
+          if (!held) gaps.push(`${doc.id}/${target.id} ${id}`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+});
+
 describe('the sample files', () => {
   it('cover every expected unit in every period, but for the two missing reports', () => {
     expect(PERIODS).toHaveLength(18);
     expect(PERIODS[0]).toBe('2024-01');
     expect(PERIODS.at(-1)).toBe('2025-06');
-    expect(expectedCodes).toHaveLength(60);
+    expect(expectedCodes.length).toBeGreaterThanOrEqual(60);
     for (const period of PERIODS) {
       const present = new Set(samples.filter((s) => s.period === period).map((s) => s.code));
       const missing = expectedCodes.filter((c) => !present.has(c));
@@ -164,7 +224,8 @@ describe('the sample files', () => {
   it('hold only measures that their level holds (data/measures.yaml levels): own accounts their own figures', () => {
     const withoutLottery = new Set(['450200']);
     const own = samples.filter((s) => s.code.endsWith('00'));
-    expect(new Set(own.map((s) => s.code))).toEqual(new Set(['211300', '360900', '450200', '450300', '520000', '520100']));
+    expect(new Set(own.map((s) => s.code))).toEqual(new Set(expectedCodes.filter((c) => c.endsWith('00'))));
+    for (const code of ['211300', '360900', '450200', '450300', '520000', '520100']) expect(expectedCodes).toContain(code);
     const levelOf = (code: string) => (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
     for (const s of samples) {
       for (const id of Object.keys(s.flat)) expect(registry[id]?.levels, `${s.path} ${id}`).toContain(levelOf(s.code));

@@ -1,7 +1,8 @@
 // The targets checked, each with its clause and the sentence of the plan it comes from, its rule,
 // deadline, scope and responsible departments: where every figure of the report is traced back to.
 import type { PolicyDocument } from '../../core/types.js';
-import { hsay } from '../../i18n/html.js';
+import { HTML_TEXT } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { formatDeadline, formatThreshold } from '../figure-text.js';
 import type { CatalogItem } from '../catalog-index.js';
 import { documentTitle } from '../xlsx/model.js';
@@ -29,8 +30,8 @@ function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
   const sep = lang === 'zh' ? '：' : ': ';
   const rows = items.map((item) => {
     const target = `${item.id}\n${item.indicator[lang]}`;
-    const rule = `${hsay(lang, 'clause')} ${item.clause}\n${ruleText(item, model)}\n${scopeText(item.scope, lang)}`;
-    const responsible = item.responsible.length > 0 ? `${hsay(lang, 'responsible')}${sep}${item.responsible.join('、')}` : '';
+    const rule = `${localize(HTML_TEXT, lang).clause} ${item.clause}\n${ruleText(item, model)}\n${scopeText(item.scope, lang)}`;
+    const responsible = item.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${sep}${item.responsible.join('、')}` : '';
     const quote = [item.quote, responsible].filter((s) => s !== '').join('\n');
     const br = (text: string) => text.split('\n').map(esc).join('<br>');
     return row(
@@ -47,12 +48,12 @@ function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
   });
   return [
     subheading(`${doc.id} · ${documentTitle(doc, lang)}`),
-    paragraph(`${lang === 'zh' ? '印发' : 'issued'} ${doc.issued} · ${doc.issuer} · ${hsay(lang, 'planFile', { file: doc.source })}`, 'muted'),
+    paragraph(`${lang === 'zh' ? '印发' : 'issued'} ${doc.issued} · ${doc.issuer} · ${localize(HTML_TEXT, lang).planFile({ file: doc.source })}`, 'muted'),
     table(
       [
-        { width: W.target, head: esc(hsay(lang, 'keyTarget')) },
-        { width: W.rule, head: esc(`${hsay(lang, 'clause')} · ${hsay(lang, 'rule')}`) },
-        { width: quoteWidth, head: esc(hsay(lang, 'quote')) },
+        { width: W.target, head: esc(localize(HTML_TEXT, lang).keyTarget) },
+        { width: W.rule, head: esc(`${localize(HTML_TEXT, lang).clause} · ${localize(HTML_TEXT, lang).rule}`) },
+        { width: quoteWidth, head: esc(localize(HTML_TEXT, lang).quote) },
       ],
       rows,
     ),
@@ -60,7 +61,7 @@ function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
 }
 
 export function catalogItems(model: HtmlModel): Item[] {
-  const items: Item[] = [...sectionStart('s-catalog', hsay(model.lang, 'catalog'))];
+  const items: Item[] = [...sectionStart('s-catalog', localize(HTML_TEXT, model.lang).catalog)];
   for (const id of model.docIds) {
     const doc = model.documents.get(id);
     if (doc) items.push(...documentCatalog(doc, model));

@@ -2,7 +2,8 @@
 // whom to ask. A target's results count under every department its clause names.
 import { WORST_FIRST, byText, statusBadness } from '../../core/order.js';
 import type { PolicyDocument, Result } from '../../core/types.js';
-import { STATUS_SIGNS, hsay } from '../../i18n/html.js';
+import { HTML_TEXT, STATUS_SIGNS } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { statusLabel } from '../labels.js';
 import { countByStatus } from '../order.js';
 import { formatNumber } from '../figure-text.js';
@@ -22,7 +23,7 @@ function documentDepartments(doc: PolicyDocument, model: HtmlModel): Item[] {
   const { lang } = model;
   const results = model.ctx.evaluation.results.filter((r) => r.document === doc.id);
   if (results.length === 0) return [];
-  const none = hsay(lang, 'noDepartment');
+  const none = localize(HTML_TEXT, lang).noDepartment;
   const byDept = new Map<string, Result[]>();
   for (const r of results) {
     for (const dept of r.responsible.length > 0 ? r.responsible : [none]) byDept.set(dept, [...(byDept.get(dept) ?? []), r]);
@@ -56,10 +57,10 @@ function documentDepartments(doc: PolicyDocument, model: HtmlModel): Item[] {
     subheading(`${doc.id} · ${documentTitle(doc, lang)}`),
     table(
       [
-        { width: LEAD, head: esc(hsay(lang, 'department')) },
+        { width: LEAD, head: esc(localize(HTML_TEXT, lang).department) },
         ...WORST_FIRST.map((s) => ({ width: COUNT, head: `<span class="badge s-${s}" title="${esc(statusLabel(s, lang))}">${STATUS_SIGNS[s]}</span>`, className: 'n' })),
         { width: COUNT, head: esc(lang === 'zh' ? '合计' : 'all'), className: 'n' },
-        { width: actionWidth, head: esc(hsay(lang, 'needsAction')) },
+        { width: actionWidth, head: esc(localize(HTML_TEXT, lang).needsAction) },
       ],
       rows,
     ),
@@ -68,7 +69,7 @@ function documentDepartments(doc: PolicyDocument, model: HtmlModel): Item[] {
 
 export function departmentItems(model: HtmlModel): Item[] {
   const { lang } = model;
-  const items: Item[] = [...sectionStart('s-departments', hsay(lang, 'departments')), paragraph(hsay(lang, 'departmentsIntro', { legend: statusLegend(lang) }), 'muted')];
+  const items: Item[] = [...sectionStart('s-departments', localize(HTML_TEXT, lang).departments), paragraph(localize(HTML_TEXT, lang).departmentsIntro({ legend: statusLegend(lang) }), 'muted')];
   for (const id of model.docIds) {
     const doc = model.documents.get(id);
     if (doc) items.push(...documentDepartments(doc, model));

@@ -1,7 +1,8 @@
 // Every result, document by document and unit by unit: the figures behind its status and where each
 // comes from (the clause, the file and line). The grid's cells and the charts link here.
 import type { PolicyDocument, Result } from '../../core/types.js';
-import { hsay } from '../../i18n/html.js';
+import { HTML_TEXT } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, levelLabel } from '../labels.js';
 import { deadlineOf } from '../catalog-index.js';
@@ -30,7 +31,7 @@ function resultRows(r: Result, model: HtmlModel): TableRow[] {
   const pace = r.trend.pace === null ? '—' : formatValue(r.trend.pace, unit, lang, { withUnit: true });
   const required = r.trend.requiredPace === null ? '—' : formatValue(r.trend.requiredPace, unit, lang, { withUnit: true });
   const projected = r.trend.projected === null ? '—' : formatValue(r.trend.projected, unit, lang, { rule: r.rule, withUnit: true });
-  const source = r.source ? `${shortPath(r.source.file)}:${r.source.line}` : hsay(lang, 'sumOfUnits');
+  const source = r.source ? `${shortPath(r.source.file)}:${r.source.line}` : localize(HTML_TEXT, lang).sumOfUnits;
   const fullSource = r.source ? `${r.source.file}:${r.source.line}` : source;
   const clause = item?.clause ?? '—';
   const indicator = item?.indicator[lang] ?? r.target;
@@ -42,7 +43,7 @@ function resultRows(r: Result, model: HtmlModel): TableRow[] {
       td(twoLines(esc(formatGap(r, unit, lang, { withUnit: true })), esc(formatProgress(r.progress, resultMet(r)))), 'n'),
       td(twoLines(esc(formatDeadline(deadlineOf(r.target, catalog), r.deadline, lang)), esc(formatMonthsLeft(r.monthsLeft, lang) || ' '))),
       td(twoLines(esc(`${pace} / ${required}`), esc(projected)), 'n', `${pace} / ${required} → ${projected}`),
-      td(twoLines(esc(`${hsay(lang, 'clause')} ${clause}`), esc(source)), '', fullSource),
+      td(twoLines(esc(`${localize(HTML_TEXT, lang).clause} ${clause}`), esc(source)), '', fullSource),
     ],
     { id: resultAnchor(r), height: TWO_LINES },
   );
@@ -78,12 +79,12 @@ function documentDetails(doc: PolicyDocument, model: HtmlModel): Item[] {
     table(
       [
         { width: w.status, head: esc(lang === 'zh' ? '状态' : 'status') },
-        { width: w.indicator, head: esc(hsay(lang, 'indicator')) },
+        { width: w.indicator, head: esc(localize(HTML_TEXT, lang).indicator) },
         { width: w.value, head: esc(lang === 'zh' ? '数值 / 目标' : 'value / rule'), className: 'n' },
         { width: w.gap, head: esc(lang === 'zh' ? '差距 / 进度' : 'gap / progress'), className: 'n' },
         { width: w.deadline, head: esc(lang === 'zh' ? '期限' : 'deadline') },
         { width: w.trend, head: esc(lang === 'zh' ? '速度/所需→预测' : 'pace/needed→proj.'), className: 'n' },
-        { width: PAGE.content - w.status - w.indicator - w.value - w.gap - w.deadline - w.trend, head: esc(hsay(lang, 'source')) },
+        { width: PAGE.content - w.status - w.indicator - w.value - w.gap - w.deadline - w.trend, head: esc(localize(HTML_TEXT, lang).source) },
       ],
       rows,
     ),
@@ -91,7 +92,7 @@ function documentDetails(doc: PolicyDocument, model: HtmlModel): Item[] {
 }
 
 export function detailItems(model: HtmlModel): Item[] {
-  const items: Item[] = [...sectionStart('s-details', hsay(model.lang, 'details'))];
+  const items: Item[] = [...sectionStart('s-details', localize(HTML_TEXT, model.lang).details)];
   for (const id of model.docIds) {
     const doc = model.documents.get(id);
     if (doc) items.push(...documentDetails(doc, model));

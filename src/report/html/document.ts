@@ -1,7 +1,8 @@
 // The HTML report's file: every section laid out on A4 sheets (html/pages.ts), each sheet with a
 // footer that numbers it, under a Content-Security-Policy that allows inline styles and nothing
 // else: no script, no font, no image, no request of any kind. One file that opens offline.
-import { hsay } from '../../i18n/html.js';
+import { HTML_TEXT } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { catalogItems } from './catalog.js';
 import { departmentItems } from './departments.js';
 import { detailItems } from './details.js';
@@ -30,13 +31,13 @@ export interface HtmlReport {
 export function htmlDocument(model: HtmlModel, drawn: DrawnCharts): HtmlReport {
   const { lang, ctx } = model;
   const toc: TocEntry[] = [
-    { anchor: 's-area-trends', title: hsay(lang, 'wholeAreaTrends') },
-    { anchor: 's-unit-trends', title: hsay(lang, 'unitTrends') },
-    { anchor: 's-grid', title: hsay(lang, 'grid') },
-    { anchor: 's-departments', title: hsay(lang, 'departments') },
-    { anchor: 's-details', title: hsay(lang, 'details') },
-    { anchor: 's-catalog', title: hsay(lang, 'catalog') },
-    { anchor: 's-inputs', title: hsay(lang, 'inputs') },
+    { anchor: 's-area-trends', title: localize(HTML_TEXT, lang).wholeAreaTrends },
+    { anchor: 's-unit-trends', title: localize(HTML_TEXT, lang).unitTrends },
+    { anchor: 's-grid', title: localize(HTML_TEXT, lang).grid },
+    { anchor: 's-departments', title: localize(HTML_TEXT, lang).departments },
+    { anchor: 's-details', title: localize(HTML_TEXT, lang).details },
+    { anchor: 's-catalog', title: localize(HTML_TEXT, lang).catalog },
+    { anchor: 's-inputs', title: localize(HTML_TEXT, lang).inputs },
   ];
   const items = [
     ...overviewItems(model, toc),
@@ -50,11 +51,11 @@ export function htmlDocument(model: HtmlModel, drawn: DrawnCharts): HtmlReport {
   ];
   const layout = paginate(items, PAGE.usable);
   const total = layout.sheets.length;
-  const title = hsay(lang, 'title');
-  const footLeft = `${title} · ${hsay(lang, 'asOf', { date: ctx.evaluation.asOf })}`;
+  const title = localize(HTML_TEXT, lang).title;
+  const footLeft = `${title} · ${localize(HTML_TEXT, lang).asOf({ date: ctx.evaluation.asOf })}`;
   const sheets = layout.sheets.map((body, i) => {
     const filled = body.replace(/<!--page:([^>]*?)-->/g, (_, anchor: string) => String(layout.anchors.get(anchor) ?? ''));
-    const foot = `<div class="foot"><span>${esc(footLeft)}</span><span>${esc(hsay(lang, 'pageOf', { n: i + 1, total }))}</span></div>`;
+    const foot = `<div class="foot"><span>${esc(footLeft)}</span><span>${esc(localize(HTML_TEXT, lang).pageOf({ n: i + 1, total }))}</span></div>`;
     return `<section class="sheet" id="page-${i + 1}"><div class="body">${filled}</div>${foot}</section>`;
   });
   const html = [

@@ -2,7 +2,8 @@
 // to its details; the whole area first, then the units worst first.
 import { byText, statusBadness } from '../../core/order.js';
 import type { PolicyDocument } from '../../core/types.js';
-import { STATUS_SIGNS, hsay } from '../../i18n/html.js';
+import { HTML_TEXT, STATUS_SIGNS } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { statusLabel } from '../labels.js';
 import { formatDeadline, formatThreshold, formatValue } from '../figure-text.js';
 import { rowsOf } from '../xlsx/document.js';
@@ -47,10 +48,10 @@ function documentGrid(doc: PolicyDocument, model: HtmlModel): Item[] {
   items.push(
     table(
       [
-        { width: 9, head: esc(hsay(lang, 'keyNumber')), className: 'n' },
-        { width: 55, head: esc(hsay(lang, 'keyTarget')) },
-        { width: w - 9 - 55 - 44, head: esc(hsay(lang, 'indicator')) },
-        { width: 44, head: esc(hsay(lang, 'rule')) },
+        { width: 9, head: esc(localize(HTML_TEXT, lang).keyNumber), className: 'n' },
+        { width: 55, head: esc(localize(HTML_TEXT, lang).keyTarget) },
+        { width: w - 9 - 55 - 44, head: esc(localize(HTML_TEXT, lang).indicator) },
+        { width: 44, head: esc(localize(HTML_TEXT, lang).rule) },
       ],
       targets.map((t, i) =>
         row([
@@ -75,14 +76,14 @@ function documentGrid(doc: PolicyDocument, model: HtmlModel): Item[] {
         return td(link(resultAnchor(r), STATUS_SIGNS[r.status]), `g s-${r.status}`, tip);
       }
       const shown = g.indicative.get(t.id);
-      if (shown) return td('·', 'g ind', `${hsay(lang, 'indicativeCell')} · ${formatValue(shown.value, t.unit, lang, { withUnit: true })}`);
+      if (shown) return td('·', 'g ind', `${localize(HTML_TEXT, lang).indicativeCell} · ${formatValue(shown.value, t.unit, lang, { withUnit: true })}`);
       return td('');
     });
     return row([td(g.aggregate ? `<b>${esc(name)}</b>` : esc(name), '', name), ...cells]);
   });
   items.push(
     table(
-      [{ width: lead, head: esc(hsay(lang, 'unitColumn')) }, ...targets.map((_, i) => ({ width: cell, head: String(i + 1), className: 'c' }))],
+      [{ width: lead, head: esc(localize(HTML_TEXT, lang).unitColumn) }, ...targets.map((_, i) => ({ width: cell, head: String(i + 1), className: 'c' }))],
       rows,
       'grid',
     ),
@@ -93,7 +94,7 @@ function documentGrid(doc: PolicyDocument, model: HtmlModel): Item[] {
 export function gridItems(model: HtmlModel): Item[] {
   const { lang } = model;
   const legend = statusLegend(lang);
-  const items: Item[] = [...sectionStart('s-grid', hsay(lang, 'grid')), paragraph(`${hsay(lang, 'gridIntro')} ${legend}`, 'muted')];
+  const items: Item[] = [...sectionStart('s-grid', localize(HTML_TEXT, lang).grid), paragraph(`${localize(HTML_TEXT, lang).gridIntro} ${legend}`, 'muted')];
   for (const id of model.docIds) {
     const doc = model.documents.get(id);
     if (doc) items.push(...documentGrid(doc, model));

@@ -1,6 +1,7 @@
 // The inputs behind the report: the units late for the latest month and those that never reported,
 // document by document, and the problems found in the files, each at its file, line and column.
-import { hsay } from '../../i18n/html.js';
+import { HTML_TEXT } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { problemOrder } from '../order.js';
 import { problemMessage } from '../problem-text.js';
 import { formatNumber } from '../figure-text.js';
@@ -17,29 +18,29 @@ export const PROBLEMS_LISTED = 300;
 
 function lateItems(model: HtmlModel): Item[] {
   const { lang } = model;
-  const items: Item[] = [subheading(hsay(lang, 'lateTitle'))];
+  const items: Item[] = [subheading(localize(HTML_TEXT, lang).lateTitle)];
   for (const l of model.late) {
     const doc = model.documents.get(l.document);
     const title = `${l.document} · ${doc ? documentTitle(doc, lang) : ''}`;
     if (l.period === null) {
-      items.push(paragraph(`${title}：${hsay(lang, 'noPeriod')}`));
+      items.push(paragraph(`${title}：${localize(HTML_TEXT, lang).noPeriod}`));
       continue;
     }
     const sentence =
       l.late.length === 0 && l.never.length === 0
-        ? hsay(lang, 'lateNone', { period: l.period })
-        : hsay(lang, 'lateLine', { period: l.period, late: l.late.length, never: l.never.length });
+        ? localize(HTML_TEXT, lang).lateNone({ period: l.period })
+        : localize(HTML_TEXT, lang).lateLine({ period: l.period, late: l.late.length, never: l.never.length });
     items.push(paragraph(`${title} — ${sentence}`));
     const rows: TableRow[] = [
-      ...l.late.map((u) => row([td(esc(u.code)), td(esc(u.name)), td(esc(`${hsay(lang, 'lastPeriod')} ${u.lastPeriod}`))])),
-      ...l.never.map((u) => row([td(esc(u.code)), td(esc(u.name)), td(esc(hsay(lang, 'neverReported')))])),
+      ...l.late.map((u) => row([td(esc(u.code)), td(esc(u.name)), td(esc(`${localize(HTML_TEXT, lang).lastPeriod} ${u.lastPeriod}`))])),
+      ...l.never.map((u) => row([td(esc(u.code)), td(esc(u.name)), td(esc(localize(HTML_TEXT, lang).neverReported))])),
     ];
     if (rows.length > 0) {
       items.push(
         table(
           [
             { width: 24, head: esc(lang === 'zh' ? '代码' : 'code') },
-            { width: 80, head: esc(hsay(lang, 'unitColumn')) },
+            { width: 80, head: esc(localize(HTML_TEXT, lang).unitColumn) },
             { width: PAGE.content - 104, head: '' },
           ],
           rows,
@@ -53,8 +54,8 @@ function lateItems(model: HtmlModel): Item[] {
 function problemItems(model: HtmlModel): Item[] {
   const { lang, ctx } = model;
   const problems = [...ctx.problems].sort(problemOrder(lang));
-  const items: Item[] = [subheading(hsay(lang, 'problemsTitle', { n: formatNumber(problems.length, 0, lang) }))];
-  if (problems.length === 0) return [...items, paragraph(hsay(lang, 'noProblems'))];
+  const items: Item[] = [subheading(localize(HTML_TEXT, lang).problemsTitle({ n: formatNumber(problems.length, 0, lang) }))];
+  if (problems.length === 0) return [...items, paragraph(localize(HTML_TEXT, lang).noProblems)];
   const w = { where: 62, field: 40 };
   const messageWidth = PAGE.content - w.where - w.field;
   items.push(
@@ -77,10 +78,10 @@ function problemItems(model: HtmlModel): Item[] {
       }),
     ),
   );
-  if (problems.length > PROBLEMS_LISTED) items.push(paragraph(hsay(lang, 'problemsMore', { n: formatNumber(problems.length - PROBLEMS_LISTED, 0, lang) })));
+  if (problems.length > PROBLEMS_LISTED) items.push(paragraph(localize(HTML_TEXT, lang).problemsMore({ n: formatNumber(problems.length - PROBLEMS_LISTED, 0, lang) })));
   return items;
 }
 
 export function inputItems(model: HtmlModel): Item[] {
-  return [...sectionStart('s-inputs', hsay(model.lang, 'inputs')), ...lateItems(model), ...problemItems(model)];
+  return [...sectionStart('s-inputs', localize(HTML_TEXT, model.lang).inputs), ...lateItems(model), ...problemItems(model)];
 }

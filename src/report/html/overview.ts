@@ -2,12 +2,12 @@
 // by area, what changed since the baseline, who is late, and where each part of the report begins.
 import { WORST_FIRST } from '../../core/order.js';
 import type { Result } from '../../core/types.js';
-import { hsay } from '../../i18n/html.js';
+import { HTML_TEXT } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { CHANGE_LABELS, STATUS_HINTS } from '../../i18n/report.js';
 import { statusLabel } from '../labels.js';
 import { countByStatus } from '../order.js';
 import { formatNumber } from '../figure-text.js';
-import { indicatorName } from '../catalog-index.js';
 import { documentTitle, groupBy, unitName } from '../xlsx/model.js';
 import { narrowingOptions } from '../scope-text.js';
 import { esc } from './escape.js';
@@ -15,7 +15,7 @@ import { lineCount } from './measure.js';
 import type { HtmlModel } from './model.js';
 import { areaOf } from './model.js';
 import type { Item } from './pages.js';
-import { badge, link, paragraph, resultAnchor, row, subheading, table, td } from './parts.js';
+import { badge, link, paragraph, resultList, row, subheading, table, td } from './parts.js';
 import { PAGE, TYPE } from './styles.js';
 
 /** The sections the table of contents lists: anchor and title. */
@@ -41,18 +41,18 @@ function header(model: HtmlModel): Item[] {
   const { ctx, lang } = model;
   const units = new Set(ctx.reports.map((r) => r.code)).size;
   const files = formatNumber(ctx.reports.length, 0, lang);
-  let read = hsay(lang, 'filesInScope', { files, units: formatNumber(units, 0, lang) });
-  if (ctx.scope && ctx.scope.filesRead !== ctx.reports.length) read += hsay(lang, 'filesOfRead', { n: formatNumber(ctx.scope.filesRead, 0, lang) });
+  let read = localize(HTML_TEXT, lang).filesInScope({ files, units: formatNumber(units, 0, lang) });
+  if (ctx.scope && ctx.scope.filesRead !== ctx.reports.length) read += localize(HTML_TEXT, lang).filesOfRead({ n: formatNumber(ctx.scope.filesRead, 0, lang) });
   const parts = [
-    hsay(lang, 'asOf', { date: ctx.evaluation.asOf }),
+    localize(HTML_TEXT, lang).asOf({ date: ctx.evaluation.asOf }),
     read,
-    hsay(lang, 'problems', { n: formatNumber(ctx.problems.length, 0, lang) }),
-    hsay(lang, 'generatedBy', { tool: `${ctx.tool.name} ${ctx.tool.version}` }),
+    localize(HTML_TEXT, lang).problems({ n: formatNumber(ctx.problems.length, 0, lang) }),
+    localize(HTML_TEXT, lang).generatedBy({ tool: `${ctx.tool.name} ${ctx.tool.version}` }),
   ];
   const narrowed = narrowingOptions(ctx.scope);
-  if (narrowed.length > 0) parts.push(hsay(lang, 'narrowed', { what: narrowed.join(' ') }));
+  if (narrowed.length > 0) parts.push(localize(HTML_TEXT, lang).narrowed({ what: narrowed.join(' ') }));
   const meta = parts.join(' · ');
-  const docs = hsay(lang, 'documents', {
+  const docs = localize(HTML_TEXT, lang).documents({
     list: model.docIds.map((id) => {
       const doc = model.documents.get(id);
       return doc ? documentTitle(doc, lang) : id;
@@ -60,7 +60,7 @@ function header(model: HtmlModel): Item[] {
   });
   const metaLines = lineCount(meta, PAGE.content, TYPE.bodyPt) + lineCount(docs, PAGE.content, TYPE.bodyPt);
   return [
-    { kind: 'block', html: `<h1>${esc(hsay(lang, 'title'))}</h1>`, height: 9 },
+    { kind: 'block', html: `<h1>${esc(localize(HTML_TEXT, lang).title)}</h1>`, height: 9 },
     { kind: 'block', html: `<div class="meta">${esc(meta)}<br>${esc(docs)}</div>`, height: metaLines * TYPE.line + 3 },
   ];
 }
@@ -80,7 +80,7 @@ function byDocument(model: HtmlModel): Item[] {
   const lead = 44;
   const rest = (PAGE.content - lead) / (WORST_FIRST.length + 1);
   const columns = [
-    { width: lead, head: esc(hsay(lang, 'byDocument')) },
+    { width: lead, head: esc(localize(HTML_TEXT, lang).byDocument) },
     ...WORST_FIRST.map((s) => ({ width: rest, head: `<span class="badge s-${s}">${esc(statusLabel(s, lang))}</span>`, className: 'n' })),
     { width: rest, head: esc(lang === 'zh' ? '合计' : 'total'), className: 'n' },
   ];
@@ -103,36 +103,25 @@ function byDocument(model: HtmlModel): Item[] {
 
 function changes(model: HtmlModel): Item[] {
   const { ctx, lang } = model;
-  const items: Item[] = [subheading(hsay(lang, 'changes'))];
+  const items: Item[] = [subheading(localize(HTML_TEXT, lang).changes)];
   if (!ctx.baseline) {
-    items.push(paragraph(hsay(lang, 'noBaseline'), 'muted'));
+    items.push(paragraph(localize(HTML_TEXT, lang).noBaseline, 'muted'));
     return items;
   }
   const counts = { worsened: 0, improved: 0, new: 0, unchanged: 0 };
   for (const r of ctx.evaluation.results) if (r.change) counts[r.change] += 1;
   const summary = (['worsened', 'improved', 'new', 'unchanged'] as const)
     .map((k) => `${CHANGE_LABELS[k][lang]} ${formatNumber(counts[k], 0, lang)}`)
-    .concat(`${hsay(lang, 'gone')} ${formatNumber(ctx.gone.length, 0, lang)}`)
+    .concat(`${localize(HTML_TEXT, lang).gone} ${formatNumber(ctx.gone.length, 0, lang)}`)
     .join(' · ');
   items.push(paragraph(summary));
   const worsened = ctx.evaluation.results.filter((r) => r.change === 'worsened').slice(0, 6);
   if (worsened.length > 0) {
-    const w = PAGE.content;
     items.push(
-      table(
-        [
-          { width: w * 0.3, head: esc(hsay(lang, 'worsenedList')) },
-          { width: w * 0.46, head: esc(hsay(lang, 'indicator')) },
-          { width: w * 0.24, head: '' },
-        ],
-        worsened.map((r) =>
-          row([
-            td(link(resultAnchor(r), esc(`${r.unit.code} ${unitName(r.unit, r.aggregate, lang)}`))),
-            td(esc(indicatorName(r.target, model.catalog, lang)), '', r.target),
-            td(`${r.previousStatus ? `${esc(statusLabel(r.previousStatus, lang))} → ` : ''}${badge(r.status, lang)}`),
-          ]),
-        ),
-      ),
+      resultList(model, worsened, localize(HTML_TEXT, lang).worsenedList, [0.3, 0.46, 0.24], {
+        unitName: (r) => unitName(r.unit, r.aggregate, lang),
+        last: (r) => `${r.previousStatus ? `${esc(statusLabel(r.previousStatus, lang))} → ` : ''}${badge(r.status, lang)}`,
+      }),
     );
   }
   return items;
@@ -143,18 +132,18 @@ function late(model: HtmlModel): Item[] {
   const lines = model.late.map((l) => {
     const doc = model.documents.get(l.document);
     const head = `${l.document} ${doc?.area.name ?? ''}`;
-    if (l.period === null) return `${head}：${hsay(lang, 'noPeriod')}`;
+    if (l.period === null) return `${head}：${localize(HTML_TEXT, lang).noPeriod}`;
     const sentence =
       l.late.length === 0 && l.never.length === 0
-        ? hsay(lang, 'lateNone', { period: l.period })
-        : hsay(lang, 'lateLine', { period: l.period, late: l.late.length, never: l.never.length });
+        ? localize(HTML_TEXT, lang).lateNone({ period: l.period })
+        : localize(HTML_TEXT, lang).lateLine({ period: l.period, late: l.late.length, never: l.never.length });
     const names = l.late.slice(0, 4).map((u) => `${u.code} ${u.name}（${u.lastPeriod}）`);
-    const more = l.late.length > 4 ? hsay(lang, 'andMore', { n: l.late.length }) : '';
+    const more = l.late.length > 4 ? localize(HTML_TEXT, lang).andMore({ n: l.late.length }) : '';
     return `${head} — ${sentence}${names.length > 0 ? `${lang === 'zh' ? '：' : ': '}${names.join(lang === 'zh' ? '、' : ', ')}${more}` : ''}`;
   });
   const w = PAGE.content;
   return [
-    subheading(hsay(lang, 'lateTitle')),
+    subheading(localize(HTML_TEXT, lang).lateTitle),
     table(
       [{ width: w, head: '' }],
       lines.map((text) => row([td(link('s-inputs', esc(text)), '', text)])),
@@ -165,7 +154,7 @@ function late(model: HtmlModel): Item[] {
 function contents(model: HtmlModel, toc: readonly TocEntry[]): Item[] {
   const { lang } = model;
   const html = toc.map((t) => `<div>${link(t.anchor, esc(t.title), 'link')}<span>${pageMark(t.anchor)}</span></div>`).join('');
-  return [subheading(hsay(lang, 'contents')), { kind: 'block', html: `<div class="toc">${html}</div>`, height: toc.length * TYPE.line + 2 }];
+  return [subheading(localize(HTML_TEXT, lang).contents), { kind: 'block', html: `<div class="toc">${html}</div>`, height: toc.length * TYPE.line + 2 }];
 }
 
 export function overviewItems(model: HtmlModel, toc: readonly TocEntry[]): Item[] {

@@ -1,10 +1,13 @@
 // The pieces every section of the HTML report is made of, each with the room it takes on the page.
 import { WORST_FIRST } from '../../core/order.js';
 import type { Lang, Result, Status } from '../../core/types.js';
-import { STATUS_SIGNS } from '../../i18n/html.js';
+import { HTML_TEXT, STATUS_SIGNS } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
+import { indicatorName } from '../catalog-index.js';
 import { statusLabel } from '../labels.js';
 import { anchorId, esc } from './escape.js';
 import { lineCount, linesHeightMm } from './measure.js';
+import type { HtmlModel } from './model.js';
 import type { BlockItem, Item, TableItem, TableRow } from './pages.js';
 import { PAGE, TYPE } from './styles.js';
 
@@ -54,6 +57,35 @@ export function td(content: string, className = '', title?: string): string {
   const cls = className ? ` class="${className}"` : '';
   const tip = title === undefined ? '' : ` title="${esc(title)}"`;
   return `<td${cls}${tip}>${content}</td>`;
+}
+
+/**
+ * A short list of results: the unit (its code and `unitName`, linked to the result's details), the
+ * indicator, and a last cell; `widths` the columns' shares of the page.
+ */
+export function resultList(
+  model: Pick<HtmlModel, 'lang' | 'catalog'>,
+  results: readonly Result[],
+  head: string,
+  widths: readonly [number, number, number],
+  cells: { unitName: (r: Result) => string; last: (r: Result) => string },
+): TableItem {
+  const { lang, catalog } = model;
+  const w = PAGE.content;
+  return table(
+    [
+      { width: w * widths[0], head: esc(head) },
+      { width: w * widths[1], head: esc(localize(HTML_TEXT, lang).indicator) },
+      { width: w * widths[2], head: '' },
+    ],
+    results.map((r) =>
+      row([
+        td(link(resultAnchor(r), esc(`${r.unit.code} ${cells.unitName(r)}`))),
+        td(esc(indicatorName(r.target, catalog, lang)), '', r.target),
+        td(cells.last(r)),
+      ]),
+    ),
+  );
 }
 
 /** The status in words, in its colours. */

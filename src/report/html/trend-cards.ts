@@ -2,7 +2,8 @@
 // value against its rule, the pace against the pace needed, and where it comes from), three to a page.
 import type { Result } from '../../core/types.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
-import { hsay } from '../../i18n/html.js';
+import { HTML_TEXT } from '../../i18n/html.js';
+import { localize } from '../../i18n/index.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, statusLabel, unitLabel } from '../labels.js';
 import { decimalsFor } from '../figures.js';
@@ -14,8 +15,8 @@ import type { TrendChartSpec } from './trend-chart-spec.js';
 import { esc, shortPath } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item } from './pages.js';
-import { badge, link, paragraph, resultAnchor, row, sectionStart, table, targetAnchor, td } from './parts.js';
-import { CHART, PAGE } from './styles.js';
+import { badge, link, paragraph, resultAnchor, resultList, sectionStart, targetAnchor } from './parts.js';
+import { CHART } from './styles.js';
 
 /** A chart to draw: for the result, its values, or for a whole area covered too thinly, its coverage. */
 export interface ChartJob {
@@ -63,7 +64,7 @@ export function chartJob(r: Result, model: HtmlModel, id: string): ChartJob | nu
       kind: 'coverage',
       spec: {
         ...base,
-        title: hsay(lang, 'coverageTitle', { indicator }),
+        title: localize(HTML_TEXT, lang).coverageTitle({ indicator }),
         subtitle: [place, r.target].join(' · '),
         periods: r.coverage.map((c) => c.period),
         values: r.coverage.map((c) => Math.round(c.share * 1000) / 10),
@@ -89,9 +90,9 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
   const notes = resultNotes(r, model.names, lang, model.ctx.evaluation.thresholds.coverage, 3);
   const lines: string[] = [];
   if (job?.kind === 'coverage' || r.value === null) {
-    lines.push(`${badge(r.status, lang)} ${esc(notes[0] ?? hsay(lang, 'noFigures'))}`);
+    lines.push(`${badge(r.status, lang)} ${esc(notes[0] ?? localize(HTML_TEXT, lang).noFigures)}`);
   } else {
-    const first = hsay(lang, 'observedLine', {
+    const first = localize(HTML_TEXT, lang).observedLine({
       period: r.period ?? '—',
       value: formatValue(r.value, unit, lang, { rule: r.rule, withUnit: true }),
       rule: formatThreshold(r.rule, unit, lang),
@@ -108,7 +109,7 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
   const paceText =
     r.trend.pace === null || r.trend.requiredPace === null
       ? ''
-      : hsay(lang, 'paceLine', {
+      : localize(HTML_TEXT, lang).paceLine({
           pace: formatValue(r.trend.pace, unit, lang, { withUnit: true }),
           required: formatValue(r.trend.requiredPace, unit, lang, { withUnit: true }),
           projected: r.trend.projected === null ? '—' : formatValue(r.trend.projected, unit, lang, { rule: r.rule, withUnit: true }),
@@ -116,13 +117,13 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
   const rest = job?.kind === 'coverage' ? notes.slice(1) : notes;
   lines.push(esc([deadlineText, paceText, ...rest].filter((s) => s !== '').join(sep)));
   const clause = catalog.get(r.target)?.clause ?? '—';
-  const source = r.source ? `${shortPath(r.source.file)}:${r.source.line}` : hsay(lang, 'sumOfUnits');
-  const responsible = r.responsible.length > 0 ? `${hsay(lang, 'responsible')}${lang === 'zh' ? '：' : ': '}${r.responsible.join('、')}` : '';
+  const source = r.source ? `${shortPath(r.source.file)}:${r.source.line}` : localize(HTML_TEXT, lang).sumOfUnits;
+  const responsible = r.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${lang === 'zh' ? '：' : ': '}${r.responsible.join('、')}` : '';
   lines.push(
     [
-      link(targetAnchor(r.target), esc(hsay(lang, 'traceLine', { clause, source })), 'link'),
+      link(targetAnchor(r.target), esc(localize(HTML_TEXT, lang).traceLine({ clause, source })), 'link'),
       esc(responsible),
-      link(resultAnchor(r), esc(hsay(lang, 'detailsLink')), 'link'),
+      link(resultAnchor(r), esc(localize(HTML_TEXT, lang).detailsLink), 'link'),
     ]
       .filter((s) => s !== '')
       .join(' · '),
@@ -131,7 +132,7 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
 }
 
 function card(r: Result, job: ChartJob | null, svg: string | null, model: HtmlModel): Item {
-  const body = svg ?? `<div class="none">${esc(hsay(model.lang, 'noFigures'))}</div>`;
+  const body = svg ?? `<div class="none">${esc(localize(HTML_TEXT, model.lang).noFigures)}</div>`;
   const facts = factLines(r, job, model).map((l) => `<div>${l}</div>`).join('');
   const title = `${r.target} ${unitName(r.unit, r.aggregate, model.lang)} ${statusLabel(r.status, model.lang)}`;
   return {
@@ -148,8 +149,8 @@ export interface DrawnCharts {
 
 export function wholeAreaItems(model: HtmlModel, drawn: DrawnCharts): Item[] {
   const { lang } = model;
-  const items: Item[] = [...sectionStart('s-area-trends', hsay(lang, 'wholeAreaTrends')), paragraph(hsay(lang, 'chartsIntro'), 'muted')];
-  if (model.selection.wholeArea.length === 0) items.push(paragraph(hsay(lang, 'noWholeArea')));
+  const items: Item[] = [...sectionStart('s-area-trends', localize(HTML_TEXT, lang).wholeAreaTrends), paragraph(localize(HTML_TEXT, lang).chartsIntro, 'muted')];
+  if (model.selection.wholeArea.length === 0) items.push(paragraph(localize(HTML_TEXT, lang).noWholeArea));
   for (const r of model.selection.wholeArea) items.push(card(r, drawn.jobs.get(r) ?? null, drawn.svgs.get(r) ?? null, model));
   return items;
 }
@@ -158,32 +159,21 @@ export function unitTrendItems(model: HtmlModel, drawn: DrawnCharts): Item[] {
   const { lang } = model;
   const { units, unitsLeftOut } = model.selection;
   const total = units.length + unitsLeftOut.length;
-  const items: Item[] = [...sectionStart('s-unit-trends', hsay(lang, 'unitTrends'))];
+  const items: Item[] = [...sectionStart('s-unit-trends', localize(HTML_TEXT, lang).unitTrends)];
   if (total === 0) {
-    items.push(paragraph(hsay(lang, 'noUnitCharts')));
+    items.push(paragraph(localize(HTML_TEXT, lang).noUnitCharts));
     return items;
   }
-  let intro = hsay(lang, 'unitChartsIntro', { total: formatNumber(total, 0, lang), drawn: formatNumber(units.length, 0, lang) });
-  if (unitsLeftOut.length > 0) intro += hsay(lang, 'unitChartsLeftOut', { n: formatNumber(unitsLeftOut.length, 0, lang), limit: model.chartLimit });
+  let intro = localize(HTML_TEXT, lang).unitChartsIntro({ total: formatNumber(total, 0, lang), drawn: formatNumber(units.length, 0, lang) });
+  if (unitsLeftOut.length > 0) intro += localize(HTML_TEXT, lang).unitChartsLeftOut({ n: formatNumber(unitsLeftOut.length, 0, lang), limit: model.chartLimit });
   items.push(paragraph(intro, 'muted'));
   for (const r of units) items.push(card(r, drawn.jobs.get(r) ?? null, drawn.svgs.get(r) ?? null, model));
   if (unitsLeftOut.length > 0) {
-    const w = PAGE.content;
     items.push(
-      table(
-        [
-          { width: w * 0.3, head: esc(hsay(lang, 'unitColumn')) },
-          { width: w * 0.45, head: esc(hsay(lang, 'indicator')) },
-          { width: w * 0.25, head: '' },
-        ],
-        unitsLeftOut.map((r) =>
-          row([
-            td(link(resultAnchor(r), esc(`${r.unit.code} ${r.unit.name}`))),
-            td(esc(indicatorName(r.target, model.catalog, lang)), '', r.target),
-            td(`${badge(r.status, lang)} ${esc(formatValue(r.value, model.unitOf(r), lang, { rule: r.rule, withUnit: true }))}`),
-          ]),
-        ),
-      ),
+      resultList(model, unitsLeftOut, localize(HTML_TEXT, lang).unitColumn, [0.3, 0.45, 0.25], {
+        unitName: (r) => r.unit.name,
+        last: (r) => `${badge(r.status, lang)} ${esc(formatValue(r.value, model.unitOf(r), lang, { rule: r.rule, withUnit: true }))}`,
+      }),
     );
   }
   return items;

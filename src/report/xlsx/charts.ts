@@ -4,7 +4,8 @@
 // (native-charts/, by xlsx/finish.ts); this sheet holds their captions and where they stand.
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
-import { xsay } from '../../i18n/xlsx.js';
+import { XLSX_TEXT } from '../../i18n/xlsx.js';
+import { localize } from '../../i18n/index.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
 import { statusLabel, unitLabel } from '../labels.js';
 import { formatThreshold, formatValue } from '../figure-text.js';
@@ -177,7 +178,7 @@ export async function writeChartsSheet(wb: Workbook, name: string, model: Workbo
     }
     await out.add([], { height: ROW_HEIGHT });
   }
-  if (layout.rowCount === 0) await out.add([xsay(lang, 'noCharts')]);
+  if (layout.rowCount === 0) await out.add([localize(XLSX_TEXT, lang).noCharts]);
   finishPrint(ws, print, out.rowCount, layout.groups, 1, (row) => (headings.has(row) ? HEADING_HEIGHT : ROW_HEIGHT));
   ws.commit();
 }

@@ -1,6 +1,7 @@
 // One sheet per document: units as rows, the document's targets as columns, each cell the value
 // coloured by its status. A whole plan at a glance.
-import { XLSX_HEADERS, XLSX_TEXT, header, xsay } from '../../i18n/xlsx.js';
+import { header, XLSX_HEADERS, XLSX_TEXT } from '../../i18n/xlsx.js';
+import { localize } from '../../i18n/index.js';
 import { columnLetter } from '../../shared/grid.js';
 import type { Workbook } from 'exceljs';
 import type { IndicativeResult, PolicyDocument, Result, UnitRef } from '../../core/types.js';
@@ -140,7 +141,7 @@ export async function writeDocumentSheet(wb: Workbook, name: string, doc: Policy
     { value: XLSX_HEADERS.status[lang], style: style({ bold: true }) },
     ...STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true }) })),
   ]);
-  await out.add([{ value: xsay(lang, 'indicativeLegend'), style: style({ italic: true, muted: true }) }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).indicativeLegend, style: style({ italic: true, muted: true }) }]);
   finishPrint(ws, print, out.rowCount);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();

@@ -2,7 +2,8 @@
 // the month of their last file) and those that never sent one.
 import type { Workbook } from 'exceljs';
 import { lateUnits } from '../../core/late.js';
-import { header, xsay } from '../../i18n/xlsx.js';
+import { header, XLSX_TEXT } from '../../i18n/xlsx.js';
+import { localize } from '../../i18n/index.js';
 import type { WorkbookModel } from './model.js';
 import { finishPrint, headerHeight, pageSetupFor } from './print.js';
 import type { RowGroup } from './print.js';
@@ -19,7 +20,7 @@ export async function writeLate(wb: Workbook, name: string, model: WorkbookModel
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }], pageSetup: print.pageSetup, headerFooter: print.headerFooter });
   ws.columns = WIDTHS.map((width) => ({ width }));
   const out = new RowWriter(ws);
-  const heads = [header(lang, 'document'), header(lang, 'area'), header(lang, 'code'), header(lang, 'unitName'), header(lang, 'status'), xsay(lang, 'lastFile')];
+  const heads = [header(lang, 'document'), header(lang, 'area'), header(lang, 'code'), header(lang, 'unitName'), header(lang, 'status'), localize(XLSX_TEXT, lang).lastFile];
   await out.add(
     heads.map((h) => ({ value: h, style: style({ header: true }) })),
     { height: headerHeight(heads, WIDTHS) },
@@ -30,15 +31,15 @@ export async function writeLate(wb: Workbook, name: string, model: WorkbookModel
     const area = model.documents.get(l.document)?.area.name ?? null;
     const first = out.rowCount + 1;
     for (const u of l.late) {
-      await out.add([l.document, area, u.code, u.name, { value: xsay(lang, 'lateStatus', { period: l.period ?? '' }), style: style({ status: 'at-risk' }) }, u.lastPeriod]);
+      await out.add([l.document, area, u.code, u.name, { value: localize(XLSX_TEXT, lang).lateStatus({ period: l.period ?? '' }), style: style({ status: 'at-risk' }) }, u.lastPeriod]);
     }
     for (const u of l.never) {
-      await out.add([l.document, area, u.code, u.name, { value: xsay(lang, 'neverStatus'), style: style({ status: 'missed' }) }, null]);
+      await out.add([l.document, area, u.code, u.name, { value: localize(XLSX_TEXT, lang).neverStatus, style: style({ status: 'missed' }) }, null]);
     }
     count += l.late.length + l.never.length;
     if (out.rowCount >= first) groups.push({ first, last: out.rowCount });
   }
-  if (count === 0) await out.add([{ value: xsay(lang, 'noneUnreported'), style: style({ italic: true, muted: true }) } as CellInput]);
+  if (count === 0) await out.add([{ value: localize(XLSX_TEXT, lang).noneUnreported, style: style({ italic: true, muted: true }) } as CellInput]);
   finishPrint(ws, print, out.rowCount, groups, 2);
   ignoreNumbersAsText(ws, `C1:C${Math.max(1, out.rowCount)}`);
   ws.commit();

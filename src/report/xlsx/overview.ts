@@ -7,7 +7,8 @@ import { lateUnits } from '../../core/late.js';
 import { WORST_FIRST, statusBadness } from '../../core/order.js';
 import type { Result } from '../../core/types.js';
 import { STATUS_HINTS } from '../../i18n/report.js';
-import { header, xsay } from '../../i18n/xlsx.js';
+import { header, XLSX_TEXT } from '../../i18n/xlsx.js';
+import { localize } from '../../i18n/index.js';
 import { indicatorName } from '../catalog-index.js';
 import { formatThreshold } from '../figure-text.js';
 import { statusLabel } from '../labels.js';
@@ -69,29 +70,29 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
 
   // what was checked
-  await out.add([{ value: xsay(lang, 'workbookTitle'), style: style({ title: true }) }], { height: 24 });
+  await out.add([{ value: localize(XLSX_TEXT, lang).workbookTitle, style: style({ title: true }) }], { height: 24 });
   const asOf = isoDate(ctx.evaluation.asOf);
-  await out.add([{ value: xsay(lang, 'asOf'), style: bold }, asOf ? { value: asOf, style: style({ numFmt: FORMATS.date }) } : ctx.evaluation.asOf]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).asOf, style: bold }, asOf ? { value: asOf, style: style({ numFmt: FORMATS.date }) } : ctx.evaluation.asOf]);
   const units = new Set(ctx.reports.map((r) => r.code)).size;
-  const read = ctx.scope && ctx.scope.filesRead !== ctx.reports.length ? xsay(lang, 'filesOfRead', { n: ctx.scope.filesRead }) : '';
-  await out.add([{ value: xsay(lang, 'filesRead'), style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }, `${lang === 'zh' ? '（' : ' ('}${xsay(lang, 'unitsCount', { n: units })}${read}${lang === 'zh' ? '）' : ')'}`]);
+  const read = ctx.scope && ctx.scope.filesRead !== ctx.reports.length ? localize(XLSX_TEXT, lang).filesOfRead({ n: ctx.scope.filesRead }) : '';
+  await out.add([{ value: localize(XLSX_TEXT, lang).filesRead, style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }, `${lang === 'zh' ? '（' : ' ('}${localize(XLSX_TEXT, lang).unitsCount({ n: units })}${read}${lang === 'zh' ? '）' : ')'}`]);
   const narrowed = narrowingOptions(ctx.scope);
-  await out.add([{ value: xsay(lang, 'scope'), style: bold }, narrowed.length > 0 ? narrowed.join(' ') : xsay(lang, 'notNarrowed')]);
-  await out.add([{ value: xsay(lang, 'problems'), style: bold }, { value: ctx.problems.length, style: style({ numFmt: FORMATS.count }) }]);
-  await out.add([{ value: xsay(lang, 'generatedBy'), style: bold }, `${ctx.tool.name} ${ctx.tool.version}`]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).scope, style: bold }, narrowed.length > 0 ? narrowed.join(' ') : localize(XLSX_TEXT, lang).notNarrowed]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).problems, style: bold }, { value: ctx.problems.length, style: style({ numFmt: FORMATS.count }) }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).generatedBy, style: bold }, `${ctx.tool.name} ${ctx.tool.version}`]);
   await out.blank();
 
   // what failed: the statuses of each document, worst first
-  await out.add([{ value: xsay(lang, 'byDocumentTitle'), style: section }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).byDocumentTitle, style: section }]);
   await head([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
   const byDoc = groupBy(results, (r) => r.document);
   for (const id of docs) await out.add([id, model.documents.get(id)?.area.name ?? null, ...countCells(byDoc.get(id) ?? [])]);
   await out.add([{ value: header(lang, 'total'), style: bold }, null, ...countCells(results)]);
   await out.blank();
 
-  await out.add([{ value: xsay(lang, 'failingAreasTitle'), style: section }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).failingAreasTitle, style: section }]);
   await head([header(lang, 'code'), header(lang, 'unitName'), header(lang, 'status'), header(lang, 'value'), header(lang, 'threshold'), header(lang, 'deadline'), header(lang, 'indicator')].map((h) => ({ value: h, style: headStyle })));
-  if (failingAreas.length === 0) await out.add([xsay(lang, 'noneFailing')]);
+  if (failingAreas.length === 0) await out.add([localize(XLSX_TEXT, lang).noneFailing]);
   for (const r of failingAreas) {
     const unit = catalog.get(r.target)?.unit ?? 'count';
     const value = formatted(r.value, unit, lang, { rule: r.rule });
@@ -107,14 +108,14 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   }
   await out.blank();
 
-  await out.add([{ value: xsay(lang, 'worstUnitsTitle', { n: WORST_UNITS_LISTED }), style: section }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).worstUnitsTitle({ n: WORST_UNITS_LISTED }), style: section }]);
   await head([
     { value: header(lang, 'code'), style: headStyle },
     { value: header(lang, 'unitName'), style: headStyle },
     ...CHARTED_UNIT_STATUSES.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) })),
     { value: header(lang, 'document'), style: headStyle },
   ]);
-  if (worstUnits.length === 0) await out.add([xsay(lang, 'noneFailing')]);
+  if (worstUnits.length === 0) await out.add([localize(XLSX_TEXT, lang).noneFailing]);
   for (const list of worstUnits) {
     const first = list[0] as Result;
     const count = (s: Result['status']) => list.filter((r) => r.status === s).length;
@@ -125,29 +126,29 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       [...new Set(list.map((r) => r.document))].join(sep),
     ]);
   }
-  await out.add([{ value: xsay(lang, 'seeSheets', { results: sheets.results, units: sheets.units }), style: note }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).seeSheets({ results: sheets.results, units: sheets.units }), style: note }]);
   await out.blank();
 
   // then who is late or never reported
-  await out.add([{ value: xsay(lang, 'lateTitle'), style: section }]);
-  await head([header(lang, 'document'), header(lang, 'area'), header(lang, 'period'), xsay(lang, 'lateCount'), xsay(lang, 'neverCount'), xsay(lang, 'lateNames')].map((h) => ({ value: h, style: headStyle })));
+  await out.add([{ value: localize(XLSX_TEXT, lang).lateTitle, style: section }]);
+  await head([header(lang, 'document'), header(lang, 'area'), header(lang, 'period'), localize(XLSX_TEXT, lang).lateCount, localize(XLSX_TEXT, lang).neverCount, localize(XLSX_TEXT, lang).lateNames].map((h) => ({ value: h, style: headStyle })));
   for (const l of late) {
     const names = l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`).join(sep);
-    const more = l.late.length > LATE_NAMED ? xsay(lang, 'andMore', { n: l.late.length }) : '';
+    const more = l.late.length > LATE_NAMED ? localize(XLSX_TEXT, lang).andMore({ n: l.late.length }) : '';
     await out.add([
       l.document,
       model.documents.get(l.document)?.area.name ?? null,
-      l.period ?? xsay(lang, 'noFiles'),
+      l.period ?? localize(XLSX_TEXT, lang).noFiles,
       l.late.length > 0 ? { value: l.late.length, style: style({ status: 'at-risk' }) } : 0,
       l.never.length > 0 ? { value: l.never.length, style: style({ status: 'missed' }) } : 0,
       names + more || null,
     ]);
   }
-  await out.add([{ value: xsay(lang, 'seeLate', { late: sheets.late }), style: note }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).seeLate({ late: sheets.late }), style: note }]);
   await out.blank();
 
   // the legend, last: colour is never the only cue, the words are in every cell
-  await out.add([{ value: xsay(lang, 'legend'), style: section }]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).legend, style: section }]);
   for (const s of WORST_FIRST) await out.add([{ value: statusLabel(s, lang), style: style({ status: s }) }, STATUS_HINTS[s][lang]]);
   finishPrint(ws, print, out.rowCount);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);

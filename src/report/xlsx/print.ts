@@ -4,7 +4,8 @@
 // more), and page breaks between units so that a unit's rows are never split across two pages. The
 // scale is set rather than "fit to width": Excel ignores manual page breaks under fit-to-page.
 import type { HeaderFooter, PageSetup, Worksheet } from 'exceljs';
-import { xsay } from '../../i18n/xlsx.js';
+import { XLSX_TEXT } from '../../i18n/xlsx.js';
+import { localize } from '../../i18n/index.js';
 import type { WorkbookModel } from './model.js';
 import { displayWidth } from './sheet.js';
 import { columnLetter } from '../../shared/grid.js';
@@ -106,7 +107,7 @@ export function pageSetupFor(model: WorkbookModel, widths: readonly number[], op
     ...(options.titleColumns ? { printTitlesColumn: options.titleColumns } : {}),
   };
   const headerFooter: Partial<HeaderFooter> = {
-    oddHeader: `&L&"-,Bold"${literal(xsay(lang, 'workbookTitle'))}&R${literal(xsay(lang, 'asOf'))} ${literal(ctx.evaluation.asOf)}`,
+    oddHeader: `&L&"-,Bold"${literal(localize(XLSX_TEXT, lang).workbookTitle)}&R${literal(localize(XLSX_TEXT, lang).asOf)} ${literal(ctx.evaluation.asOf)}`,
     oddFooter: `&L&A&R${lang === 'zh' ? '第 &P 页，共 &N 页' : 'page &P of &N'}`,
   };
   if (options.onePage) {

@@ -5,7 +5,8 @@
 // for each charted result with its deadline ahead, the straight path the target needs and the
 // projection at the observed pace, as the HTML report's charts draw them.
 import type { Result, ValueUnit } from '../../core/types.js';
-import { header, xsay } from '../../i18n/xlsx.js';
+import { header, XLSX_TEXT } from '../../i18n/xlsx.js';
+import { localize } from '../../i18n/index.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
 import { unitLabel } from '../labels.js';
 import { formatThreshold } from '../figure-text.js';
@@ -139,7 +140,7 @@ export function planTrends(model: WorkbookModel, charted: ReadonlySet<Result>): 
     const block: TrendBlock = {
       target,
       unit,
-      title: xsay(lang, 'trendBlock', { target, indicator: indicatorName(target, catalog, lang), unit: unitLabel(unit, lang) || '—' }),
+      title: localize(XLSX_TEXT, lang).trendBlock({ target, indicator: indicatorName(target, catalog, lang), unit: unitLabel(unit, lang) || '—' }),
       titleRow: ++row,
       headerRow: ++row,
       periods,

@@ -5,7 +5,7 @@ import { NS } from './chart-part.js';
 import { attributes, childrenFrom, rootOf } from './xml.js';
 
 /** CT_Worksheet's children, in their order. */
-export const WORKSHEET_ORDER = [
+const WORKSHEET_ORDER = [
   'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
   'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
   'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
