@@ -166,7 +166,8 @@ describe('a Liuzhou form filled with slips, then fixed, imports to the sample fi
     const run = runCli(['import', saved, '--output', 'data'], { cwd: root });
     expect(run.status, run.stdout).toBe(0);
     expect(importedTexts(root)).toEqual(importedTexts(round()));
-  });
+    // one conversion may take the 180 s sofficeConvert allows it, on a loaded machine
+  }, 240_000);
 
   test.skipIf(!hasSoffice())('saved by LibreOffice as a CSV in GBK, the form reads the same (skipped without soffice)', () => {
     const out = join(dir, 'gbk');
@@ -180,7 +181,7 @@ describe('a Liuzhou form filled with slips, then fixed, imports to the sample fi
     const run = runCli(['import', csv, '--output', 'data'], { cwd: root });
     expect(run.status, run.stdout).toBe(0);
     expect(importedTexts(root)).toEqual(importedTexts(round()));
-  });
+  }, 240_000);
 });
 
 /** A text in GBK, from the decoder's own table: every two-byte code it maps, turned around. */

@@ -8,10 +8,18 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin', 'care-check.js');
 export const SAMPLES = join(ROOT, 'data', 'samples');
 
-/** Runs `npm run build` (scripts/build.mjs) when dist/ lacks an output or a source is newer. */
+let built = false;
+
+/**
+ * Runs `npm run build` (scripts/build.mjs) when dist/ lacks an output or a source is newer: once a
+ * process (test/global-setup.ts has built before any file runs; a file that calls this again, to be
+ * run alone, costs the look only once per worker).
+ */
 export function ensureBuilt(): void {
+  if (built) return;
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale', '--quiet'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}${run.stderr}`);
+  built = true;
 }
 
 export interface CliRun {
