@@ -1,8 +1,10 @@
 // CPU time and live heap after each step of a check, in one process (--jobs 1 unless --jobs N):
 // where a growing set spends its time and memory. Steps: catalog, load (read, parse, validate),
-// runChecks (evaluate, narrow), JSON report.
+// runChecks (evaluate, narrow), JSON report, and the workbook when --xlsx OUT.xlsx is given.
+// With --expose-gc the live heap is measured after a full collection; the peak RSS is the
+// process's so far.
 //
-//   node --expose-gc bench/cost-phases.mjs [--jobs N] FOLDER…
+//   node --expose-gc bench/cost-phases.mjs [--jobs N] [--xlsx OUT.xlsx] FOLDER…
 import { loadCatalog } from '../dist/load/catalog.js';
 import { loadReports } from '../dist/load/reports.js';
 import { runChecks } from '../dist/core/check.js';
@@ -13,7 +15,13 @@ import { AS_OF } from './generate-national.mjs';
 
 const argv = process.argv.slice(2);
 let jobs = 1;
-if (argv[0] === '--jobs') { jobs = Number(argv[1]); argv.splice(0, 2); }
+let xlsx = null;
+for (;;) {
+  if (argv[0] === '--jobs') jobs = Number(argv[1]);
+  else if (argv[0] === '--xlsx') xlsx = argv[1];
+  else break;
+  argv.splice(0, 2);
+}
 const mib = (b) => (b / 2 ** 20).toFixed(0);
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 let last = cpuMs();
@@ -36,3 +44,8 @@ const ctx = { evaluation: outcome.evaluation, problems: loaded.problems, documen
 let json = await renderText('json', ctx);
 step(`json (${mib(json.length)} MiB of text)`);
 json = null;
+if (xlsx !== null) {
+  const { writeWorkbookFile } = await import('../dist/report/xlsx.js');
+  await writeWorkbookFile(ctx, xlsx);
+  step('xlsx');
+}
