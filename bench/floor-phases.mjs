@@ -10,6 +10,8 @@
 //      counter, duplicate keys, depth) instead of parseDocument
 //   D  checkFile (src/load/reports.ts): C, then validation (ajv, the checks a schema cannot make),
 //      positions, the file's name and folder against its unit and month
+//   E  loadReports --jobs 1 (src/load/reports.ts): the folder walk, D for every file with every
+//      report kept until the end (as a check keeps them), duplicates, problem caps
 //
 //   node bench/floor-phases.mjs DIR [ROUNDS]     (default 4 rounds after the warm-up)
 //
@@ -19,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { readRegularFile, syncFileOps } from '../dist/load/file-ops.js';
 import { MAX_BYTES, readYamlFile } from '../dist/load/yaml-file.js';
-import { checkFile } from '../dist/load/reports.js';
+import { checkFile, loadReports } from '../dist/load/reports.js';
 import { loadDivisions } from '../dist/load/divisions.js';
 import { loadMeasures } from '../dist/load/measures.js';
 
@@ -34,24 +36,35 @@ const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
   .map((e) => join(e.parentPath, e.name))
   .sort();
-const ctx = { lang: 'zh', divisions: loadDivisions(), measures: loadMeasures() };
+const ctx = { divisions: loadDivisions(), measures: loadMeasures() };
 
+/** Each pass over every file: one call per file, or (a whole pass) one call with the folder. */
 const passes = {
   'A strict floor (readFileSync + parseDocument)': async (file) => parseDocument(readFileSync(file, 'utf8')).contents !== null,
   "B the loader's read + parseDocument": async (file) => {
     const read = await readRegularFile(file, syncFileOps, MAX_BYTES);
     return read.ok && parseDocument(read.bytes.toString('utf8')).contents !== null;
   },
-  "C the loader's read and parse (readYamlFile)": async (file) => (await readYamlFile(file, file, 'zh', syncFileOps)).source !== null,
+  "C the loader's read and parse (readYamlFile)": async (file) => (await readYamlFile(file, file, syncFileOps)).source !== null,
   'D checkFile (C + validation, positions, place)': async (file) => (await checkFile({ absolute: file, shown: file }, ctx)).report !== null,
 };
+const wholePasses = {
+  'E loadReports --jobs 1 (D for all, reports kept)': async () => (await loadReports([dir], { cwd: process.cwd(), ...ctx, jobs: 1 })).reports.length,
+};
 
-const cpuMs = Object.fromEntries(Object.keys(passes).map((k) => [k, []]));
+const cpuMs = Object.fromEntries([...Object.keys(passes), ...Object.keys(wholePasses)].map((k) => [k, []]));
 for (let round = 0; round <= rounds; round++) {
   for (const [name, pass] of Object.entries(passes)) {
     const before = process.cpuUsage();
     let kept = 0;
     for (const file of files) if (await pass(file)) kept += 1;
+    const used = process.cpuUsage(before);
+    if (round > 0) cpuMs[name].push((used.user + used.system) / 1000);
+    if (kept === -1) console.log('never');
+  }
+  for (const [name, pass] of Object.entries(wholePasses)) {
+    const before = process.cpuUsage();
+    const kept = await pass();
     const used = process.cpuUsage(before);
     if (round > 0) cpuMs[name].push((used.user + used.system) / 1000);
     if (kept === -1) console.log('never');

@@ -3,18 +3,21 @@
 // disk; deleted afterwards unless --keep). Each size is checked with workers (the default) and
 // with --jobs 1; time, CPU time and peak memory per file show whether growth is linear.
 //
-//   node bench/growth.mjs [--factors 1,2,4,8] [--variants default,jobs-1] [--keep] [--no-write]
+//   node bench/growth.mjs [--factors 1,2,4,8] [--variants default,jobs-1] [--rounds N] [--keep] [--no-write]
 //
 // --variants jobs-1 runs only the one-thread check (half the time, on a busy machine).
+// --rounds N runs every size N times, the sizes interleaved (1×, 2×, 4×, 8×, 1×, 2×, …), and
+// takes the medians: one run per size, each at its own load, once made 2× look 2.7 times as dear
+// as 1× on a shared machine (bench/RESULTS.md, How cost grows).
 //
-// Takes about 20 minutes on a 2-core machine (one round of each; the sizes are large enough for
-// one run to be steady). Writes its own block of bench/RESULTS.md.
+// One round of both variants takes about 20 minutes on a quiet 2-core machine (the check's CPU
+// time is about 1 ms a file: 15 × 38,556 files a variant). Writes its own block of bench/RESULTS.md.
 import { readdirSync, rmSync, statfsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AS_OF, SETS, ensureNational } from './generate-national.mjs';
-import { BIN, cpu, log, machine, machineTable, markdownTable, peakMiB, rounds, wall, writeResultsBlock } from './measure.mjs';
+import { BIN, cpu, loadRange, log, machine, machineTable, markdownTable, peakMiB, rounds, wall, writeResultsBlock } from './measure.mjs';
 import { build, isStale } from '../scripts/build.mjs';
 
 const { values: args } = parseArgs({
@@ -22,9 +25,11 @@ const { values: args } = parseArgs({
     factors: { type: 'string', default: '1,2,4,8' },
     variants: { type: 'string', default: 'default,jobs-1' },
     keep: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
   },
 });
+const roundCount = Math.max(1, Number(args.rounds));
 const factors = args.factors.split(',').map(Number).filter((k) => Number.isInteger(k) && k >= 1 && k <= 8);
 const GROWTH = SETS.growth.dir;
 const variants = args.variants.split(',');
@@ -48,16 +53,21 @@ const node = process.execPath;
 
 const results = [];
 try {
+  // every size's commands in one list: rounds() runs them in turn, round after round
+  const commands = [];
+  const sizes = [];
   for (const k of factors) {
     const folders = months.slice(-12 * k).map((m) => join(GROWTH, m));
     const files = folders.reduce((sum, dir) => sum + readdirSync(dir).filter((f) => f.endsWith('.yaml')).length, 0);
     const check = (id, extra) => ({ id, argv: [node, BIN, 'check', ...folders, '--as-of', AS_OF, '--format', 'json', ...extra], ok: [0, 1] });
-    log(`${k}× (${folders.length} months, ${files} files)`);
-    const commands = [];
+    log(`${k}×: ${folders.length} months, ${files} files`);
     if (variants.includes('default')) commands.push(check(`growth-${k}-default`, []));
     if (variants.includes('jobs-1')) commands.push(check(`growth-${k}-jobs-1`, ['--jobs', '1']));
-    const samples = rounds(commands, 1, { label: `${k}× ` });
-    results.push({ k, files, months: folders.length, workers: samples[`growth-${k}-default`] ?? null, one: samples[`growth-${k}-jobs-1`] ?? null });
+    sizes.push({ k, files, months: folders.length });
+  }
+  const samples = rounds(commands, roundCount);
+  for (const { k, files, months: count } of sizes) {
+    results.push({ k, files, months: count, workers: samples[`growth-${k}-default`] ?? null, one: samples[`growth-${k}-jobs-1`] ?? null });
   }
 } finally {
   if (!args.keep) {
@@ -73,7 +83,7 @@ const body = results.map(({ k, files, months: count, workers, one }) => [
   `${k}×`, String(files), String(count),
   or(workers, (w) => fmt(wall(w))), or(workers, (w) => fmt(cpu(w))), or(workers, (w) => fmt(peakMiB(w), 0)), or(workers, (w) => perFile(wall(w), files)),
   or(one, (o) => fmt(wall(o))), or(one, (o) => fmt(cpu(o))), or(one, (o) => fmt(peakMiB(o), 0)), or(one, (o) => perFile(cpu(o), files)),
-  [workers, one].filter((x) => x !== null).map((x) => x[0].load.toFixed(1)).join(' / '),
+  [workers, one].filter((x) => x !== null).map((x) => loadRange(x)).join(' / '),
 ]);
 
 /** Least-squares line y = a + b·x through the points. */
@@ -104,8 +114,8 @@ const text = `${markdownTable(
 
 ${summary}
 
-Command: \`node bench/growth.mjs --factors ${factors.join(',')} --variants ${variants.join(',')}\`; one run of each (\`check MONTH-FOLDERS… --as-of ${AS_OF} --format json\`), the
-run with workers first. A k× set is the last 12·k months of every unit of the division table (the national set is 12).
+Command: \`node bench/growth.mjs --factors ${factors.join(',')} --variants ${variants.join(',')} --rounds ${roundCount}\`; ${roundCount} run(s) of each (\`check MONTH-FOLDERS… --as-of ${AS_OF} --format json\`),
+the sizes interleaved round by round, the run with workers first; a time is the median of its runs, the peak memory the largest. A k× set is the last 12·k months of every unit of the division table (the national set is 12).
 `;
 process.stdout.write(`\n${text}\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memory}; node ${m.node}; load ${m.load}\n`);
 if (!args['no-write']) writeResultsBlock('growth', `${text}\n${machineTable(m)}`);

@@ -50,6 +50,37 @@ export class YamlSource {
     return found.complete;
   }
 
+  /**
+   * The positions of the values two levels below `path` (`measures` → group → leaf), found in one
+   * pass over the maps rather than by a walk from the top for each value: `at(group, leaf)` is what
+   * `positionOf([...path, group, leaf])` gives for a value that is present, null for one that is not.
+   */
+  leafPositions(path: readonly PathSegment[]): (group: string, leaf: string) => Position | null {
+    const found = this.walk(path);
+    const top = found.complete ? this.deref(found.value) : null;
+    const groups = new Map<string, Map<string, YamlNode>>();
+    if (isMap(top)) {
+      for (const pair of top.items as Pair[]) {
+        const groupKey = keyText(pair.key);
+        if (groups.has(groupKey)) continue;
+        const group = this.deref(pair.value);
+        const leaves = new Map<string, YamlNode>();
+        groups.set(groupKey, leaves);
+        if (!isMap(group)) continue;
+        for (const item of group.items as Pair[]) {
+          const leafKey = keyText(item.key);
+          if (leaves.has(leafKey)) continue;
+          const node = isNodeLike(item.value) ? item.value : isNodeLike(item.key) ? item.key : group;
+          leaves.set(leafKey, node);
+        }
+      }
+    }
+    return (group, leaf) => {
+      const node = groups.get(group)?.get(leaf);
+      return node === undefined ? null : this.at(node);
+    };
+  }
+
   private at(node: YamlNode | null | undefined): Position {
     const offset = node?.range?.[0] ?? 0;
     const { line, col } = this.lineCounter.linePos(offset);

@@ -203,6 +203,25 @@ function sharedPosition(position: Position): Position {
   return found;
 }
 
+const sharedRecords = new Map<string, Readonly<Record<string, Position>>>();
+const MAX_SHARED_RECORDS = 1_000;
+
+/**
+ * One frozen record of positions for all files laid out alike (the same measures on the same
+ * lines and columns): a national set keeps tens of thousands of reports, most of them written
+ * from a few templates, and each record holds dozens of entries.
+ */
+function sharedPositions(entries: readonly [string, Position][]): Readonly<Record<string, Position>> {
+  let key = '';
+  for (const [id, { line, column }] of entries) key += `${id}:${line}:${column} `;
+  let found = sharedRecords.get(key);
+  if (found === undefined) {
+    found = Object.freeze(Object.fromEntries(entries));
+    if (sharedRecords.size < MAX_SHARED_RECORDS) sharedRecords.set(key, found);
+  }
+  return found;
+}
+
 /** Checks a parsed statistics file and, when it has no error, turns it into a UnitReport. */
 export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): UnitReportResult {
   const { divisions, measures } = ctx;
@@ -241,16 +260,19 @@ export function validateUnitReport(source: YamlSource, ctx: UnitReportContext): 
   const flatEntries: [string, MeasureValue][] = [];
   const positionEntries: [string, Position][] = [];
   const groups = isDict(data['measures']) ? data['measures'] : {};
+  // every value's position from one pass over the file's measures, not a walk from the top for each
+  let leafAt: ((group: string, leaf: string) => Position | null) | undefined;
   for (const { def, group, leaf } of measureParts(measures)) {
     const values = groups[group];
     if (!isDict(values) || !Object.hasOwn(values, leaf)) continue;
     const value = validValue(def, values[leaf]);
     if (value === undefined) continue;
     flatEntries.push([def.id, value]);
-    positionEntries.push([def.id, sharedPosition(source.positionOf(['measures', group, leaf]))]);
+    leafAt ??= source.leafPositions(['measures']);
+    positionEntries.push([def.id, sharedPosition(leafAt(group, leaf) ?? source.positionOf(['measures', group, leaf]))]);
   }
   const flat: Record<string, MeasureValue> = Object.fromEntries(flatEntries);
-  const positions: Record<string, Position> = Object.fromEntries(positionEntries);
+  const positions = sharedPositions(positionEntries);
   // A figure of a measure that the unit's level does not hold (a city's own accounts with the
   // city's population: the sum of its counties) would be counted twice in a whole area's sum.
   const level = division?.level ?? (code === null ? null : levelOf(code));

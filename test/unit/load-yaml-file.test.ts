@@ -158,6 +158,35 @@ describe('YAML', () => {
     expect(source?.has(['a', 'b'])).toBe(true);
   });
 
+  test('leafPositions: in one pass, what positionOf gives for each value two levels down', () => {
+    // a group by alias, a leaf by alias, an empty leaf, a flow group, a group that is a list, a scalar group
+    const text = [
+      'base: &b {k: 1, j: 2}',
+      'six: &x 6',
+      'measures:',
+      '  g1:',
+      '    a: 1',
+      '    b: *x',
+      '    c:',
+      '    "d": 4',
+      '  g2: *b',
+      '  g3: {e: 5, f: *x}',
+      '  g4: [1, 2]',
+      '  g5: 7',
+      '  9: {10: 11}',
+      '',
+    ].join('\n');
+    const { source } = parseYamlText(text, 'x.yaml');
+    const at = source!.leafPositions(['measures']);
+    const asked: [string, string][] = [
+      ['g1', 'a'], ['g1', 'b'], ['g1', 'c'], ['g1', 'd'], ['g2', 'k'], ['g2', 'j'], ['g3', 'e'], ['g3', 'f'], ['9', '10'],
+    ];
+    for (const [group, leaf] of asked) expect(at(group, leaf), `${group}.${leaf}`).toEqual(source!.positionOf(['measures', group, leaf]));
+    // absent: null (positionOf would name the nearest ancestor)
+    for (const [group, leaf] of [['g1', 'zz'], ['g4', '0'], ['g5', 'a'], ['none', 'a']] as const) expect(at(group, leaf)).toBeNull();
+    expect(parseYamlText('other: 1\n', 'x.yaml').source!.leafPositions(['measures'])('a', 'b')).toBeNull();
+  });
+
   test('an empty file parses to nothing, without problems', () => {
     const { source, problems } = parseYamlText('', 'x.yaml');
     expect(problems).toEqual([]);
