@@ -106,6 +106,7 @@ export const XLSX_TEXT = {
   lastFile: { zh: '最近报送', en: 'last file' },
   lateStatus: { zh: '{period} 迟报', en: 'late for {period}' },
   neverStatus: { zh: '从未报送', en: 'never reported' },
+  dataPrinted: { zh: '打印 {period} 期的 {n} 份报表（本表共 {total} 份）', en: 'printed: the {n} files for {period} (of {total} in the sheet)' },
   noCharts: { zh: '没有可绘制的趋势。', en: 'No trend to draw.' },
 };
 export type XlsxTextKey = keyof typeof XLSX_TEXT;

@@ -63,7 +63,12 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   const section = style({ bold: true, title: false });
   const headStyle = style({ header: true });
   const note = style({ muted: true, italic: true });
-  const head = async (cells: { value: string; style: ReturnType<typeof style> }[]) => out.add(cells, { height: headerHeight(cells.map((c) => c.value), WIDTHS) });
+  // a table's last head runs on over the empty columns to its right: it wraps only past the sheet's edge
+  const head = async (cells: { value: string; style: ReturnType<typeof style> }[]) => {
+    const widths = WIDTHS.slice(0, cells.length);
+    widths[cells.length - 1] = WIDTHS.slice(cells.length - 1).reduce((a, b) => a + b, 0);
+    return out.add(cells, { height: headerHeight(cells.map((c) => c.value), widths) });
+  };
   const statusHeads = WORST_FIRST.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) }));
   const sep = lang === 'zh' ? '、' : ', ';
   const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
@@ -83,7 +88,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
 
   // what failed: the statuses of each document, worst first
   await out.add([{ value: xsay(lang, 'byDocumentTitle'), style: section }]);
-  await head([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
+  await head([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: style({ header: true, center: true }) }]);
   const byDoc = groupBy(results, (r) => r.document);
   for (const id of docs) await out.add([id, model.documents.get(id)?.area.name ?? null, ...countCells(byDoc.get(id) ?? [])]);
   await out.add([{ value: header(lang, 'total'), style: bold }, null, ...countCells(results)]);
