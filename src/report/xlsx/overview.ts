@@ -126,7 +126,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
     await out.add([
       first.unit.code,
       first.unit.name,
-      ...CHARTED_UNIT_STATUSES.map((s) => (count(s) > 0 ? { value: count(s), style: style({ numFmt: FORMATS.count, status: s }) } : null)),
+      ...CHARTED_UNIT_STATUSES.map((s) => (count(s) > 0 ? { value: count(s), style: style({ numFmt: FORMATS.count, status: s, center: true }) } : null)),
       [...new Set(list.map((r) => r.document))].join(sep),
     ]);
   }
@@ -143,8 +143,9 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       l.document,
       model.documents.get(l.document)?.area.name ?? null,
       l.period ?? xsay(lang, 'noFiles'),
-      l.late.length > 0 ? { value: l.late.length, style: style({ status: 'at-risk' }) } : 0,
-      l.never.length > 0 ? { value: l.never.length, style: style({ status: 'missed' }) } : 0,
+      // counts centred under their heads, clear of the names that follow
+      { value: l.late.length, style: l.late.length > 0 ? style({ status: 'at-risk', center: true }) : style({ center: true }) },
+      { value: l.never.length, style: l.never.length > 0 ? style({ status: 'missed', center: true }) : style({ center: true }) },
       names + more || null,
     ]);
   }
