@@ -18,7 +18,7 @@ import { formatted, isoDate } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { documentIds, groupBy, unitKey, unitName } from './model.js';
 import { finishPrint, headerHeight, pageSetupFor } from './print.js';
-import { RowWriter, ignoreNumbersAsText } from './sheet.js';
+import { RowWriter, displayWidth, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import { FORMATS, style } from './styles.js';
 
@@ -27,7 +27,7 @@ export const WORST_UNITS_LISTED = 10;
 /** Late units named per document, at most (the Late sheet lists them all). */
 const LATE_NAMED = 5;
 
-const WIDTHS = [20, 24, 11, 11, 16, 11, 11, 11, 11, 9, 30];
+const BASE_WIDTHS = [20, 24, 11, 11, 16, 11, 11, 11, 11, 9, 30];
 
 function countCells(results: readonly Result[]): CellInput[] {
   const counts = countByStatus(results);
@@ -55,6 +55,18 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       return c(b, 'missed') - c(a, 'missed') || c(b, 'off-track') - c(a, 'off-track') || b.length - a.length || ((a[0]?.unit.code ?? '') < (b[0]?.unit.code ?? '') ? -1 : 1);
     })
     .slice(0, WORST_UNITS_LISTED);
+  // the rule's column as wide as its longest rule, the last as wide as the longest text that runs on
+  // into it (an indicator from the 7th column, a list of late units from the 6th): the print area ends there
+  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
+  const indicatorText = (r: Result) => `${indicatorName(r.target, catalog, lang)}${open}${r.target}${close}`;
+  const thresholdText = (r: Result) => formatThreshold(r.rule, catalog.get(r.target)?.unit ?? 'count', lang);
+  const lateText = (l: (typeof late)[number]) =>
+    l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`).join(lang === 'zh' ? '、' : ', ') +
+    (l.late.length > LATE_NAMED ? xsay(lang, 'andMore', { n: l.late.length }) : '');
+  const WIDTHS = [...BASE_WIDTHS];
+  const runOn = (from: number, texts: string[]) => Math.max(0, ...texts.map(displayWidth)) + 2 - BASE_WIDTHS.slice(from, -1).reduce((a, b) => a + b, 0);
+  WIDTHS[4] = Math.max(BASE_WIDTHS[4] ?? 16, ...failingAreas.map((r) => displayWidth(thresholdText(r)) + 2));
+  WIDTHS[10] = Math.max(BASE_WIDTHS[10] ?? 30, runOn(6, failingAreas.map(indicatorText)), runOn(5, late.map(lateText)));
   const print = pageSetupFor(model, WIDTHS, { onePage: true });
   const ws = wb.addWorksheet(name, { pageSetup: print.pageSetup, headerFooter: print.headerFooter });
   ws.columns = WIDTHS.map((width) => ({ width }));
@@ -71,7 +83,6 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   };
   const statusHeads = WORST_FIRST.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) }));
   const sep = lang === 'zh' ? '、' : ', ';
-  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
 
   // what was checked
   await out.add([{ value: xsay(lang, 'workbookTitle'), style: style({ title: true }) }], { height: 24 });
@@ -105,9 +116,9 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       unitName(r.unit, r.aggregate, lang),
       { value: statusLabel(r.status, lang), style: style({ status: r.status }) },
       value.numFmt ? { value: value.value, style: style({ numFmt: value.numFmt }) } : value.value,
-      formatThreshold(r.rule, unit, lang),
+      thresholdText(r),
       r.deadline,
-      `${indicatorName(r.target, catalog, lang)}${open}${r.target}${close}`,
+      indicatorText(r),
     ]);
   }
   await out.blank();
@@ -137,8 +148,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   await out.add([{ value: xsay(lang, 'lateTitle'), style: section }]);
   await head([header(lang, 'document'), header(lang, 'area'), header(lang, 'period'), xsay(lang, 'lateCount'), xsay(lang, 'neverCount'), xsay(lang, 'lateNames')].map((h) => ({ value: h, style: headStyle })));
   for (const l of late) {
-    const names = l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`).join(sep);
-    const more = l.late.length > LATE_NAMED ? xsay(lang, 'andMore', { n: l.late.length }) : '';
+    const names = lateText(l);
     await out.add([
       l.document,
       model.documents.get(l.document)?.area.name ?? null,
@@ -146,7 +156,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       // counts centred under their heads, clear of the names that follow
       { value: l.late.length, style: l.late.length > 0 ? style({ status: 'at-risk', center: true }) : style({ center: true }) },
       { value: l.never.length, style: l.never.length > 0 ? style({ status: 'missed', center: true }) : style({ center: true }) },
-      names + more || null,
+      names || null,
     ]);
   }
   await out.add([{ value: xsay(lang, 'seeLate', { late: sheets.late }), style: note }]);
