@@ -18,7 +18,7 @@ import { PAGE } from './styles.js';
  * and the file's path, Chinese for the indicator's name. */
 const WIDTHS = {
   zh: { status: 17, indicator: 52, value: 26, gap: 19, deadline: 19, trend: 23, source: 28 },
-  en: { status: 16, indicator: 49, value: 27, gap: 19, deadline: 17, trend: 25, source: 31 },
+  en: { status: 16, indicator: 49, value: 27, gap: 19, deadline: 19, trend: 25, source: 29 },
 } as const;
 /** Two lines of small type and the cell's padding. */
 const TWO_LINES = 8.8;
