@@ -109,6 +109,10 @@ export const XLSX_TEXT = {
   lastFile: { zh: '最近报送', en: 'last file' },
   lateStatus: (v: { period: string | number }): Text => ({ zh: `${v.period} 迟报`, en: `late for ${v.period}` }),
   neverStatus: { zh: '从未报送', en: 'never reported' },
+  dataPrinted: (a: { period: string; n: number; total: number }): Text => ({
+    zh: `打印 ${a.period} 期的 ${a.n} 份报表（本表共 ${a.total} 份）`,
+    en: `printed: the ${a.n} files for ${a.period} (of ${a.total} in the sheet)`,
+  }),
   noCharts: { zh: '没有可绘制的趋势。', en: 'No trend to draw.' },
 };
 

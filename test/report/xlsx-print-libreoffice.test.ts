@@ -2,7 +2,8 @@
 // and the pages are what the workbook's print setup planned. The overview on exactly one page; the
 // Charts sheet on one page per planned break and its charts drawn (titles in the text, series colours
 // in the pixels); the Results sheet never broken inside a unit (every set of columns on as many pages
-// as there are planned breaks plus one); no serif face anywhere. CI installs LibreOffice and poppler
+// as there are planned breaks plus one); the Data sheet's print area (the latest month) honoured at full
+// scale; no serif face anywhere. CI installs LibreOffice and poppler
 // (.ci/run); without them this file skips itself.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -90,6 +91,25 @@ describe.skipIf(!READY)('LibreOffice prints the sample set’s workbook as plann
     expect(breaks).toBeGreaterThan(0);
     // as many pages down as planned, for each set of columns across
     expect(pagesOf(results) % (breaks + 1)).toBe(0);
+  });
+
+  it('prints the Data sheet as its print area says: the latest month’s files at full scale, on a page per set of columns', async () => {
+    const data = SHEET_NAMES.data.zh;
+    const xml = await pkg.text((await sheetParts(pkg)).get(data) ?? '');
+    expect(/<pageSetup [^>]*scale="(\d+)"/.exec(xml)?.[1]).toBe('100');
+    const workbook = await pkg.text('xl/workbook.xml');
+    const index = [...(await sheetParts(pkg)).keys()].indexOf(data);
+    const area = new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">[^<]*!\\$A\\$1:\\$([A-Z]+)\\$(\\d+)<`).exec(workbook);
+    // the heads and a row per unit that sent a file for June (the 59 of the 60 units that did)
+    expect(Number(area?.[2])).toBe(2 + 59);
+    // the 68 measures' columns, a dozen to a page across, on two pages down at most
+    const across = Math.ceil(pagesOf(data) / 2);
+    expect(pagesOf(data)).toBeLessThanOrEqual(2 * across);
+    expect(pagesOf(data)).toBeLessThan(20);
+    const first = pages.indexOf(data) + 1;
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(first), '-l', String(first), pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('打印 2025-06 期的 59 份报表');
+    expect(text).not.toContain('2025-05');
   });
 
   it('uses no serif face', () => {

@@ -15,7 +15,12 @@ import type { Item, TableRow } from './pages.js';
 import { badge, link, row, sectionStart, subheading, table, targetAnchor, td, resultAnchor } from './parts.js';
 import { PAGE } from './styles.js';
 
-const WIDTHS = { status: 17, indicator: 52, value: 26, gap: 19, deadline: 19, trend: 23, source: 28 } as const;
+/** Millimetres per column, adding up to the page's 184: English takes more room for its figures' units
+ * and the file's path, Chinese for the indicator's name. */
+const WIDTHS = {
+  zh: { status: 17, indicator: 52, value: 26, gap: 19, deadline: 19, trend: 23, source: 28 },
+  en: { status: 16, indicator: 49, value: 27, gap: 19, deadline: 19, trend: 25, source: 29 },
+} as const;
 /** Two lines of small type and the cell's padding. */
 const TWO_LINES = 8.8;
 
@@ -43,7 +48,8 @@ function resultRows(r: Result, model: HtmlModel): TableRow[] {
       td(twoLines(esc(formatGap(r, unit, lang, { withUnit: true })), esc(formatProgress(r.progress, resultMet(r)))), 'n'),
       td(twoLines(esc(formatDeadline(deadlineOf(r.target, catalog), r.deadline, lang)), esc(formatMonthsLeft(r.monthsLeft, lang) || ' '))),
       td(twoLines(esc(`${pace} / ${required}`), esc(projected)), 'n', `${pace} / ${required} → ${projected}`),
-      td(twoLines(esc(`${localize(HTML_TEXT, lang).clause} ${clause}`), esc(source)), '', fullSource),
+      // a path wraps after a folder, not inside a name
+      td(twoLines(esc(`${localize(HTML_TEXT, lang).clause} ${clause}`), esc(source).replace(/\//g, '/<wbr>')), '', fullSource),
     ],
     { id: resultAnchor(r), height: TWO_LINES },
   );
@@ -73,7 +79,7 @@ function documentDetails(doc: PolicyDocument, model: HtmlModel): Item[] {
     const sorted = [...list].sort((a, b) => (order.get(a.target) ?? 1e9) - (order.get(b.target) ?? 1e9));
     for (const r of sorted) rows.push(...resultRows(r, model));
   }
-  const w = WIDTHS;
+  const w = WIDTHS[lang];
   return [
     subheading(`${doc.id} · ${documentTitle(doc, lang)} (${formatNumber(results.length, 0, lang)})`),
     table(

@@ -38,3 +38,39 @@ export function lineCount(text: string, widthMm: number, pt: number): number {
 export function linesHeightMm(lines: number, pt: number, lineHeight = 1.4): number {
   return lines * pt * lineHeight * MM_PER_PT;
 }
+
+const ENTITY_TEXT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#8195': '\u2003' };
+
+/**
+ * The text of a piece of the report's own HTML as it is measured: a line per `<br>` or `<div>`, the
+ * tags dropped, the entities read; a status badge counts two letters more for its padding.
+ */
+export function htmlLines(html: string): string[] {
+  return html
+    .replace(/<span class="badge[^>]*>/g, 'xx')
+    .replace(/<br>|<\/div><div[^>]*>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|#8195);/g, (_, e: string) => ENTITY_TEXT[e] ?? '')
+    .split('\n');
+}
+
+/** The cells of a table row of the report's own HTML: each one's content and the columns it spans. */
+export function rowCells(rowHtml: string): { html: string; span: number }[] {
+  return [...rowHtml.matchAll(/<t[dh]\b([^>]*)>([\s\S]*?)<\/t[dh]>/g)].map((m) => ({
+    html: m[2] ?? '',
+    span: Number(/colspan="(\d+)"/.exec(m[1] ?? '')?.[1] ?? 1),
+  }));
+}
+
+/** How many lines the tallest cell of a row takes when its cells wrap in columns of these widths (mm). */
+export function rowLines(cells: readonly { html: string; span: number }[], widths: readonly number[], pt: number, paddingMm: number): number {
+  let column = 0;
+  let lines = 1;
+  for (const cell of cells) {
+    const width = widths.slice(column, column + cell.span).reduce((a, b) => a + b, 0);
+    column += cell.span;
+    const text = htmlLines(cell.html).join('\n');
+    lines = Math.max(lines, lineCount(text, width - paddingMm, pt));
+  }
+  return lines;
+}

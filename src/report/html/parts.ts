@@ -6,7 +6,7 @@ import { localize } from '../../i18n/index.js';
 import { indicatorName } from '../catalog-index.js';
 import { statusLabel } from '../labels.js';
 import { anchorId, esc } from './escape.js';
-import { lineCount, linesHeightMm } from './measure.js';
+import { lineCount, linesHeightMm, rowCells, rowLines } from './measure.js';
 import type { HtmlModel } from './model.js';
 import type { BlockItem, Item, TableItem, TableRow } from './pages.js';
 import { PAGE, TYPE } from './styles.js';
@@ -35,12 +35,26 @@ export interface Column {
   className?: string;
 }
 
-/** A table's opening: its columns and head; the rows follow (html/pages.ts splits them over sheets). */
+/** The height of a table row of `lines` lines of small type, with its padding. */
+function linesRowHeight(lines: number): number {
+  return lines <= 1 ? TYPE.row : lines * TYPE.smallLine + 1.6;
+}
+
+/**
+ * A table's opening: its columns and head; the rows follow (html/pages.ts splits them over sheets).
+ * Cells wrap, never cut: each row (and the head) is as tall as its tallest cell's text wraps to in its
+ * column, or the height it was given if that is more.
+ */
 export function table(columns: readonly Column[], rows: TableRow[], className = ''): TableItem {
   const cols = columns.map((c) => `<col style="width:${c.width.toFixed(1)}mm">`).join('');
   const head = columns.map((c) => `<th${c.className ? ` class="${c.className}"` : ''}>${c.head}</th>`).join('');
   const cls = className ? ` class="${className}"` : '';
-  return { kind: 'table', open: `<table${cls}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>`, headHeight: TYPE.tableHead + TYPE.tableGap, rows };
+  const widths = columns.map((c) => c.width);
+  const padding = className === 'grid' ? 0.6 : 2;
+  const headLines = rowLines(columns.map((c) => ({ html: c.head, span: 1 })), widths, TYPE.smallPt, padding);
+  const fitted = rows.map((r) => ({ ...r, height: Math.max(r.height, linesRowHeight(rowLines(rowCells(r.html), widths, TYPE.smallPt, padding))) }));
+  const headHeight = Math.max(TYPE.tableHead, linesRowHeight(headLines) + 0.4) + TYPE.tableGap;
+  return { kind: 'table', open: `<table${cls}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>`, headHeight, rows: fitted };
 }
 
 /** One row of one line. */

@@ -26,8 +26,9 @@ export const TYPE = {
   paragraphGap: 2,
 } as const;
 
-/** A trend chart: its SVG's size in pixels, and the card that holds it with its three lines of figures. */
-export const CHART = { width: 720, height: 240, card: 75, gap: 3 } as const;
+/** A trend chart: its SVG's size in pixels, and the card that holds it with its three lines of figures
+ * (taller when a line wraps), and the width of those lines inside the card's borders and padding. */
+export const CHART = { width: 720, height: 240, card: 75, gap: 3, factsWidth: PAGE.content - 1.6 - 0.3 - 4 } as const;
 
 const CJK_FONTS = "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei'";
 const LATIN_FONTS = "Arial,'Helvetica Neue',Helvetica,'Liberation Sans','DejaVu Sans'";
@@ -66,7 +67,7 @@ export function styleSheet(): string {
     `.meta{color:#555;margin-bottom:3mm}`,
     `.muted{color:#666}`,
     `table{width:100%;border-collapse:collapse;table-layout:fixed;font-size:${TYPE.smallPt}pt;line-height:1.35;margin:0 0 ${TYPE.tableGap}mm}`,
-    `th,td{padding:.5mm 1mm;border-bottom:.2mm solid #DDD;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;vertical-align:top;text-align:left}`,
+    `th,td{padding:.5mm 1mm;border-bottom:.2mm solid #DDD;overflow:hidden;overflow-wrap:anywhere;vertical-align:top;text-align:left}`,
     `th{font-weight:bold;border-bottom:.4mm solid #777}`,
     `td.n,th.n{text-align:right}`,
     `td.c,th.c{text-align:center}`,
@@ -79,7 +80,6 @@ export function styleSheet(): string {
     `.card{height:${CHART.card}mm;margin:0 0 ${CHART.gap}mm;border:.3mm solid #CCC;border-left:1.6mm solid #999;padding:1.2mm 2mm;overflow:hidden}`,
     `.card svg{display:block;width:100%;height:auto}`,
     `.card .facts{font-size:${TYPE.smallPt}pt;line-height:1.35;margin-top:.8mm}`,
-    `.card .facts div{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}`,
     `.card .none{height:${((CHART.height / CHART.width) * (PAGE.content - 6)).toFixed(1)}mm;display:flex;align-items:center;justify-content:center;color:#666;border:.3mm dashed #CCC}`,
     `table.grid td,table.grid th{padding:.5mm .3mm}`,
     `table.grid td.g{text-align:center;font-weight:bold}`,

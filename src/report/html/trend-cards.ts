@@ -16,7 +16,8 @@ import { esc, shortPath } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item } from './pages.js';
 import { badge, link, paragraph, resultAnchor, resultList, sectionStart, targetAnchor } from './parts.js';
-import { CHART } from './styles.js';
+import { CHART, TYPE } from './styles.js';
+import { htmlLines, lineCount } from './measure.js';
 
 /** A chart to draw: for the result, its values, or for a whole area covered too thinly, its coverage. */
 export interface ChartJob {
@@ -133,12 +134,17 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
 
 function card(r: Result, job: ChartJob | null, svg: string | null, model: HtmlModel): Item {
   const body = svg ?? `<div class="none">${esc(localize(HTML_TEXT, model.lang).noFigures)}</div>`;
-  const facts = factLines(r, job, model).map((l) => `<div>${l}</div>`).join('');
+  const factHtml = factLines(r, job, model);
+  const facts = factHtml.map((l) => `<div>${l}</div>`).join('');
   const title = `${r.target} ${unitName(r.unit, r.aggregate, model.lang)} ${statusLabel(r.status, model.lang)}`;
+  // the card is made for three lines of figures: a line that wraps makes it taller
+  const lines = factHtml.reduce((n, l) => n + lineCount(htmlLines(l).join(''), CHART.factsWidth, TYPE.smallPt), 0);
+  const height = CHART.card + Math.max(0, lines - 3) * TYPE.smallLine;
+  const style = height > CHART.card ? ` style="height:${height.toFixed(1)}mm"` : '';
   return {
     kind: 'block',
-    html: `<div class="card b-${r.status}" title="${esc(title)}">${body}<div class="facts">${facts}</div></div>`,
-    height: CHART.card + CHART.gap,
+    html: `<div class="card b-${r.status}"${style} title="${esc(title)}">${body}<div class="facts">${facts}</div></div>`,
+    height: height + CHART.gap,
   };
 }
 

@@ -19,7 +19,7 @@ import { formatted, isoDate } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { documentIds, groupBy, unitKey, unitName } from './model.js';
 import { finishPrint, headerHeight, pageSetupFor } from './print.js';
-import { RowWriter, ignoreNumbersAsText } from './sheet.js';
+import { RowWriter, displayWidth, ignoreNumbersAsText } from './sheet.js';
 import type { CellInput } from './sheet.js';
 import { FORMATS, style } from './styles.js';
 
@@ -28,7 +28,7 @@ export const WORST_UNITS_LISTED = 10;
 /** Late units named per document, at most (the Late sheet lists them all). */
 const LATE_NAMED = 5;
 
-const WIDTHS = [20, 24, 11, 11, 16, 11, 11, 11, 11, 9, 30];
+const BASE_WIDTHS = [20, 24, 11, 11, 16, 11, 11, 11, 11, 9, 30];
 
 function countCells(results: readonly Result[]): CellInput[] {
   const counts = countByStatus(results);
@@ -56,6 +56,18 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       return c(b, 'missed') - c(a, 'missed') || c(b, 'off-track') - c(a, 'off-track') || b.length - a.length || ((a[0]?.unit.code ?? '') < (b[0]?.unit.code ?? '') ? -1 : 1);
     })
     .slice(0, WORST_UNITS_LISTED);
+  // the rule's column as wide as its longest rule, the last as wide as the longest text that runs on
+  // into it (an indicator from the 7th column, a list of late units from the 6th): the print area ends there
+  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
+  const indicatorText = (r: Result) => `${indicatorName(r.target, catalog, lang)}${open}${r.target}${close}`;
+  const thresholdText = (r: Result) => formatThreshold(r.rule, catalog.get(r.target)?.unit ?? 'count', lang);
+  const lateText = (l: (typeof late)[number]) =>
+    l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`).join(lang === 'zh' ? '、' : ', ') +
+    (l.late.length > LATE_NAMED ? localize(XLSX_TEXT, lang).andMore({ n: l.late.length }) : '');
+  const WIDTHS = [...BASE_WIDTHS];
+  const runOn = (from: number, texts: string[]) => Math.max(0, ...texts.map(displayWidth)) + 2 - BASE_WIDTHS.slice(from, -1).reduce((a, b) => a + b, 0);
+  WIDTHS[4] = Math.max(BASE_WIDTHS[4] ?? 16, ...failingAreas.map((r) => displayWidth(thresholdText(r)) + 2));
+  WIDTHS[10] = Math.max(BASE_WIDTHS[10] ?? 30, runOn(6, failingAreas.map(indicatorText)), runOn(5, late.map(lateText)));
   const print = pageSetupFor(model, WIDTHS, { onePage: true });
   const ws = wb.addWorksheet(name, { pageSetup: print.pageSetup, headerFooter: print.headerFooter });
   ws.columns = WIDTHS.map((width) => ({ width }));
@@ -64,10 +76,14 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   const section = style({ bold: true, title: false });
   const headStyle = style({ header: true });
   const note = style({ muted: true, italic: true });
-  const head = async (cells: { value: string; style: ReturnType<typeof style> }[]) => out.add(cells, { height: headerHeight(cells.map((c) => c.value), WIDTHS) });
+  // a table's last head runs on over the empty columns to its right: it wraps only past the sheet's edge
+  const head = async (cells: { value: string; style: ReturnType<typeof style> }[]) => {
+    const widths = WIDTHS.slice(0, cells.length);
+    widths[cells.length - 1] = WIDTHS.slice(cells.length - 1).reduce((a, b) => a + b, 0);
+    return out.add(cells, { height: headerHeight(cells.map((c) => c.value), widths) });
+  };
   const statusHeads = WORST_FIRST.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) }));
   const sep = lang === 'zh' ? '、' : ', ';
-  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
 
   // what was checked
   await out.add([{ value: localize(XLSX_TEXT, lang).workbookTitle, style: style({ title: true }) }], { height: 24 });
@@ -84,7 +100,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
 
   // what failed: the statuses of each document, worst first
   await out.add([{ value: localize(XLSX_TEXT, lang).byDocumentTitle, style: section }]);
-  await head([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: headStyle }]);
+  await head([{ value: header(lang, 'document'), style: headStyle }, { value: header(lang, 'area'), style: headStyle }, ...statusHeads, { value: header(lang, 'total'), style: style({ header: true, center: true }) }]);
   const byDoc = groupBy(results, (r) => r.document);
   for (const id of docs) await out.add([id, model.documents.get(id)?.area.name ?? null, ...countCells(byDoc.get(id) ?? [])]);
   await out.add([{ value: header(lang, 'total'), style: bold }, null, ...countCells(results)]);
@@ -101,9 +117,9 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       unitName(r.unit, r.aggregate, lang),
       { value: statusLabel(r.status, lang), style: style({ status: r.status }) },
       value.numFmt ? { value: value.value, style: style({ numFmt: value.numFmt }) } : value.value,
-      formatThreshold(r.rule, unit, lang),
+      thresholdText(r),
       r.deadline,
-      `${indicatorName(r.target, catalog, lang)}${open}${r.target}${close}`,
+      indicatorText(r),
     ]);
   }
   await out.blank();
@@ -122,7 +138,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
     await out.add([
       first.unit.code,
       first.unit.name,
-      ...CHARTED_UNIT_STATUSES.map((s) => (count(s) > 0 ? { value: count(s), style: style({ numFmt: FORMATS.count, status: s }) } : null)),
+      ...CHARTED_UNIT_STATUSES.map((s) => (count(s) > 0 ? { value: count(s), style: style({ numFmt: FORMATS.count, status: s, center: true }) } : null)),
       [...new Set(list.map((r) => r.document))].join(sep),
     ]);
   }
@@ -133,15 +149,15 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   await out.add([{ value: localize(XLSX_TEXT, lang).lateTitle, style: section }]);
   await head([header(lang, 'document'), header(lang, 'area'), header(lang, 'period'), localize(XLSX_TEXT, lang).lateCount, localize(XLSX_TEXT, lang).neverCount, localize(XLSX_TEXT, lang).lateNames].map((h) => ({ value: h, style: headStyle })));
   for (const l of late) {
-    const names = l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`).join(sep);
-    const more = l.late.length > LATE_NAMED ? localize(XLSX_TEXT, lang).andMore({ n: l.late.length }) : '';
+    const names = lateText(l);
     await out.add([
       l.document,
       model.documents.get(l.document)?.area.name ?? null,
       l.period ?? localize(XLSX_TEXT, lang).noFiles,
-      l.late.length > 0 ? { value: l.late.length, style: style({ status: 'at-risk' }) } : 0,
-      l.never.length > 0 ? { value: l.never.length, style: style({ status: 'missed' }) } : 0,
-      names + more || null,
+      // counts centred under their heads, clear of the names that follow
+      { value: l.late.length, style: l.late.length > 0 ? style({ status: 'at-risk', center: true }) : style({ center: true }) },
+      { value: l.never.length, style: l.never.length > 0 ? style({ status: 'missed', center: true }) : style({ center: true }) },
+      names || null,
     ]);
   }
   await out.add([{ value: localize(XLSX_TEXT, lang).seeLate({ late: sheets.late }), style: note }]);

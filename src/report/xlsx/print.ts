@@ -52,6 +52,8 @@ export interface PrintOptions {
   titleHeight?: number;
   /** the whole sheet on one page (the overview) */
   onePage?: boolean;
+  /** the smallest scale (percent) the sheet may print at (default MIN_SCALE): 100 for a sheet set in small type already */
+  minScale?: number;
 }
 
 function span(range: string | undefined): [number, number] | null {
@@ -79,13 +81,13 @@ export function pagesAcross(widths: readonly number[], scale: number, titleColum
 }
 
 /** The largest scale (percent) at which the columns print as few pages wide as they can at MIN_SCALE or more. */
-export function scaleFor(widths: readonly number[], titleColumns = 0): { scale: number; pagesWide: number } {
+export function scaleFor(widths: readonly number[], titleColumns = 0, minScale = MIN_SCALE): { scale: number; pagesWide: number } {
   for (let pages = 1; pages <= 20; pages++) {
-    for (let scale = 100; scale >= MIN_SCALE; scale--) {
+    for (let scale = 100; scale >= minScale; scale--) {
       if (pagesAcross(widths, scale, titleColumns) <= pages) return { scale, pagesWide: pages };
     }
   }
-  return { scale: MIN_SCALE, pagesWide: pagesAcross(widths, MIN_SCALE, titleColumns) };
+  return { scale: minScale, pagesWide: pagesAcross(widths, minScale, titleColumns) };
 }
 
 /** `&` is a code in a header or footer: a literal one is doubled. */
@@ -119,7 +121,7 @@ export function pageSetupFor(model: WorkbookModel, widths: readonly number[], op
       pagesWide: 1,
     };
   }
-  const { scale, pagesWide } = scaleFor(widths, titleColumns ? titleColumns[1] : 0);
+  const { scale, pagesWide } = scaleFor(widths, titleColumns ? titleColumns[1] : 0, options.minScale);
   const titleHeight = options.titleHeight ?? (titleRows ? (titleRows[1] - titleRows[0] + 1) * ROW_POINTS : 0);
   const pagePoints = Math.max(ROW_POINTS, (PRINTABLE.height * 100) / scale - titleHeight);
   return {
@@ -192,7 +194,9 @@ export function finishPrint(
   const setup = (ws as unknown as { pageSetup?: Partial<PageSetup> }).pageSetup;
   const breaks = (ws as unknown as { rowBreaks?: { id: number; max: number; man: number }[] }).rowBreaks;
   if (!setup || !Array.isArray(breaks)) throw new Error('not an exceljs 4 streaming worksheet (pageSetup, rowBreaks): check the exceljs version');
-  setup.printArea = `A1:${columnLetter(Math.max(1, plan.columns))}${Math.max(1, rows)}`;
+  // absolute rows: exceljs puts a `$` before each corner's column only, and LibreOffice reads `$A1:$K60` as
+  // no print area at all (every row printed)
+  setup.printArea = `A$1:${columnLetter(Math.max(1, plan.columns))}$${Math.max(1, rows)}`;
   if (!Number.isFinite(plan.pagePoints)) return;
   for (const row of groupBreaks(groups, plan.pagePoints, firstBody, heightOf)) breaks.push({ id: row, max: 16383, man: 1 });
 }

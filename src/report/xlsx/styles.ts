@@ -67,6 +67,8 @@ export interface StyleSpec {
   /** a small grey caption (ids above labels) */
   caption?: boolean;
   center?: boolean;
+  /** 8 pt: the smallest that prints legibly, for a sheet of many columns (the Data sheet) */
+  small?: boolean;
 }
 
 const cache = new Map<string, Partial<Style>>();
@@ -78,6 +80,7 @@ function build(spec: StyleSpec): Partial<Style> {
   if (spec.bold || spec.header || spec.title || (spec.status && STATUS_COLORS[spec.status].bold)) font.bold = true;
   if (spec.title) font.size = 14;
   if (spec.caption) font.size = 9;
+  if (spec.small) font.size = 8;
   if (spec.italic) font.italic = true;
   if (spec.status) font.color = { argb: STATUS_COLORS[spec.status].font };
   else if (spec.muted || spec.caption) font.color = { argb: MUTED_FONT };
@@ -94,8 +97,8 @@ function build(spec: StyleSpec): Partial<Style> {
   return Object.freeze(style);
 }
 
-const FLAGS = ['header', 'bold', 'italic', 'muted', 'wrap', 'title', 'caption', 'center'] as const;
-const FLAG_KEYS = ['H', 'B', 'I', 'M', 'W', 'T', 'C', 'X'];
+const FLAGS = ['header', 'bold', 'italic', 'muted', 'wrap', 'title', 'caption', 'center', 'small'] as const;
+const FLAG_KEYS = ['H', 'B', 'I', 'M', 'W', 'T', 'C', 'X', 'S'];
 
 /** One shared, frozen style object per distinct spec. */
 export function style(spec: StyleSpec): Partial<Style> {
