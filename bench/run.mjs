@@ -2,7 +2,7 @@
 // floor run in the same rounds, so that a busy machine still gives a stable answer.
 //
 //   node bench/run.mjs [--runs N] [--scattered-runs N] [--sizes-runs N] [--small-runs N] [--set DIR]
-//                      [--only start-up,scattered,sizes,national] [--write|--no-write]
+//                      [--only start-up,scattered,sizes,national,growth] [--write|--no-write]
 //
 //   --runs N            rounds on the national set (default 3)
 //   --scattered-runs N  rounds on the scattered set (default 5)
@@ -22,10 +22,14 @@
 // runs; for the floor (one thread), whether its clock time stayed within 10 % of its CPU time;
 // for a run with K workers, the cores K threads could get just before it (bench/cores-probe.cjs):
 // a wall time of K workers means what it says only when that is close to K.
-// How cost grows with the set: bench/growth.mjs.
+// How cost grows with the set: the growth group runs bench/growth.mjs last (1×, 2×, 4×, 8× the national
+// set, one round: about 20 of the bench's 30 minutes on a quiet 2-core machine, and 1.2 GB of disk
+// while it runs); `--only start-up,scattered,sizes,national` leaves it out.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AS_OF, NATIONAL_DIR, SETS, ensureNational } from './generate-national.mjs';
 import {
@@ -47,7 +51,7 @@ const { values: args } = parseArgs({
     'no-write': { type: 'boolean', default: false },
   },
 });
-const GROUPS = ['start-up', 'scattered', 'sizes', 'national'];
+const GROUPS = ['start-up', 'scattered', 'sizes', 'national', 'growth'];
 const only = args.only ? args.only.split(',') : GROUPS;
 const unknownGroup = only.find((g) => !GROUPS.includes(g));
 if (unknownGroup !== undefined) throw new Error(`--only: "${unknownGroup}" is not one of ${GROUPS.join(', ')}`);
@@ -334,3 +338,11 @@ process.stdout.write(`\n${text}\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memory
 
 const complete = only.length === GROUPS.length && !args.set;
 if (!args['no-write'] && (args.write || complete)) writeResultsBlock('bench', `${text}\n${machineTable(m)}`);
+
+// How cost grows: bench/growth.mjs prints its table (and writes its own block of RESULTS.md when this
+// run writes its own).
+if (wants('growth') && !args.set) {
+  const written = !args['no-write'] && (args.write || complete);
+  const growth = spawnSync(process.execPath, [fileURLToPath(new URL('./growth.mjs', import.meta.url)), '--rounds', '1', ...(written ? [] : ['--no-write'])], { stdio: 'inherit' });
+  if (growth.status !== 0) process.exitCode = growth.status ?? 1;
+}
