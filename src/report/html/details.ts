@@ -2,7 +2,7 @@
 // comes from (the clause, the file and line). The grid's cells and the charts link here.
 import type { PolicyDocument, Result } from '../../core/types.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { localize } from '../../i18n/index.js';
+import { joinList, localize } from '../../i18n/index.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, levelLabel } from '../labels.js';
 import { deadlineOf } from '../catalog-index.js';
@@ -32,7 +32,7 @@ function resultRows(r: Result, model: HtmlModel): TableRow[] {
   const { lang, catalog } = model;
   const unit = model.unitOf(r);
   const item = catalog.get(r.target);
-  const flags = sortFlags(r.flags).map((f) => flagLabel(f, lang)).join(lang === 'zh' ? '、' : ', ');
+  const flags = joinList(lang, sortFlags(r.flags).map((f) => flagLabel(f, lang)));
   const pace = r.trend.pace === null ? '—' : formatValue(r.trend.pace, unit, lang, { withUnit: true });
   const required = r.trend.requiredPace === null ? '—' : formatValue(r.trend.requiredPace, unit, lang, { withUnit: true });
   const projected = r.trend.projected === null ? '—' : formatValue(r.trend.projected, unit, lang, { rule: r.rule, withUnit: true });

@@ -3,7 +3,7 @@
 import { WORST_FIRST } from '../../core/order.js';
 import type { Result } from '../../core/types.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { localize } from '../../i18n/index.js';
+import { joinList, localize } from '../../i18n/index.js';
 import { CHANGE_LABELS, STATUS_HINTS } from '../../i18n/report.js';
 import { statusLabel } from '../labels.js';
 import { countByStatus } from '../order.js';
@@ -139,7 +139,7 @@ function late(model: HtmlModel): Item[] {
         : localize(HTML_TEXT, lang).lateLine({ period: l.period, late: l.late.length, never: l.never.length });
     const names = l.late.slice(0, 4).map((u) => `${u.code} ${u.name}（${u.lastPeriod}）`);
     const more = l.late.length > 4 ? localize(HTML_TEXT, lang).andMore({ n: l.late.length }) : '';
-    return `${head} — ${sentence}${names.length > 0 ? `${lang === 'zh' ? '：' : ': '}${names.join(lang === 'zh' ? '、' : ', ')}${more}` : ''}`;
+    return `${head} — ${sentence}${names.length > 0 ? `${lang === 'zh' ? '：' : ': '}${joinList(lang, names)}${more}` : ''}`;
   });
   const w = PAGE.content;
   return [

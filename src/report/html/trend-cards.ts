@@ -3,7 +3,7 @@
 import type { Result } from '../../core/types.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { localize } from '../../i18n/index.js';
+import { joinList, localize } from '../../i18n/index.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, statusLabel, unitLabel } from '../labels.js';
 import { decimalsFor } from '../figures.js';
@@ -100,7 +100,7 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
       gap: formatGap(r, unit, lang, { withUnit: true }),
       progress: formatProgress(r.progress, resultMet(r)),
     });
-    lines.push(`${badge(r.status, lang)} ${esc(first)}${flags.length > 0 ? esc(` · ${flags.join(lang === 'zh' ? '、' : ', ')}`) : ''}`);
+    lines.push(`${badge(r.status, lang)} ${esc(first)}${flags.length > 0 ? esc(` · ${joinList(lang, flags)}`) : ''}`);
   }
   const deadline = formatDeadline(deadlineOf(r.target, catalog), r.deadline, lang);
   const left = formatMonthsLeft(r.monthsLeft, lang);

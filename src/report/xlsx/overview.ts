@@ -8,7 +8,7 @@ import { WORST_FIRST, statusBadness } from '../../core/order.js';
 import type { Result } from '../../core/types.js';
 import { STATUS_HINTS } from '../../i18n/report.js';
 import { header, XLSX_TEXT } from '../../i18n/xlsx.js';
-import { localize } from '../../i18n/index.js';
+import { joinList, localize } from '../../i18n/index.js';
 import { indicatorName } from '../catalog-index.js';
 import { formatThreshold } from '../figure-text.js';
 import { statusLabel } from '../labels.js';
@@ -62,7 +62,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   const indicatorText = (r: Result) => `${indicatorName(r.target, catalog, lang)}${open}${r.target}${close}`;
   const thresholdText = (r: Result) => formatThreshold(r.rule, catalog.get(r.target)?.unit ?? 'count', lang);
   const lateText = (l: (typeof late)[number]) =>
-    l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`).join(lang === 'zh' ? '、' : ', ') +
+    joinList(lang, l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`)) +
     (l.late.length > LATE_NAMED ? localize(XLSX_TEXT, lang).andMore({ n: l.late.length }) : '');
   const WIDTHS = [...BASE_WIDTHS];
   const runOn = (from: number, texts: string[]) => Math.max(0, ...texts.map(displayWidth)) + 2 - BASE_WIDTHS.slice(from, -1).reduce((a, b) => a + b, 0);
@@ -83,7 +83,6 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
     return out.add(cells, { height: headerHeight(cells.map((c) => c.value), widths) });
   };
   const statusHeads = WORST_FIRST.map((s) => ({ value: statusLabel(s, lang), style: style({ status: s, center: true, bold: true }) }));
-  const sep = lang === 'zh' ? '、' : ', ';
 
   // what was checked
   await out.add([{ value: localize(XLSX_TEXT, lang).workbookTitle, style: style({ title: true }) }], { height: 24 });
@@ -139,7 +138,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
       first.unit.code,
       first.unit.name,
       ...CHARTED_UNIT_STATUSES.map((s) => (count(s) > 0 ? { value: count(s), style: style({ numFmt: FORMATS.count, status: s, center: true }) } : null)),
-      [...new Set(list.map((r) => r.document))].join(sep),
+      joinList(lang, [...new Set(list.map((r) => r.document))]),
     ]);
   }
   await out.add([{ value: localize(XLSX_TEXT, lang).seeSheets({ results: sheets.results, units: sheets.units }), style: note }]);
