@@ -106,7 +106,11 @@ async function run(argv: string[]): Promise<number> {
   }
   // The build's bundle when there is one (see above), else the modules tsc wrote.
   const { runCli, processIo } = loadBundle()?.entry ?? (await import('./bundle-entry.js'));
-  return runCli(argv, processIo());
+  const io = processIo();
+  const code = await runCli(argv, io);
+  // runCli has flushed standard output; standard error too, before launch ends the process
+  await io.stderr.flush?.();
+  return code;
 }
 
 /**
@@ -125,11 +129,16 @@ function lastResort(error: unknown): void {
   process.exit(3);
 }
 
-/** What bin/care-check.js runs: the command line, with the exit code it earns. */
+/**
+ * What bin/care-check.js runs: the command line, with the exit code it earns. The process ends
+ * as soon as the run has (its output flushed, its files written and closed, its workers ended):
+ * left to end by itself, Node would first tear down the heap the bundle and its cache filled, a
+ * few per cent of a one-file check (bench/RESULTS.md, "One-file start-up").
+ */
 function launch(): void {
   process.on('uncaughtException', lastResort);
   run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+    process.exit(code);
   }, lastResort);
 }
 
