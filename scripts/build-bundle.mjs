@@ -66,7 +66,7 @@ const keepModuleUrls = {
 const LAZY = '__careCheckLazy';
 const LOADED_AT_START = new Set(['fs', 'path', 'events', 'buffer', 'process', 'util']);
 const TOP_LEVEL_REQUIRE = /^let (node_\w+) = require\("node:([\w/]+)"\);\n(?:\1 = __toESM\(\1, 1\);\n)?/gm;
-const INNER_REQUIRE = /\brequire\("(?:node:)?(child_process|crypto|module|net|os|readline|stream|tty|url|worker_threads|zlib|fs\/promises)"\)/g;
+const INNER_REQUIRE = /(?<!=> |__toESM\()\brequire\("(?:node:)?(child_process|crypto|module|net|os|readline|stream|tty|url|worker_threads|zlib|fs\/promises)"\)/g;
 const lazyBuiltins = {
   name: 'care-check:lazy-builtins',
   renderChunk(code) {
@@ -77,11 +77,15 @@ const lazyBuiltins = {
     };
     const out = code
       .replace(TOP_LEVEL_REQUIRE, (line, binding, name) => {
+        // `import process from 'node:process'` (yaml, chalk): the process object as its default
+        // and, through the prototype, everything else it has, not __toESM's getter for each of
+        // its 80 properties made at start
+        if (name === 'process' && line.includes('__toESM')) return `let ${binding} = Object.create(process, { default: { value: process, enumerable: true } });\n`;
         if (LOADED_AT_START.has(name)) return line;
         const load = line.includes('__toESM') ? `__toESM(require("node:${name}"), 1)` : `require("node:${name}")`;
         return `let ${binding} = ${lazy(name, load)};\n`;
       })
-      // what a CommonJS dependency requires at its top (commander: child_process)
+      // what a CommonJS dependency requires at its top (commander: child_process); not those made lazy above
       .replace(INNER_REQUIRE, (_, name) => lazy(name, `require("node:${name}")`));
     for (const name of ['child_process', 'crypto', 'tty']) {
       if (!made.has(name)) throw new Error(`the bundle no longer requires node:${name} where the build expects: check rolldown's output`);
