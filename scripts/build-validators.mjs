@@ -55,7 +55,7 @@ for (const name of SCHEMAS) {
   const ajv = newAjv({ code: { source: true, esm: true } });
   const validate = ajv.compile(JSON.parse(bytes.toString('utf8')));
   // ajv's ESM output starts with "use strict" and still `require`s its helpers.
-  // ajv's code holds the schema a second time (its errors' \`parentSchema\`): it becomes the one the
+  // ajv's code holds the schema a second time (its errors' `parentSchema`): it becomes the one the
   // module exports, so that the bundle carries, and a run builds, one copy (69 KB of a check's bundle).
   const schemaLiteral = `= ${JSON.stringify(validate.schema)};`;
   const standalone = standaloneCode(ajv, validate).replace(/^"use strict";/, '');

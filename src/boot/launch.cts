@@ -151,8 +151,8 @@ function lastResort(error: unknown): void {
 /**
  * What bin/care-check.js runs: the command line, with the exit code it earns. The process ends
  * as soon as the run has (its output flushed, its files written and closed, its workers ended):
- * left to end by itself, Node would first tear down the heap the bundle and its cache filled, a
- * few per cent of a one-file check (bench/RESULTS.md, "One-file start-up").
+ * left to end by itself, Node would first tear down the heap the bundle and its cache filled
+ * (about 1 % of a one-file check's instructions, and its system time: bench/RESULTS.md).
  */
 function launch(): void {
   process.on('uncaughtException', lastResort);
