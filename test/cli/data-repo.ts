@@ -4,7 +4,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SAMPLES, tempDir } from './run-cli.js';
+import { ROOT, SAMPLES, childCpu, logRun, tempDir } from './run-cli.js';
 
 export interface Run {
   status: number | null;
@@ -14,12 +14,15 @@ export interface Run {
 
 /** Runs a command with the user's environment (npm needs HOME and its cache), failing loudly. */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
+  const t0 = Date.now();
+  const c0 = childCpu();
   const result: SpawnSyncReturns<string> = spawnSync(command, args, {
     cwd,
     env: { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
+  logRun({ command, args, cwd, status: result.status, wall: Date.now() - t0, cpu: childCpu() - c0 });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -38,13 +41,17 @@ export function packTarball(): string {
 }
 
 /**
- * A fresh data repository: a package.json of its own, care-check installed as a dev dependency from
- * `spec` (a tarball's path or a git URL), and the bundled samples copied to data/ (each month a folder).
+ * A fresh data repository: a package.json of its own, care-check added as a dev dependency from
+ * `spec` (a tarball's path or a git URL), and the bundled samples copied to data/ (each month a
+ * folder). `installed: false` writes package.json and package-lock.json only, as a clone of the
+ * repository has them on a CI runner, where the job's own `npm ci` installs; by default npm
+ * installs it there and then.
  */
-export function dataRepository(spec: string): string {
+export function dataRepository(spec: string, { installed = true }: { installed?: boolean } = {}): string {
   const repo = tempDir('city-data-');
   writeFileSync(join(repo, 'package.json'), `${JSON.stringify({ name: 'city-data', private: true }, null, 2)}\n`);
-  must(run('npm', ['install', '--save-dev', '--prefer-offline', spec], repo), `npm install ${spec}`);
+  const args = ['install', '--save-dev', '--prefer-offline', ...(installed ? [] : ['--package-lock-only']), spec];
+  must(run('npm', args, repo), `npm install ${spec}`);
   mkdirSync(join(repo, 'data'));
   for (const entry of readdirSync(SAMPLES)) {
     if (/^\d{4}-\d{2}$/.test(entry)) cpSync(join(SAMPLES, entry), join(repo, 'data', entry), { recursive: true });

@@ -1,7 +1,8 @@
-// The CI examples run as written, in a data repository of their own: care-check installed there from
-// the tarball `npm pack` writes, the samples as its data/, and every shell step of the job run by
-// bash with only "today" pinned (to 2025-07-01) and the fetch of last month's report, which needs
-// the CI service's API, replaced by the test putting that report where the step would.
+// The CI examples run as written, in a data repository of their own: care-check installed there by
+// the job's own `npm ci` from the tarball `npm pack` writes (its package-lock.json names it), the
+// samples as its data/, and every shell step of the job run by bash with only "today" pinned (to
+// 2025-07-01) and the fetch of last month's report, which needs the CI service's API, replaced by
+// the test putting that report where the step would.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -106,9 +107,11 @@ async function twoMonths(job: Job, baseline: string): Promise<void> {
   expect(compared.results.every((r) => r.change === 'unchanged')).toBe(true);
 }
 
+// package.json and package-lock.json naming the tarball, no node_modules/: a checkout on a CI
+// runner, where each job's first month installs with its own `npm ci`
 let repo = '';
 beforeAll(() => {
-  repo = dataRepository(packTarball());
+  repo = dataRepository(packTarball(), { installed: false });
 }, 300_000);
 
 describe('examples/ci/github-actions.yml', () => {

@@ -16,7 +16,8 @@ describe('installing care-check', () => {
     const check = run('npx', ['care-check', 'check', 'data/2025-06', '--as-of', '2025-06-30', '--format', 'json'], repo);
     expect([0, 1]).toContain(check.status);
     expect((JSON.parse(check.stdout) as { results: unknown[] }).results.length).toBeGreaterThan(0);
-  }, 300_000);
+    // npm clones, installs the devDependencies, builds and packs: 165 s at load 12, over 300 s at load 15–22
+  }, 600_000);
 
   it('a copy without its build says so in one line and exits 3, whatever the command', () => {
     const copy = packageCopy();

@@ -67,16 +67,59 @@ async function workbookParts(file: string): Promise<Record<string, string>> {
   return parts;
 }
 
-/** check with every format written, with `jobs` (null: the default). */
-async function checkAll(input: string, jobs: number | null, lang: string): Promise<Outputs> {
+/** check with every format written, with `jobs` (null: the default), in `env` besides NO_COLOR. */
+async function checkAll(input: string, jobs: number | null, lang: string, env: NodeJS.ProcessEnv = {}): Promise<Outputs> {
   const out = tempDir('care-check-parallel-out-');
   const outs = TEXT_FORMATS.flatMap((format) => ['--out', `${format}=${join(out, `report.${format}`)}`]);
   const args = ['check', input, '--as-of', AS_OF, '--lang', lang, '--format', 'json', ...outs, '--xlsx', join(out, 'report.xlsx')];
-  const run = runCli([...args, ...(jobs === null ? [] : ['--jobs', String(jobs)])], { env: { NO_COLOR: '1' } });
+  const run = runCli([...args, ...(jobs === null ? [] : ['--jobs', String(jobs)])], { env: { NO_COLOR: '1', ...env } });
   const files: Record<string, string> = {};
   for (const format of TEXT_FORMATS) files[format] = readFileSync(join(out, `report.${format}`), 'utf8');
   Object.assign(files, await workbookParts(join(out, 'report.xlsx')));
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, files };
+}
+
+/**
+ * A recorder of the modules a run loads (NODE_OPTIONS=--require=…): its environment, and the list
+ * it wrote when the run ended, with whether the worker_threads module was among them.
+ */
+function moduleRecorder(): { env: NodeJS.ProcessEnv; workers: () => boolean } {
+  const dir = tempDir('care-check-parallel-modules-');
+  const record = join(dir, 'record.cjs');
+  writeFileSync(record, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULE_LIST, process.moduleLoadList.join('\\n')));\n");
+  const list = join(dir, 'modules.txt');
+  return {
+    env: { NODE_OPTIONS: `--require=${record}`, MODULE_LIST: list },
+    workers: () => {
+      const modules = readFileSync(list, 'utf8').split('\n');
+      expect(modules.length).toBeGreaterThan(10);
+      return modules.includes('NativeModule worker_threads');
+    },
+  };
+}
+
+/**
+ * The generated set checked with every format at --jobs 1, 2, 3, 7 and the default, once for the
+ * file: the runs at 1 and at the default with the module recorder (which of them started workers),
+ * the run at 2 with the fault hook loaded and no fault asked for (the hook alone changes nothing).
+ */
+interface SetRuns {
+  byJobs: [jobs: number | null, outputs: Outputs][];
+  workersAt1: boolean;
+  workersAtDefault: boolean;
+}
+let setRuns: Promise<SetRuns> | undefined;
+function generatedSetRuns(): Promise<SetRuns> {
+  setRuns ??= (async () => {
+    const at1 = moduleRecorder();
+    const atDefault = moduleRecorder();
+    const byJobs: [number | null, Outputs][] = [];
+    for (const [jobs, env] of [[1, at1.env], [2, { NODE_OPTIONS: `--import=${FAULT_HOOK}` }], [3, {}], [7, {}], [null, atDefault.env]] as const) {
+      byJobs.push([jobs, await checkAll(set.dir, jobs, 'zh', env)]);
+    }
+    return { byJobs, workersAt1: at1.workers(), workersAtDefault: atDefault.workers() };
+  })();
+  return setRuns;
 }
 
 function expectSame(a: Outputs, b: Outputs, label: string): void {
@@ -95,14 +138,16 @@ beforeAll(() => {
 
 describe('the same output whatever --jobs', () => {
   it('a generated set with every kind of bad file: every format, the problems in the same order', async () => {
-    const one = await checkAll(set.dir, 1, 'zh');
+    const { byJobs } = await generatedSetRuns();
+    const one = byJobs[0]![1];
+    const others = byJobs.slice(1);
     expect(one.status).toBe(2);
     // the bad files are there to be reported, each in its place
     const codes = (JSON.parse(one.files['json']!) as { problems: { code: string }[] }).problems.map((p) => p.code);
     for (const code of ['yaml-syntax', 'negative', 'not-integer', 'more-problems', 'duplicate-report', 'period-mismatch', 'gbk-encoding', 'name-mismatch']) {
       expect(codes, code).toContain(code);
     }
-    for (const jobs of [2, 3, 7, null]) expectSame(one, await checkAll(set.dir, jobs, 'zh'), `--jobs ${jobs ?? '(default)'}`);
+    for (const [jobs, outputs] of others) expectSame(one, outputs, `--jobs ${jobs ?? '(default)'}`);
   }, 600_000);
 
   it('the samples, in English: every format', async () => {
@@ -147,11 +192,15 @@ describe('a worker that fails ends the run with exit 3, naming the file it was o
     expect(run.stderr).toContain(`${victim}; that file was not checked`);
   }, 180_000);
 
-  it('the hook only breaks the named file: without it, the same run passes the file', () => {
-    const run = runCli(['check', set.dir, '--as-of', AS_OF, '--format', 'json', '--jobs', '2'], { env: { NODE_OPTIONS: `--import=${FAULT_HOOK}` } });
+  it('the hook only breaks the named file: without a fault asked for, the run at --jobs 2 gives what --jobs 1 gives', async () => {
+    // the generated set's run at --jobs 2 has the hook loaded (generatedSetRuns), and is compared
+    // byte for byte with the run at --jobs 1 in the first test
+    const [jobs, run] = (await generatedSetRuns()).byJobs[1]!;
+    expect(jobs).toBe(2);
     expect(run.status).toBe(2);
     expect(run.stderr).not.toContain('internal error');
-  }, 180_000);
+    expect(run.stderr).not.toContain('that file was not checked');
+  }, 600_000);
 
   it('without workers, a check that throws names its file too', () => {
     const run = fault('main-throw', 1);
@@ -162,19 +211,10 @@ describe('a worker that fails ends the run with exit 3, naming the file it was o
 });
 
 describe('workers start only for a run large enough', () => {
-  const RECORD = join(tempDir('care-check-parallel-modules-'), 'record.cjs');
-  beforeAll(() => {
-    writeFileSync(
-      RECORD,
-      "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULE_LIST, process.moduleLoadList.join('\\n')));\n",
-    );
-  });
   const loaded = (args: string[]): { status: number | null; workers: boolean } => {
-    const list = join(tempDir('care-check-parallel-list-'), 'modules.txt');
-    const run = runCli(args, { env: { NODE_OPTIONS: `--require=${RECORD}`, MODULE_LIST: list } });
-    const modules = readFileSync(list, 'utf8').split('\n');
-    expect(modules.length).toBeGreaterThan(10);
-    return { status: run.status, workers: modules.includes('NativeModule worker_threads') };
+    const recorder = moduleRecorder();
+    const run = runCli(args, { env: recorder.env });
+    return { status: run.status, workers: recorder.workers() };
   };
 
   it('one file: no worker module loaded', () => {
@@ -183,16 +223,16 @@ describe('workers start only for a run large enough', () => {
     expect(one.workers).toBe(false);
   });
 
-  it('--jobs 1 on a large set: none either', () => {
-    expect(loaded(['check', set.dir, '--as-of', AS_OF, '--format', 'json', '--jobs', '1']).workers).toBe(false);
-  }, 120_000);
+  it('--jobs 1 on a large set: none either (the generated set\'s run at --jobs 1, every format written)', async () => {
+    expect((await generatedSetRuns()).workersAt1).toBe(false);
+  }, 600_000);
 
-  it.skipIf(availableParallelism() < 2)('a large set on a machine of several cores: workers (the recorder sees them)', () => {
+  it.skipIf(availableParallelism() < 2)('a large set on a machine of several cores: workers (the recorder sees them)', async () => {
     // the samples' 1,078 files are above the threshold, the generated set's 864 below it
     expect(set.files).toBeLessThan(PARALLEL_MIN_FILES);
     expect(loaded(['check', SAMPLES, '--as-of', AS_OF, '--format', 'json']).workers).toBe(true);
-    expect(loaded(['check', set.dir, '--as-of', AS_OF, '--format', 'json']).workers).toBe(false);
-  }, 120_000);
+    expect((await generatedSetRuns()).workersAtDefault).toBe(false);
+  }, 600_000);
 });
 
 describe('--jobs', () => {
