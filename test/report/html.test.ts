@@ -16,9 +16,9 @@ import { CONTENT_SECURITY_POLICY } from '../../src/report/html/document.js';
 import { resultAnchor } from '../../src/report/html/parts.js';
 import { CHART } from '../../src/report/html/styles.js';
 import { STATUS_PALETTE } from '../../src/report/status-palette.js';
-import { ROOT, runCli } from '../cli/run-cli.js';
 import { Chromium, chromiumPath } from '../support/chromium.js';
 import { hasPoppler, pdfPageCount, pdfText } from '../support/pdf.js';
+import { sampleHtmlReport } from '../support/sample-html.js';
 import { countColour, decodePng } from '../support/png.js';
 import { fixtureResults, makeContext, makeResult } from './fixtures.js';
 
@@ -237,8 +237,8 @@ describe.skipIf(!CHROMIUM || !POPPLER)('the sample set’s report in headless Ch
 
   for (const lang of ['zh', 'en'] as const) {
     it(`opens in ${lang} with no console message and no request, no page overflowing, and prints on the pages laid out`, async () => {
-      const file = join(dir, `report-${lang}.html`);
-      const run = runCli(['check', join(ROOT, 'data', 'samples'), '--as-of', '2025-06-30', '--fail-on', 'never', '--lang', lang, '--out', `html=${file}`]);
+      // the CLI's run, spawned here or by html-cells.test.ts in another worker of this vitest run
+      const { file, run } = await sampleHtmlReport(lang, dir);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const html = await readFile(file, 'utf8');
