@@ -1,6 +1,7 @@
 // The sample set's HTML report as the built CLI writes it (`check data/samples --as-of 2025-06-30
-// --fail-on never --lang L --out html=FILE`), spawned once per language and `vitest run`:
-// html.test.ts and html-cells.test.ts both open it in Chromium, and may run in different workers at
+// --fail-on never --lang L --out html=FILE`, in Chinese with `--xlsx FILE` too), spawned once per
+// language and `vitest run`: html.test.ts and html-cells.test.ts both open the report in Chromium,
+// xlsx-print-libreoffice.test.ts prints the workbook, and they may run in different workers at
 // once. The first to ask spawns the CLI and leaves its run (status, stdout, stderr) beside the file;
 // the other waits for it. The folder belongs to one run of vitest (the workers' parent process, by
 // its id and start time): a later run spawns the CLI afresh, and removes the folders of runs that
@@ -19,6 +20,8 @@ const WAIT_MS = 300_000;
 export interface SampleHtml {
   /** the report the CLI wrote */
   file: string;
+  /** the workbook the same run wrote (the Chinese run only) */
+  xlsx: string | null;
   run: CliRun;
 }
 
@@ -78,19 +81,31 @@ export async function sampleHtmlReport(lang: 'zh' | 'en', own: string): Promise<
     if (!mine) {
       const deadline = Date.now() + WAIT_MS;
       while (!existsSync(record) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-      if (existsSync(record)) return { file, run: JSON.parse(readFileSync(record, 'utf8')) as CliRun };
-      // the other worker never finished: spawn it here, to a file of this caller's own
-      return spawnReport(lang, join(own, `report-${lang}.html`), null);
+      if (existsSync(record)) return { file, xlsx: workbookOf(lang, path), run: JSON.parse(readFileSync(record, 'utf8')) as CliRun };
+      // the other worker never finished: spawn it here, to files of this caller's own
+      return spawnReport(lang, own, null);
     }
   }
-  return spawnReport(lang, file, shared ? record : null);
+  return spawnReport(lang, path, shared ? record : null);
 }
 
-function spawnReport(lang: 'zh' | 'en', file: string, record: string | null): SampleHtml {
-  const run = runCli([...SAMPLE_HTML_ARGS, '--lang', lang, '--out', `html=${file}`]);
+/** The sample set's workbook, written by the Chinese report's run (sampleHtmlReport('zh')). */
+export async function sampleWorkbook(own: string): Promise<{ xlsx: string; run: CliRun }> {
+  const { xlsx, run } = await sampleHtmlReport('zh', own);
+  return { xlsx: xlsx as string, run };
+}
+
+function workbookOf(lang: 'zh' | 'en', folder: string): string | null {
+  return lang === 'zh' ? join(folder, `report-${lang}.xlsx`) : null;
+}
+
+function spawnReport(lang: 'zh' | 'en', folder: string, record: string | null): SampleHtml {
+  const file = join(folder, `report-${lang}.html`);
+  const xlsx = workbookOf(lang, folder);
+  const run = runCli([...SAMPLE_HTML_ARGS, '--lang', lang, '--out', `html=${file}`, ...(xlsx === null ? [] : ['--xlsx', xlsx])]);
   if (record !== null) {
     writeFileSync(`${record}.tmp`, JSON.stringify(run));
     renameSync(`${record}.tmp`, record);
   }
-  return { file, run };
+  return { file, xlsx, run };
 }
