@@ -6,8 +6,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../cli/run-cli.js';
-import { ChromiumPage, chromiumPath } from '../support/chromium.js';
+import { Chromium, chromiumPath } from '../support/chromium.js';
+import { sampleHtmlReport } from '../support/sample-html.js';
 
 /** Every box whose text is wider than the box: [page, tag, class, px over, the text's start]. */
 const CUT_BOXES = `[...document.querySelectorAll('th, td, .card .facts div, .tile, h1, h2, h3, .foot span')]
@@ -18,25 +18,29 @@ const OVERFLOWING_PAGES = `[...document.querySelectorAll('.body')].map((b, i) =>
 
 describe.skipIf(!chromiumPath())('the sample set’s HTML report cuts no text (skipped without chromium)', () => {
   let dir: string;
+  // one Chromium for both languages' pages
+  let browser: Chromium | undefined;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'care-check-html-cells-'));
+    browser = await Chromium.launch();
   });
 
   afterAll(async () => {
+    await browser?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   for (const lang of ['en', 'zh'] as const) {
     it(`in ${lang}: every table cell, card line and heading holds its whole text, wrapped where it is long`, async () => {
-      const file = join(dir, `report-${lang}.html`);
-      const run = runCli(['check', join(ROOT, 'data', 'samples'), '--as-of', '2025-06-30', '--fail-on', 'never', '--lang', lang, '--out', `html=${file}`]);
+      // the CLI's run, spawned here or by html.test.ts in another worker of this vitest run
+      const { file, run } = await sampleHtmlReport(lang, dir);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const html = await readFile(file, 'utf8');
       // the details' English heads and the long indicator names are there to be measured
       if (lang === 'en') expect(html).toContain('gap / progress');
-      const page = await ChromiumPage.launch({ width: 900, height: 1200, timeout: 180_000, offline: true });
+      const page = await browser!.newPage({ width: 900, height: 1200, timeout: 180_000, offline: true });
       try {
         await page.goto(file);
         expect(await page.evaluate('document.querySelectorAll("td").length')).toBeGreaterThan(1000);

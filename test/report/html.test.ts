@@ -16,9 +16,9 @@ import { CONTENT_SECURITY_POLICY } from '../../src/report/html/document.js';
 import { resultAnchor } from '../../src/report/html/parts.js';
 import { CHART } from '../../src/report/html/styles.js';
 import { STATUS_PALETTE } from '../../src/report/status-palette.js';
-import { ROOT, runCli } from '../cli/run-cli.js';
-import { ChromiumPage, chromiumPath } from '../support/chromium.js';
+import { Chromium, chromiumPath } from '../support/chromium.js';
 import { hasPoppler, pdfPageCount, pdfText } from '../support/pdf.js';
+import { sampleHtmlReport } from '../support/sample-html.js';
 import { countColour, decodePng } from '../support/png.js';
 import { fixtureResults, makeContext, makeResult } from './fixtures.js';
 
@@ -183,6 +183,14 @@ describe('what the page lays out', () => {
 const CHROMIUM = chromiumPath();
 const POPPLER = hasPoppler();
 
+// One Chromium for the file's pages (each a tab of its own, with its own console and requests), launched
+// by the first test that needs it.
+let browser: Promise<Chromium> | undefined;
+const chromium = (): Promise<Chromium> => (browser ??= Chromium.launch());
+afterAll(async () => {
+  if (browser) await (await browser).close();
+});
+
 describe.skipIf(!CHROMIUM)('the report’s Content-Security-Policy, enforced by Chromium (skipped without chromium)', () => {
   it('blocks a script, an image, a style sheet, a frame and a font smuggled into the page: nothing runs, nothing is fetched', async () => {
     const { html } = await renderHtmlReport(makeContext());
@@ -195,7 +203,7 @@ describe.skipIf(!CHROMIUM)('the report’s Content-Security-Policy, enforced by 
       '<style>@font-face{font-family:probe;src:url(http://127.0.0.1:9/probe.woff)}body{font-family:probe}</style>',
     ].join('');
     expect(html).toContain('</body>');
-    const page = await ChromiumPage.launch({ timeout: 120_000, offline: true });
+    const page = await (await chromium()).newPage({ timeout: 120_000, offline: true });
     try {
       await page.setContent(html.replace('</body>', `${smuggled}</body>`));
       const ran = page.console.filter((e) => /ran$/.test(e.text));
@@ -229,15 +237,15 @@ describe.skipIf(!CHROMIUM || !POPPLER)('the sample set’s report in headless Ch
 
   for (const lang of ['zh', 'en'] as const) {
     it(`opens in ${lang} with no console message and no request, no page overflowing, and prints on the pages laid out`, async () => {
-      const file = join(dir, `report-${lang}.html`);
-      const run = runCli(['check', join(ROOT, 'data', 'samples'), '--as-of', '2025-06-30', '--fail-on', 'never', '--lang', lang, '--out', `html=${file}`]);
+      // the CLI's run, spawned here or by html-cells.test.ts in another worker of this vitest run
+      const { file, run } = await sampleHtmlReport(lang, dir);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const html = await readFile(file, 'utf8');
       const pages = Number(/<meta name="care-check-pages" content="(\d+)">/.exec(html)?.[1]);
       expect(pages).toBeGreaterThan(10);
 
-      const page = await ChromiumPage.launch({ width: 900, height: 1200, timeout: 180_000, offline: true });
+      const page = await (await chromium()).newPage({ width: 900, height: 1200, timeout: 180_000, offline: true });
       try {
         await page.goto(file);
         expect(page.console).toEqual([]);
@@ -248,8 +256,12 @@ describe.skipIf(!CHROMIUM || !POPPLER)('the sample set’s report in headless Ch
         expect(overflowing, 'pages whose content runs past their body').toEqual([]);
         expect(await page.evaluate('document.querySelectorAll(".sheet").length')).toBe(pages);
 
+        // the pages of trend charts, from the first chart's top to the last one's bottom
+        const charts = (await page.evaluate(
+          '(() => { const r = [...document.querySelectorAll(".card")].map((c) => c.getBoundingClientRect()); return { x: 0, y: Math.min(...r.map((b) => b.top)) + scrollY, width: document.documentElement.scrollWidth, height: Math.max(...r.map((b) => b.bottom)) - Math.min(...r.map((b) => b.top)) }; })()',
+        )) as { x: number; y: number; width: number; height: number };
         const png = join(dir, `report-${lang}.png`);
-        const image = decodePng(await page.screenshot(png));
+        const image = decodePng(await page.screenshot(png, charts));
         // the at-risk charts are drawn in their colour: "at risk" is something one sees
         expect(countColour(image, STATUS_PALETTE['at-risk'].mark, 20)).toBeGreaterThan(2000);
         expect(countColour(image, STATUS_PALETTE.missed.mark, 20)).toBeGreaterThan(2000);

@@ -13,12 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEET_NAMES } from '../../src/i18n/xlsx.js';
 import { STATUS_PALETTE } from '../../src/report/status-palette.js';
-import { ROOT, runCli } from '../cli/run-cli.js';
 import { hasSoffice } from '../support/ooxml.js';
 import { chartsOf, open, sheetParts } from '../support/ooxml-package.js';
 import type { Package } from '../support/ooxml-package.js';
 import { hasPoppler, pdfPageCount, pdfPageToPng } from '../support/pdf.js';
 import { countColour, decodePng } from '../support/png.js';
+import { sampleWorkbook } from '../support/sample-html.js';
 
 const READY = hasSoffice() && hasPoppler();
 
@@ -31,15 +31,15 @@ describe.skipIf(!READY)('LibreOffice prints the sample set’s workbook as plann
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'care-check-print-'));
-    const xlsx = join(dir, 'report.xlsx');
-    const run = runCli(['check', join(ROOT, 'data', 'samples'), '--as-of', '2025-06-30', '--fail-on', 'never', '--format', 'json', '--xlsx', xlsx]);
+    // the workbook of the sample set's Chinese run (which writes the HTML report too, for html.test.ts)
+    const { xlsx, run } = await sampleWorkbook(dir);
     expect(run.status).toBe(0);
     pkg = await open(await readFile(xlsx));
     execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
       stdio: 'ignore',
       timeout: 300_000,
     });
-    pdf = join(dir, 'report.pdf');
+    pdf = join(dir, 'report-zh.pdf');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     // the footer's left part is the sheet's name (&A), its right part the page number
     pages = text.split('\f').slice(0, pdfPageCount(pdf)).map((page) => {

@@ -1,8 +1,9 @@
 // Headless Chromium for the tests that look at a page: open an HTML file, see what the page logged and
 // asked the network for, take a screenshot, print it to PDF. Chromium is driven over the DevTools
 // protocol on a pipe (--remote-debugging-pipe: JSON messages separated by NUL on file descriptors 3
-// and 4), so no package, port or WebSocket is needed. CI installs Chromium (`apt-get install chromium`,
-// see .ci/run); without it, `chromiumPath()` is null and a test skips itself.
+// and 4), so no package, port or WebSocket is needed; one Chromium serves several pages (each a tab of
+// its own: Chromium.newPage). CI installs Chromium (`apt-get install chromium`, see .ci/run); without
+// it, `chromiumPath()` is null and a test skips itself.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -75,29 +76,25 @@ interface Pending {
 
 type Listener = (params: Record<string, unknown>) => void;
 
-/** One Chromium process with one page, driven over the DevTools pipe. */
-export class ChromiumPage {
-  /** every console call, uncaught exception and log entry (CSP violations among them), in order */
-  readonly console: ConsoleEntry[] = [];
-  /** every URL the page asked for after the page itself (a request its policy then refused among them) */
-  readonly requests: string[] = [];
-  /** the requests Chromium refused before they left the page, with why (`csp`, `mixed-content`, …) */
-  readonly blocked: { url: string; reason: string }[] = [];
-  private readonly requestUrls = new Map<string, string>();
-
+/**
+ * One Chromium process, driven over the DevTools pipe: a test file that looks at several pages launches
+ * it once and opens each page in it (`newPage`), as a fresh tab with its own console, requests and
+ * viewport; `ChromiumPage.launch` is the one-page short cut.
+ */
+export class Chromium {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** listeners by session ('' for the browser's own) and method */
   private readonly listeners = new Map<string, Listener[]>();
   private buffer = '';
   private stderr = '';
-  private sessionId = '';
-  private pageUrl = '';
   private exited: Error | null = null;
+  private pages = 0;
 
   private constructor(
     private readonly child: ChildProcess,
-    private readonly profile: string,
-    private readonly timeout: number,
+    /** the profile folder, removed on close */
+    readonly profile: string,
   ) {
     const output = child.stdio[4] as Readable;
     output.setEncoding('utf8');
@@ -113,27 +110,138 @@ export class ChromiumPage {
     });
   }
 
-  /** Starts Chromium with a fresh profile and opens a blank page. */
-  static async launch(options: PageOptions = {}): Promise<ChromiumPage> {
+  /** Starts Chromium with a fresh profile. */
+  static async launch(): Promise<Chromium> {
     const binary = chromiumPath();
     if (!binary) throw new Error('no Chromium: apt-get install chromium (or set CHROMIUM)');
     const profile = await mkdtemp(join(tmpdir(), 'care-check-chromium-'));
     const child = spawn(binary, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     });
-    const page = new ChromiumPage(child, profile, options.timeout ?? 60_000);
-    try {
-      await page.attach(options);
-    } catch (error) {
-      await page.close();
-      throw error;
-    }
+    return new Chromium(child, profile);
+  }
+
+  /** Opens a blank page (a new tab) in this browser. */
+  async newPage(options: PageOptions = {}): Promise<ChromiumPage> {
+    const page = new ChromiumPage(this, options.timeout ?? 60_000, `page-${++this.pages}`);
+    await page.attach(options);
     return page;
   }
 
-  private async attach(options: PageOptions): Promise<void> {
-    const { targetId } = (await this.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
-    const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+  /** Ends Chromium and removes its profile. */
+  async close(): Promise<void> {
+    if (!this.exited) {
+      const exit = new Promise((resolve) => this.child.once('exit', resolve));
+      this.send('Browser.close', {}, '', 60_000).catch(() => undefined);
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+      await exit;
+      clearTimeout(timer);
+    }
+    await rm(this.profile, { recursive: true, force: true });
+  }
+
+  /** A DevTools call, to the browser (`sessionId` '') or to a page's session. */
+  send(method: string, params: Record<string, unknown>, sessionId: string, timeout: number): Promise<Record<string, unknown>> {
+    if (this.exited) return Promise.reject(this.exited);
+    const id = this.nextId++;
+    const message: Record<string, unknown> = { id, method, params };
+    if (sessionId !== '') message['sessionId'] = sessionId;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`chromium: no answer to ${method} in ${timeout} ms`));
+      }, timeout);
+      this.pending.set(id, {
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+      (this.child.stdio[3] as Writable).write(`${JSON.stringify(message)}\0`);
+    });
+  }
+
+  on(sessionId: string, method: string, listener: Listener): void {
+    const key = `${sessionId} ${method}`;
+    this.listeners.set(key, [...(this.listeners.get(key) ?? []), listener]);
+  }
+
+  off(sessionId: string, method: string, listener: Listener): void {
+    const key = `${sessionId} ${method}`;
+    this.listeners.set(key, (this.listeners.get(key) ?? []).filter((l) => l !== listener));
+  }
+
+  private receive(chunk: string): void {
+    this.buffer += chunk;
+    let end: number;
+    while ((end = this.buffer.indexOf('\0')) >= 0) {
+      const text = this.buffer.slice(0, end);
+      this.buffer = this.buffer.slice(end + 1);
+      const message = JSON.parse(text) as {
+        id?: number;
+        result?: Record<string, unknown>;
+        error?: { message: string };
+        method?: string;
+        params?: Record<string, unknown>;
+        sessionId?: string;
+      };
+      if (message.id !== undefined) {
+        const pending = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.error) pending?.reject(new Error(`chromium: ${message.error.message}`));
+        else pending?.resolve(message.result ?? {});
+      } else if (message.method) {
+        for (const listener of this.listeners.get(`${message.sessionId ?? ''} ${message.method}`) ?? []) listener(message.params ?? {});
+      }
+    }
+  }
+}
+
+/** One page (a tab) of a Chromium, with what it logged and asked the network for. */
+export class ChromiumPage {
+  /** every console call, uncaught exception and log entry (CSP violations among them), in order */
+  readonly console: ConsoleEntry[] = [];
+  /** every URL the page asked for after the page itself (a request its policy then refused among them) */
+  readonly requests: string[] = [];
+  /** the requests Chromium refused before they left the page, with why (`csp`, `mixed-content`, …) */
+  readonly blocked: { url: string; reason: string }[] = [];
+  private readonly requestUrls = new Map<string, string>();
+
+  private sessionId = '';
+  private targetId = '';
+  private pageUrl = '';
+  /** the browser this page launched for itself alone (ChromiumPage.launch), ended with the page */
+  private own = false;
+
+  constructor(
+    private readonly browser: Chromium,
+    private readonly timeout: number,
+    /** a name for the files this page writes into the profile (setContent) */
+    private readonly name: string,
+  ) {}
+
+  /** Starts a Chromium of its own with a fresh profile and opens a blank page in it; close() ends both. */
+  static async launch(options: PageOptions = {}): Promise<ChromiumPage> {
+    const browser = await Chromium.launch();
+    try {
+      const page = await browser.newPage(options);
+      page.own = true;
+      return page;
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  /** @internal opens the tab and starts listening (Chromium.newPage) */
+  async attach(options: PageOptions): Promise<void> {
+    const { targetId } = (await this.send('Target.createTarget', { url: 'about:blank' }, false)) as { targetId: string };
+    this.targetId = targetId;
+    const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true }, false)) as { sessionId: string };
     this.sessionId = sessionId;
     this.on('Runtime.consoleAPICalled', (p) => {
       const args = (p['args'] as { value?: unknown; description?: string; type: string }[]) ?? [];
@@ -157,27 +265,23 @@ export class ChromiumPage {
       const reason = p['blockedReason'];
       if (reason) this.blocked.push({ url: this.requestUrls.get(String(p['requestId'])) ?? '?', reason: String(reason) });
     });
-    await Promise.all([
-      this.send('Page.enable', {}, true),
-      this.send('Runtime.enable', {}, true),
-      this.send('Log.enable', {}, true),
-      this.send('Network.enable', {}, true),
-    ]);
+    await Promise.all([this.send('Page.enable', {}), this.send('Runtime.enable', {}), this.send('Log.enable', {}), this.send('Network.enable', {})]);
     if (options.offline) {
-      await this.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }, true);
+      await this.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     }
-    await this.send(
-      'Emulation.setDeviceMetricsOverride',
-      { width: options.width ?? 1280, height: options.height ?? 800, deviceScaleFactor: 1, mobile: false },
-      true,
-    );
+    await this.send('Emulation.setDeviceMetricsOverride', {
+      width: options.width ?? 1280,
+      height: options.height ?? 800,
+      deviceScaleFactor: 1,
+      mobile: false,
+    });
   }
 
   /** Opens a file and waits for its load event (and two frames, so that layout and paint are done). */
   async goto(file: string): Promise<void> {
     this.pageUrl = pathToFileURL(file).href;
     const loaded = this.once('Page.loadEventFired');
-    const result = (await this.send('Page.navigate', { url: this.pageUrl }, true)) as { errorText?: string };
+    const result = (await this.send('Page.navigate', { url: this.pageUrl })) as { errorText?: string };
     if (result.errorText) throw new Error(`chromium could not open ${file}: ${result.errorText}`);
     await loaded;
     await this.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))');
@@ -185,7 +289,7 @@ export class ChromiumPage {
 
   /** Writes `html` to a file in the profile folder and opens it. */
   async setContent(html: string, name = 'page.html'): Promise<string> {
-    const file = join(this.profile, name);
+    const file = join(this.browser.profile, `${this.name}-${name}`);
     await writeFile(file, html);
     await this.goto(file);
     return file;
@@ -193,7 +297,7 @@ export class ChromiumPage {
 
   /** The value of a JavaScript expression in the page (awaited when it is a promise). */
   async evaluate(expression: string): Promise<unknown> {
-    const result = (await this.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, true)) as {
+    const result = (await this.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
       result: { value?: unknown };
       exceptionDetails?: { text: string };
     };
@@ -201,16 +305,21 @@ export class ChromiumPage {
     return result.result.value;
   }
 
-  /** A PNG of the whole page (beyond the viewport), written to `path`. */
-  async screenshot(path: string): Promise<Buffer> {
-    const size = (await this.evaluate(
-      '({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })',
-    )) as { width: number; height: number };
-    const { data } = (await this.send(
-      'Page.captureScreenshot',
-      { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width: size.width, height: size.height, scale: 1 } },
-      true,
-    )) as { data: string };
+  /**
+   * A PNG of the whole page (beyond the viewport), or of the part of it `clip` names in CSS pixels of the
+   * document, written to `path`.
+   */
+  async screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer> {
+    const size =
+      clip ??
+      ((await this.evaluate(
+        '({ x: 0, y: 0, width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })',
+      )) as { x: number; y: number; width: number; height: number });
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      captureBeyondViewport: true,
+      clip: { x: size.x, y: size.y, width: size.width, height: size.height, scale: 1 },
+    })) as { data: string };
     const png = Buffer.from(data, 'base64');
     await writeFile(path, png);
     return png;
@@ -218,84 +327,33 @@ export class ChromiumPage {
 
   /** The page printed to PDF, as the browser's "print to PDF" does (backgrounds printed). */
   async pdf(options: PdfOptions = {}): Promise<Buffer> {
-    const { data } = (await this.send(
-      'Page.printToPDF',
-      {
-        printBackground: true,
-        preferCSSPageSize: options.preferCSSPageSize ?? true,
-        paperWidth: options.paperWidth ?? 8.27,
-        paperHeight: options.paperHeight ?? 11.69,
-        landscape: options.landscape ?? false,
-      },
-      true,
-    )) as { data: string };
+    const { data } = (await this.send('Page.printToPDF', {
+      printBackground: true,
+      preferCSSPageSize: options.preferCSSPageSize ?? true,
+      paperWidth: options.paperWidth ?? 8.27,
+      paperHeight: options.paperHeight ?? 11.69,
+      landscape: options.landscape ?? false,
+    })) as { data: string };
     return Buffer.from(data, 'base64');
   }
 
-  /** Ends Chromium and removes its profile. */
+  /** Closes the tab; a page launched on its own (ChromiumPage.launch) ends its Chromium too. */
   async close(): Promise<void> {
-    if (!this.exited) {
-      const exit = new Promise((resolve) => this.child.once('exit', resolve));
-      this.send('Browser.close').catch(() => undefined);
-      const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
-      await exit;
-      clearTimeout(timer);
+    if (this.own) {
+      await this.browser.close();
+      return;
     }
-    await rm(this.profile, { recursive: true, force: true });
+    if (this.targetId !== '') await this.send('Target.closeTarget', { targetId: this.targetId }, false).catch(() => undefined);
   }
 
   // ---------------------------------------------------------------- the protocol
 
-  private send(method: string, params: Record<string, unknown> = {}, inPage = false): Promise<Record<string, unknown>> {
-    if (this.exited) return Promise.reject(this.exited);
-    const id = this.nextId++;
-    const message: Record<string, unknown> = { id, method, params };
-    if (inPage) message['sessionId'] = this.sessionId;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new Error(`chromium: no answer to ${method} in ${this.timeout} ms`));
-      }, this.timeout);
-      this.pending.set(id, {
-        resolve: (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-      (this.child.stdio[3] as Writable).write(`${JSON.stringify(message)}\0`);
-    });
-  }
-
-  private receive(chunk: string): void {
-    this.buffer += chunk;
-    let end: number;
-    while ((end = this.buffer.indexOf('\0')) >= 0) {
-      const text = this.buffer.slice(0, end);
-      this.buffer = this.buffer.slice(end + 1);
-      const message = JSON.parse(text) as {
-        id?: number;
-        result?: Record<string, unknown>;
-        error?: { message: string };
-        method?: string;
-        params?: Record<string, unknown>;
-      };
-      if (message.id !== undefined) {
-        const pending = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        if (message.error) pending?.reject(new Error(`chromium: ${message.error.message}`));
-        else pending?.resolve(message.result ?? {});
-      } else if (message.method) {
-        for (const listener of this.listeners.get(message.method) ?? []) listener(message.params ?? {});
-      }
-    }
+  private send(method: string, params: Record<string, unknown> = {}, inPage = true): Promise<Record<string, unknown>> {
+    return this.browser.send(method, params, inPage ? this.sessionId : '', this.timeout);
   }
 
   private on(method: string, listener: Listener): void {
-    this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
+    this.browser.on(this.sessionId, method, listener);
   }
 
   private once(method: string): Promise<Record<string, unknown>> {
@@ -303,7 +361,7 @@ export class ChromiumPage {
       const timer = setTimeout(() => reject(new Error(`chromium: no ${method} in ${this.timeout} ms`)), this.timeout);
       const listener: Listener = (params) => {
         clearTimeout(timer);
-        this.listeners.set(method, (this.listeners.get(method) ?? []).filter((l) => l !== listener));
+        this.browser.off(this.sessionId, method, listener);
         resolve(params);
       };
       this.on(method, listener);

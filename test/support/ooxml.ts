@@ -12,12 +12,20 @@ export const WORKSHEET_ORDER = [
   'extLst',
 ] as const;
 
-/** LibreOffice's `soffice` answers (CI installs libreoffice-calc-nogui, see .ci/run). */
+let soffice: boolean | undefined;
+
+/**
+ * LibreOffice's `soffice` answers (CI installs libreoffice-calc-nogui, see .ci/run). Asked once a
+ * process (`soffice --version` costs a third of a second of CPU), whichever files of a worker ask.
+ */
 export function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
+  if (soffice === undefined) {
+    try {
+      execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+      soffice = true;
+    } catch {
+      soffice = false;
+    }
   }
+  return soffice;
 }

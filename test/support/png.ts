@@ -35,35 +35,41 @@ export function decodePng(png: Buffer): Image {
   const raw = inflateSync(Buffer.concat(idat));
   const stride = width * channels;
   const out = new Uint8Array(width * height * 4);
+  // the rows unfiltered in place of one another (PNG's filters: none, sub, up, average, Paeth)
   let previous = new Uint8Array(stride);
+  let current = new Uint8Array(stride);
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const current = new Uint8Array(stride);
-    for (let i = 0; i < stride; i++) {
-      const a = i >= channels ? (current[i - channels] ?? 0) : 0;
-      const b = previous[i] ?? 0;
-      const c = i >= channels ? (previous[i - channels] ?? 0) : 0;
-      const x = line[i] ?? 0;
-      let value: number;
-      if (filter === 0) value = x;
-      else if (filter === 1) value = x + a;
-      else if (filter === 2) value = x + b;
-      else if (filter === 3) value = x + ((a + b) >> 1);
-      else if (filter === 4) {
+    const start = y * (stride + 1) + 1;
+    const filter = raw[start - 1];
+    if (filter === 0) current.set(raw.subarray(start, start + stride));
+    else if (filter === 1) {
+      for (let i = 0; i < stride; i++) current[i] = (raw[start + i]! + (i >= channels ? current[i - channels]! : 0)) & 0xff;
+    } else if (filter === 2) {
+      for (let i = 0; i < stride; i++) current[i] = (raw[start + i]! + previous[i]!) & 0xff;
+    } else if (filter === 3) {
+      for (let i = 0; i < stride; i++) current[i] = (raw[start + i]! + (((i >= channels ? current[i - channels]! : 0) + previous[i]!) >> 1)) & 0xff;
+    } else if (filter === 4) {
+      for (let i = 0; i < stride; i++) {
+        const a = i >= channels ? current[i - channels]! : 0;
+        const b = previous[i]!;
+        const c = i >= channels ? previous[i - channels]! : 0;
         const p = a + b - c;
         const pa = Math.abs(p - a);
         const pb = Math.abs(p - b);
         const pc = Math.abs(p - c);
-        value = x + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
-      } else throw new Error(`PNG filter ${filter}`);
-      current[i] = value & 0xff;
+        current[i] = (raw[start + i]! + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)) & 0xff;
+      }
+    } else throw new Error(`PNG filter ${filter}`);
+    if (channels === 4) out.set(current, y * width * 4);
+    else {
+      for (let px = 0, o = y * width * 4; px < width; px++, o += 4) {
+        out[o] = current[px * 3]!;
+        out[o + 1] = current[px * 3 + 1]!;
+        out[o + 2] = current[px * 3 + 2]!;
+        out[o + 3] = 255;
+      }
     }
-    for (let px = 0; px < width; px++) {
-      for (let k = 0; k < 3; k++) out[(y * width + px) * 4 + k] = current[px * channels + k] ?? 0;
-      out[(y * width + px) * 4 + 3] = channels === 4 ? (current[px * channels + 3] ?? 255) : 255;
-    }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return { width, height, rgba: out };
 }
@@ -71,11 +77,12 @@ export function decodePng(png: Buffer): Image {
 /** Pixels within `tolerance` (sum of |ΔR|+|ΔG|+|ΔB|) of `hex` in a rectangle (default: the whole image). */
 export function countColour(image: Image, hex: string, tolerance = 30, box = { x: 0, y: 0, width: image.width, height: image.height }): number {
   const [r, g, b] = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16)) as [number, number, number];
+  const { rgba } = image;
   let n = 0;
   for (let y = Math.max(0, box.y); y < Math.min(image.height, box.y + box.height); y++) {
     for (let x = Math.max(0, box.x); x < Math.min(image.width, box.x + box.width); x++) {
       const p = (y * image.width + x) * 4;
-      if (Math.abs((image.rgba[p] ?? 0) - r) + Math.abs((image.rgba[p + 1] ?? 0) - g) + Math.abs((image.rgba[p + 2] ?? 0) - b) < tolerance) n++;
+      if (Math.abs(rgba[p]! - r) + Math.abs(rgba[p + 1]! - g) + Math.abs(rgba[p + 2]! - b) < tolerance) n++;
     }
   }
   return n;

@@ -1,0 +1,111 @@
+// The sample set's HTML report as the built CLI writes it (`check data/samples --as-of 2025-06-30
+// --fail-on never --lang L --out html=FILE`, in Chinese with `--xlsx FILE` too), spawned once per
+// language and `vitest run`: html.test.ts and html-cells.test.ts both open the report in Chromium,
+// xlsx-print-libreoffice.test.ts prints the workbook, and they may run in different workers at
+// once. The first to ask spawns the CLI and leaves its run (status, stdout, stderr) beside the file;
+// the other waits for it. The folder belongs to one run of vitest (the workers' parent process, by
+// its id and start time): a later run spawns the CLI afresh, and removes the folders of runs that
+// have ended. Where the run cannot be told (no /proc, no forked worker), every caller spawns its own.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, runCli, type CliRun } from '../cli/run-cli.js';
+
+export const SAMPLE_HTML_ARGS = ['check', join(ROOT, 'data', 'samples'), '--as-of', '2025-06-30', '--fail-on', 'never'] as const;
+
+const PREFIX = 'care-check-sample-html-';
+/** How long a caller waits for another worker's run before it spawns its own. */
+const WAIT_MS = 300_000;
+
+export interface SampleHtml {
+  /** the report the CLI wrote */
+  file: string;
+  /** the workbook the same run wrote (the Chinese run only) */
+  xlsx: string | null;
+  run: CliRun;
+}
+
+/** A process's start time (clock ticks after boot), which tells it from a later one of the same id; null without /proc. */
+function startTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** `<pid>-<start time>` of the vitest process whose worker this is; null when it cannot be told. */
+function runKey(): string | null {
+  // a forked worker (vitest's pool `forks`) has an IPC channel to its parent, vitest itself
+  if (typeof process.send !== 'function') return null;
+  const started = startTime(process.ppid);
+  return started === null ? null : `${process.ppid}-${started}`;
+}
+
+/** Removes the folders of vitest runs that have ended. */
+function removeEnded(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const key = /^care-check-sample-html-(\d+)-(\d+)$/.exec(name);
+    if (key && startTime(Number(key[1])) !== key[2]) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+let folder: string | undefined;
+function runFolder(own: string): { path: string; shared: boolean } {
+  const key = runKey();
+  if (key === null) return { path: own, shared: false };
+  if (folder === undefined) {
+    removeEnded();
+    folder = join(tmpdir(), `${PREFIX}${key}`);
+    mkdirSync(folder, { recursive: true });
+  }
+  return { path: folder, shared: true };
+}
+
+/**
+ * The sample set's report in `lang`: spawned here, or read from the run another worker made of it.
+ * `own` is the caller's folder, for a report only it reads (when the run cannot be shared).
+ */
+export async function sampleHtmlReport(lang: 'zh' | 'en', own: string): Promise<SampleHtml> {
+  const { path, shared } = runFolder(own);
+  const file = join(path, `report-${lang}.html`);
+  const record = join(path, `run-${lang}.json`);
+  if (shared) {
+    let mine = true;
+    try {
+      mkdirSync(join(path, `${lang}.lock`));
+    } catch {
+      mine = false;
+    }
+    if (!mine) {
+      const deadline = Date.now() + WAIT_MS;
+      while (!existsSync(record) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      if (existsSync(record)) return { file, xlsx: workbookOf(lang, path), run: JSON.parse(readFileSync(record, 'utf8')) as CliRun };
+      // the other worker never finished: spawn it here, to files of this caller's own
+      return spawnReport(lang, own, null);
+    }
+  }
+  return spawnReport(lang, path, shared ? record : null);
+}
+
+/** The sample set's workbook, written by the Chinese report's run (sampleHtmlReport('zh')). */
+export async function sampleWorkbook(own: string): Promise<{ xlsx: string; run: CliRun }> {
+  const { xlsx, run } = await sampleHtmlReport('zh', own);
+  return { xlsx: xlsx as string, run };
+}
+
+function workbookOf(lang: 'zh' | 'en', folder: string): string | null {
+  return lang === 'zh' ? join(folder, `report-${lang}.xlsx`) : null;
+}
+
+function spawnReport(lang: 'zh' | 'en', folder: string, record: string | null): SampleHtml {
+  const file = join(folder, `report-${lang}.html`);
+  const xlsx = workbookOf(lang, folder);
+  const run = runCli([...SAMPLE_HTML_ARGS, '--lang', lang, '--out', `html=${file}`, ...(xlsx === null ? [] : ['--xlsx', xlsx])]);
+  if (record !== null) {
+    writeFileSync(`${record}.tmp`, JSON.stringify(run));
+    renameSync(`${record}.tmp`, record);
+  }
+  return { file, xlsx, run };
+}
