@@ -3,17 +3,15 @@
 // language and `vitest run`: html.test.ts and html-cells.test.ts both open the report in Chromium,
 // xlsx-print-libreoffice.test.ts prints the workbook, and they may run in different workers at
 // once. The first to ask spawns the CLI and leaves its run (status, stdout, stderr) beside the file;
-// the other waits for it. The folder belongs to one run of vitest (the workers' parent process, by
-// its id and start time): a later run spawns the CLI afresh, and removes the folders of runs that
-// have ended. Where the run cannot be told (no /proc, no forked worker), every caller spawns its own.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// the other waits for it. The folder is the one test/global-setup.ts makes for one `vitest run`
+// (CARE_CHECK_TEST_RUNS, removed at its end, as runCli's shared runs use); a file run without it
+// spawns its own.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli, type CliRun } from '../cli/run-cli.js';
 
 export const SAMPLE_HTML_ARGS = ['check', join(ROOT, 'data', 'samples'), '--as-of', '2025-06-30', '--fail-on', 'never'] as const;
 
-const PREFIX = 'care-check-sample-html-';
 /** How long a caller waits for another worker's run before it spawns its own. */
 const WAIT_MS = 300_000;
 
@@ -25,42 +23,9 @@ export interface SampleHtml {
   run: CliRun;
 }
 
-/** A process's start time (clock ticks after boot), which tells it from a later one of the same id; null without /proc. */
-function startTime(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** `<pid>-<start time>` of the vitest process whose worker this is; null when it cannot be told. */
-function runKey(): string | null {
-  // a forked worker (vitest's pool `forks`) has an IPC channel to its parent, vitest itself
-  if (typeof process.send !== 'function') return null;
-  const started = startTime(process.ppid);
-  return started === null ? null : `${process.ppid}-${started}`;
-}
-
-/** Removes the folders of vitest runs that have ended. */
-function removeEnded(): void {
-  for (const name of readdirSync(tmpdir())) {
-    const key = /^care-check-sample-html-(\d+)-(\d+)$/.exec(name);
-    if (key && startTime(Number(key[1])) !== key[2]) rmSync(join(tmpdir(), name), { recursive: true, force: true });
-  }
-}
-
-let folder: string | undefined;
 function runFolder(own: string): { path: string; shared: boolean } {
-  const key = runKey();
-  if (key === null) return { path: own, shared: false };
-  if (folder === undefined) {
-    removeEnded();
-    folder = join(tmpdir(), `${PREFIX}${key}`);
-    mkdirSync(folder, { recursive: true });
-  }
-  return { path: folder, shared: true };
+  const runs = process.env['CARE_CHECK_TEST_RUNS'];
+  return runs === undefined ? { path: own, shared: false } : { path: runs, shared: true };
 }
 
 /**

@@ -8,7 +8,7 @@ import { parseDivisions } from '../../src/load/divisions.js';
 import { parseMeasures } from '../../src/load/measures.js';
 import { loadPolicies } from '../../src/load/policies.js';
 import { readSnapshot } from '../../src/boot/snapshot.js';
-import { ensureBuilt, packageCopy, ROOT, runCli, tempDir, type CliRun } from '../cli/run-cli.js';
+import { ensureBuilt, packageCopy, ROOT, runCli, type CliRun } from '../cli/run-cli.js';
 import { validSample } from '../fuzz/fuzz-support.js';
 
 const SNAPSHOT = join(ROOT, 'dist', 'catalog.json');
