@@ -110,7 +110,7 @@ export function pageSetupFor(model: WorkbookModel, widths: readonly number[], op
   };
   const headerFooter: Partial<HeaderFooter> = {
     oddHeader: `&L&"-,Bold"${literal(localize(XLSX_TEXT, lang).workbookTitle)}&R${literal(localize(XLSX_TEXT, lang).asOf)} ${literal(ctx.evaluation.asOf)}`,
-    oddFooter: `&L&A&R${lang === 'zh' ? '第 &P 页，共 &N 页' : 'page &P of &N'}`,
+    oddFooter: `&L&A&R${localize(XLSX_TEXT, lang).pageFooter}`,
   };
   if (options.onePage) {
     return {
