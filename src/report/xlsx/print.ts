@@ -20,7 +20,7 @@ const PRINTABLE = {
 /** Below this scale a sheet's text is under 7 pt: it prints more pages wide instead. */
 export const MIN_SCALE = 60;
 /** A row of the default height, with a tenth to spare for a reader whose font sits taller. */
-const ROW_POINTS = 15 * 1.1;
+export const ROW_POINTS = 15 * 1.1;
 
 /**
  * A column's printed width in points: `width × 9.5 + 5` pixels. A width counts digits of the workbook's
