@@ -14,7 +14,7 @@ import { esc, shortPath } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item, TableRow } from './pages.js';
 import { badge, documentSection, link, row, subheading, table, targetAnchor, td, resultAnchor } from './parts.js';
-import { PAGE } from './styles.js';
+import { PAGE, TYPE } from './styles.js';
 
 /** Millimetres per column, adding up to the page's 184: English takes more room for its figures' units
  * and the file's path, Chinese for the indicator's name. */
@@ -23,7 +23,7 @@ const WIDTHS = {
   en: { status: 16, indicator: 49, value: 27, gap: 19, deadline: 19, trend: 25, source: 29 },
 } as const;
 /** Two lines of small type and the cell's padding. */
-const TWO_LINES = 8.8;
+const TWO_LINES = 2 * TYPE.smallLine + TYPE.rowPadding;
 
 function twoLines(first: string, second: string): string {
   return `${first}<br><span class="muted">${second}</span>`;

@@ -47,7 +47,7 @@ export interface Column {
 
 /** The height of a table row of `lines` lines of small type, with its padding. */
 function linesRowHeight(lines: number): number {
-  return lines <= 1 ? TYPE.row : lines * TYPE.smallLine + 1.6;
+  return lines <= 1 ? TYPE.row : lines * TYPE.smallLine + TYPE.rowPadding;
 }
 
 /**
@@ -134,7 +134,7 @@ export function link(href: string, content: string, className = ''): string {
 /** The height of a wrapped cell's text of small type in a column of `width` millimetres, with the row's padding. */
 export function wrappedRowHeight(texts: readonly { text: string; width: number }[]): number {
   const lines = Math.max(1, ...texts.map((t) => lineCount(t.text, t.width - 2, TYPE.smallPt)));
-  return Math.max(TYPE.row, lines * TYPE.smallLine + 1.6);
+  return Math.max(TYPE.row, lines * TYPE.smallLine + TYPE.rowPadding);
 }
 
 /** Each status's sign and name, worst first: `✗ 未达标  ↘ 进度滞后 …`. */
