@@ -42,7 +42,7 @@ export function localize<T extends object>(catalog: T, lang: Lang): Localized<T>
 
 /**
  * The punctuation that differs by language, chosen by `[lang]` like any Text: reports and commands
- * take their separators and brackets from here, never from an inline `lang === 'zh' ? … : …`.
+ * take their separators and brackets from here, never from an inline choice by language.
  */
 export const PUNCTUATION = {
   /** after a label: `责任单位：…` / `responsible: …` */
