@@ -67,8 +67,8 @@ function statuses(value: unknown, option: string, lang: Lang, allowNever: boolea
   const bad = items.filter((s) => statusOf(s) === null);
   if (bad.length > 0 || items.length === 0) {
     // each status by its id and, in Chinese, by its name too
-    const known = STATUSES.map((s) => (lang === 'zh' ? `${s}（${STATUS_LABELS[s].zh}）` : s));
-    throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badStatus(option, bad.join(','), [...known, ...(allowNever ? [lang === 'zh' ? 'never（从不）' : 'never'] : [])]));
+    const known = STATUSES.map((s) => OPTION_TEXT.knownStatus(s, STATUS_LABELS[s])[lang]);
+    throw new CareCheckError('usage', localize(OPTION_TEXT, lang).badStatus(option, bad.join(','), [...known, ...(allowNever ? [OPTION_TEXT.knownNever[lang]] : [])]));
   }
   return [...new Set(items.map((s) => statusOf(s)!))];
 }

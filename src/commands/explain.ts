@@ -1,5 +1,5 @@
 import { EXIT } from '../shared/errors.js';
-import { localize } from '../i18n/index.js';
+import { inParens, localize, PUNCTUATION } from '../i18n/index.js';
 import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
 import type { Lang, MeasureDef, PolicyDocument } from '../core/types.js';
@@ -28,14 +28,12 @@ import { displayWidth, wrapText } from '../shared/text-width.js';
 
 function documentLine(document: PolicyDocument, lang: Lang): string {
   const details = [document.number, document.issued].filter((d): d is string => d !== null);
-  return lang === 'zh'
-    ? `${document.id} ${document.title.zh}（${details.join('，')}）`
-    : `${document.id} ${document.title.en} (${details.join(', ')})`;
+  return `${document.id} ${document.title[lang]}${inParens(lang, details.join(PUNCTUATION.comma[lang]))}`;
 }
 
 /** Labelled lines, values aligned and wrapped under each other. */
 function block(rows: [string, string | null][], lang: Lang, width: number): string {
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = PUNCTUATION.colon[lang];
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label + sep)));
   const valueWidth = Math.max(20, width - labelWidth);
   const out: string[] = [];

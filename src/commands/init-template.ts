@@ -1,7 +1,7 @@
 // The statistics file that `init` writes: which measures a unit must report, and the YAML with a
 // comment on each. Pure: the caller reads the catalog and writes the file.
 import { Document, isMap, isPair, isScalar, type Pair } from 'yaml';
-import { localize } from '../i18n/index.js';
+import { localize, PUNCTUATION } from '../i18n/index.js';
 import type { Division, Lang, Level, MeasureDef, PolicyDocument, Scope } from '../core/types.js';
 import { measuresOf } from '../core/formula.js';
 import { applies } from '../core/scope.js';
@@ -85,7 +85,7 @@ function measureComment(m: NeededMeasure, measures: ReadonlyMap<string, MeasureD
   if (def.window === 'since-2021' && !name.includes('2021')) details.push(t.sinceWindow);
   if (def.window === 'year-to-date') details.push(t.ytdWindow);
   if (def.partOf !== undefined) details.push(t.atMost(def.partOf));
-  const joiner = lang === 'zh' ? '，' : ', ';
+  const joiner = PUNCTUATION.comma[lang];
   const feeds = m.feeds.map((f) => f.id + (f.indicative ? ` ${t.indicativeMark}` : f.wholeArea ? ` ${t.wholeAreaMark}` : ''));
   return comment([t.measureLine(name, details.join(joiner)), t.feeds(feeds)]);
 }

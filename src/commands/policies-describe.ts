@@ -79,7 +79,7 @@ export function deadlineLong(deadline: Deadline, document: PolicyDocument, lang:
 /** For a table cell: `各县` / `each county`, `省本级、市本级`, `全域`. */
 export function scopeShort(scope: Scope, lang: Lang): string {
   if (scope.type === 'whole-area') return REPORT_TEXT.wholeArea[lang];
-  if (scope.type === 'each-county') return lang === 'zh' ? '各县' : 'each county';
+  if (scope.type === 'each-county') return COMMAND_TEXT.eachCountyShort[lang];
   return joinList(lang, scope.levels.map((level) => levelLabel(level, lang)));
 }
 

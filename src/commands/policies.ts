@@ -1,5 +1,5 @@
 import { EXIT } from '../shared/errors.js';
-import { localize } from '../i18n/index.js';
+import { localize, PUNCTUATION } from '../i18n/index.js';
 import type { Io } from '../shared/io.js';
 import type { GlobalOptions } from './globals.js';
 import type { Lang, PolicyDocument } from '../core/types.js';
@@ -34,7 +34,7 @@ function documentsTable(documents: readonly PolicyDocument[], lang: Lang, io: Io
   const width = outputWidth(io);
   if (tableFits(head, rows, { width, wrap: [1, 2, 4] })) return renderTable(head, rows, { width, color, wrap: [1, 2, 4] });
   // too narrow for the columns: a block per document, its title and then its details
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = PUNCTUATION.colon[lang];
   return documents
     .flatMap((d, i) => {
       const details = [d.number ?? localize(COMMAND_TEXT, lang).noNumber, d.issued, areaText(d), `${c.targets}${sep}${d.targets.length}`, `${c.indicators}${sep}${d.indicators.length}`];
@@ -59,7 +59,7 @@ function entryRows(entries: readonly Entry[], lang: Lang): (string[] | [Cell])[]
       scopeShort(entry.scope, lang),
       entry.clause,
     ]);
-    const sep = lang === 'zh' ? '：' : ': ';
+    const sep = PUNCTUATION.colon[lang];
     const t = localize(COMMAND_TEXT, lang);
     rows.push([{ content: `${t.quote}${sep}${entry.quote}\n${t.labels.responsible}${sep}${responsibleText(entry, lang)}` }]);
   }
@@ -69,7 +69,7 @@ function entryRows(entries: readonly Entry[], lang: Lang): (string[] | [Cell])[]
 function documentView(document: PolicyDocument, lang: Lang, io: Io, color: boolean): string {
   const t = localize(COMMAND_TEXT, lang);
   const c = t.columns;
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = PUNCTUATION.colon[lang];
   const width = outputWidth(io);
   const details = [
     `${c.number}${sep}${document.number ?? t.noNumber}`,

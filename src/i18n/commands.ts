@@ -89,6 +89,7 @@ export const COMMAND_TEXT = {
     en: `ongoing: must hold at every observation from ${from} on`,
   }),
   deadlineEachYear: { zh: '每年：每个自然年到 12 月 31 日止', en: 'each year: every calendar year, by 31 December' },
+  eachCountyShort: { zh: '各县', en: 'each county' },
   scopeEachCounty: { zh: '每个县级单位（县、县级市、区）分别达标', en: 'each county-level unit (county, county-level city, district) on its own' },
   scopeEachLevel: (levels: readonly Level[]): Text => ({
     zh: `${levels.map((l) => LEVEL_NAMES_ZH[l]).join('、')}各自按本级数据达标`,

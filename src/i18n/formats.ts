@@ -30,6 +30,10 @@ export const FORMAT_TEXT = {
     zh: ` 等 ${count} 个`,
     en: `, … (${count} in all)`,
   }),
+  morePeriods: (count: number): Text => ({
+    zh: `另 ${count} 期`,
+    en: `${count} more`,
+  }),
   leftOut: (periods: string[]): Text => ({
     zh: `上报覆盖率不足、未作为观测值的期：${joinList('zh', periods)}`,
     en: `periods left out for thin coverage: ${joinList('en', periods)}`,

@@ -110,6 +110,15 @@ export const HTML_TEXT = {
   responsible: { zh: '责任单位', en: 'responsible' },
   scope: { zh: '范围', en: 'scope' },
   planFile: (v: { file: string | number }): Text => ({ zh: `原文件：data/plans/${v.file}`, en: `the plan: data/plans/${v.file}` }),
+  issued: (v: { date: string | number }): Text => ({ zh: `印发 ${v.date}`, en: `issued ${v.date}` }),
+  noRule: { zh: '（未设定数值，仅列示）', en: '(no number set: shown only)' },
+  valueRule: { zh: '数值 / 目标', en: 'value / rule' },
+  gapProgress: { zh: '差距 / 进度', en: 'gap / progress' },
+  paceNeeded: { zh: '速度/所需→预测', en: 'pace/needed→proj.' },
+  stateSince: (v: { period: string | number }): Text => ({ zh: `自 ${v.period}`, en: `since ${v.period}` }),
+  metLateIn: (v: { period: string | number }): Text => ({ zh: `补达标 ${v.period}`, en: `met late ${v.period}` }),
+  allResults: { zh: '合计', en: 'all' },
+  code: { zh: '代码', en: 'code' },
 
   // inputs
   lastPeriod: { zh: '最近报送', en: 'last file' },

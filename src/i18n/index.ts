@@ -2,7 +2,7 @@
 // or a function of what it names that returns one. Nothing here knows the run's language; it is
 // chosen where the text is shown: `text[lang]`, or `localize(catalog, lang)` for code that shows
 // many texts of one catalog. This folder imports nothing but types.
-import type { Lang } from '../core/types.js';
+import type { Lang, Text } from '../core/types.js';
 
 /** What a catalog reads as in one language: each Text a string, each function returning one a function returning a string. */
 export type Localized<T> = T extends { zh: infer Z; en: unknown }
@@ -40,20 +40,59 @@ export function localize<T extends object>(catalog: T, lang: Lang): Localized<T>
   return views[lang] as Localized<T>;
 }
 
+/**
+ * The punctuation that differs by language, chosen by `[lang]` like any Text: reports and commands
+ * take their separators and brackets from here, never from an inline choice by language.
+ */
+export const PUNCTUATION = {
+  /** after a label: `责任单位：…` / `responsible: …` */
+  colon: { zh: '：', en: ': ' },
+  /** between the items of a list (joinList) */
+  list: { zh: '、', en: ', ' },
+  /** between the details of one thing: `柳政办〔2023〕14号，2023-05-01` */
+  comma: { zh: '，', en: ', ' },
+  /** between the parts of a sentence (joinClauses) */
+  clauses: { zh: '；', en: '; ' },
+  /** before the last of several choices (orList) */
+  or: { zh: ' 或 ', en: ' or ' },
+  /** between statuses named as alternatives: `未达标、进度滞后` / `missed/off track` */
+  alternatives: { zh: '、', en: '/' },
+  /** between the entries of a legend on one line */
+  legend: { zh: '　', en: ', ' },
+  /** around an aside (inParens) */
+  open: { zh: '（', en: ' (' },
+  close: { zh: '）', en: ')' },
+} satisfies Record<string, Text>;
+
+/** The language's tag where a file or a library asks for one. */
+export const LOCALE_TAGS = {
+  /** an HTML document's `lang`, a workbook's language */
+  document: { zh: 'zh-CN', en: 'en' },
+  /** a language with its region: Intl's number formats, a chart part's `lang` */
+  region: { zh: 'zh-CN', en: 'en-US' },
+  /** ECharts' built-in locales */
+  echarts: { zh: 'ZH', en: 'EN' },
+} satisfies Record<string, Text>;
+
+/** An aside after what it qualifies: `文本（注）` in Chinese, `text (note)` in English. */
+export function inParens(lang: Lang, text: string): string {
+  return `${PUNCTUATION.open[lang]}${text}${PUNCTUATION.close[lang]}`;
+}
+
 /** Items of a list as a sentence joins them: `甲、乙、丙` in Chinese, `a, b, c` in English. */
 export function joinList(lang: Lang, items: readonly string[]): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
+  return items.join(PUNCTUATION.list[lang]);
 }
 
 /** The choices of a list (ids, codes): `a、b 或 c` in Chinese, `a, b or c` in English. */
 export function orList(lang: Lang, items: readonly string[]): string {
   if (items.length < 2) return items.join('');
-  return `${joinList(lang, items.slice(0, -1))}${lang === 'zh' ? ' 或 ' : ' or '}${items.at(-1)}`;
+  return `${joinList(lang, items.slice(0, -1))}${PUNCTUATION.or[lang]}${items.at(-1)}`;
 }
 
 /** Parts of a sentence one after another: `甲；乙` in Chinese, `a; b` in English. */
 export function joinClauses(lang: Lang, items: readonly string[]): string {
-  return items.join(lang === 'zh' ? '；' : '; ');
+  return items.join(PUNCTUATION.clauses[lang]);
 }
 
 /**

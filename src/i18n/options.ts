@@ -23,6 +23,9 @@ export const OPTION_TEXT = {
     zh: `${option} 中有未知状态 “${value}”；可用：${allowed.join('、')}`,
     en: `${option} has an unknown status "${value}"; known: ${allowed.join(', ')}`,
   }),
+  /** a status as the error lists it: by its id and, in Chinese, its name too */
+  knownStatus: (id: string, name: Text): Text => ({ zh: `${id}（${name.zh}）`, en: id }),
+  knownNever: { zh: 'never（从不）', en: 'never' },
   badThreshold: (item: string, keys: string[]): Text => ({
     zh: `--thresholds 中 “${item}” 无效；应为 键=数值，键为 ${keys.join('、')}（on-track、at-risk 为正数，trend-window 为不小于 2 的整数，carry 为不小于 0 的整数月数，coverage 为大于 0、不大于 1 的比例）`,
     en: `--thresholds: "${item}" is not valid; expected KEY=VALUE, KEY one of ${keys.join(', ')} (on-track and at-risk positive numbers, trend-window a whole number of at least 2, carry a whole number of months of at least 0, coverage a share above 0 and at most 1)`,

@@ -4,6 +4,7 @@ import { satisfies } from '../core/rule.js';
 import type { Deadline, Lang, Result, Rule, ValueUnit } from '../core/types.js';
 import { decimalsFor, ownDecimals, roundTo, shownGap, shownProgress, shownValue } from './figures.js';
 import { PERCENT_POINTS, REPORT_TEXT } from '../i18n/report.js';
+import { LOCALE_TAGS } from '../i18n/index.js';
 import { unitLabel, comparatorSymbol, yesNo } from './labels.js';
 
 // ---------------------------------------------------------------- numbers
@@ -16,7 +17,7 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
   const key = `${lang}:${decimals}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    f = new Intl.NumberFormat(LOCALE_TAGS.region[lang], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       useGrouping: true,

@@ -17,7 +17,7 @@ import { problemLocation, unitNames } from './names.js';
 import type { ReportContext } from './context.js';
 import { REPORT_TEXT } from '../i18n/report.js';
 import type { Problem } from '../shared/problem.js';
-import { joinList } from '../i18n/index.js';
+import { inParens, joinClauses, joinList } from '../i18n/index.js';
 
 /** The hard limit: GitHub refuses a step summary over 1 MiB. Kept a little below it. */
 export const MARKDOWN_LIMIT_BYTES = 1_000_000;
@@ -152,7 +152,7 @@ function resultHeads(lang: Lang): string[] {
 /** The target's id, then the indicator it is judged by: the id to search for, the name to read. */
 function targetWithIndicator(r: Result, w: ResultWords, lang: Lang): string {
   if (!w.indicator || w.indicator === r.target) return r.target;
-  return lang === 'zh' ? `${r.target}（${w.indicator}）` : `${r.target} (${w.indicator})`;
+  return `${r.target}${inParens(lang, w.indicator)}`;
 }
 
 function resultCells(r: Result, w: ResultWords, lang: Lang): string[] {
@@ -171,9 +171,8 @@ function wholeAreas(out: Output, results: Result[], ctx: ReportContext, wordsOf:
   const names = unitNames(ctx);
   out.push(`### ${FORMAT_TEXT.mdWholeAreasHeading[lang]} — ${results.length}`, '');
   out.push(...tableHead([...resultHeads(lang), FORMAT_TEXT.mdColumns[lang].notes]));
-  const sep = lang === 'zh' ? '；' : '; ';
   const line = (r: Result) => {
-    const notes = resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage, MAX_UNITS_NAMED).join(sep);
+    const notes = joinClauses(lang, resultNotes(r, names, lang, ctx.evaluation.thresholds.coverage, MAX_UNITS_NAMED));
     return row([...resultCells(r, wordsOf(r), lang).map(cell), notesCell(notes || '—')]);
   };
   out.rows(results, MAX_AREA_ROWS, line, (n) => `\n${FORMAT_TEXT.mdMore(n)[lang]}`);

@@ -9,7 +9,7 @@ import { formatDeadline, formatGap, formatNumber, formatProgress, formatThreshol
 import { sortFlags } from './order.js';
 import { FORMAT_TEXT } from '../i18n/formats.js';
 import { REPORT_TEXT } from '../i18n/report.js';
-import { joinClauses, joinList } from '../i18n/index.js';
+import { inParens, joinClauses, joinList } from '../i18n/index.js';
 
 // ---------------------------------------------------------------- a result, in words
 
@@ -100,20 +100,18 @@ export function resultNotes(
     const thin = result.noDataReason === 'thin-coverage' ? result.coverage.at(-1) : undefined;
     if (thin) {
       const text = FORMAT_TEXT.coverage(coverageText(thin.share, lang), thin.period, coverageNeeded === null ? null : coverageText(coverageNeeded, lang))[lang];
-      reason += lang === 'zh' ? `（${text}）` : ` (${text})`;
+      reason += inParens(lang, text);
     }
     lines.push(FORMAT_TEXT.noDataReason(reason)[lang]);
   }
   if (result.carried.length > 0) {
-    const open = lang === 'zh' ? '（' : ' (';
-    const close = lang === 'zh' ? '）' : ')';
-    lines.push(FORMAT_TEXT.carriedUnits(some(result.carried.map((c) => `${named(c.code, names)}${open}${c.period}${close}`)))[lang]);
+    lines.push(FORMAT_TEXT.carriedUnits(some(result.carried.map((c) => `${named(c.code, names)}${inParens(lang, c.period)}`)))[lang]);
   }
   if (result.missingUnits.length > 0) lines.push(FORMAT_TEXT.missingUnits(some(result.missingUnits.map((c) => named(c, names))))[lang]);
   const leftOut = result.noDataReason === 'thin-coverage' ? [] : result.coverage.filter((c) => !c.used);
   if (leftOut.length > 0) {
-    const shown = leftOut.slice(-3).map((c) => (lang === 'zh' ? `${c.period}（${coverageText(c.share, lang)}）` : `${c.period} (${coverageText(c.share, lang)})`));
-    if (leftOut.length > shown.length) shown.unshift(lang === 'zh' ? `另 ${leftOut.length - shown.length} 期` : `${leftOut.length - shown.length} more`);
+    const shown = leftOut.slice(-3).map((c) => `${c.period}${inParens(lang, coverageText(c.share, lang))}`);
+    if (leftOut.length > shown.length) shown.unshift(FORMAT_TEXT.morePeriods(leftOut.length - shown.length)[lang]);
     lines.push(FORMAT_TEXT.leftOut(shown)[lang]);
   }
   return lines;

@@ -20,7 +20,7 @@ import type { ColumnKey } from '../i18n/report.js';
 import { displayWidth, wrapAtSpaces, wrapText } from '../shared/text-width.js';
 import { WORST_FIRST, byText, byWorstStatus, statusBadness, worstStatus } from '../core/order.js';
 import { oneLine } from './printable.js';
-import { joinList } from '../i18n/index.js';
+import { inParens, joinList, PUNCTUATION } from '../i18n/index.js';
 
 /** More units than this, and only the failing ones get a full table. */
 export const LARGE_SET = 20;
@@ -343,8 +343,7 @@ function indicativeLines(items: readonly IndicativeResult[], env: Env): string[]
     .map((i) => {
       const unit = valueUnitOf(i.target, index, i);
       const value = formatValue(i.value, unit, lang, { withUnit: true });
-      const [open, sep, close] = lang === 'zh' ? ['（', '；', '）'] : [' (', '; ', ')'];
-      return `${REPORT_TEXT.indicative[lang]}  ${indicatorName(i.target, index, lang)} ${value} ${i.period}${open}${i.target}${sep}${reasonLabel(i.reason, lang)}${close}`;
+      return `${REPORT_TEXT.indicative[lang]}  ${indicatorName(i.target, index, lang)} ${value} ${i.period}${inParens(lang, `${i.target}${PUNCTUATION.clauses[lang]}${reasonLabel(i.reason, lang)}`)}`;
     });
   return lines.flatMap((l) => fit(l, env)).map(paint.dim);
 }
@@ -517,7 +516,7 @@ function units(env: Env): string | null {
   const attention = ctx.failOn.length > 0 ? ctx.failOn : DEFAULT_ATTENTION;
   const detailed = groups.filter((g) => g.results.some((r) => attention.includes(r.status)));
   const rest = groups.filter((g) => !detailed.includes(g));
-  const statuses = attention.map((s) => statusLabel(s, lang)).join(lang === 'zh' ? '、' : '/');
+  const statuses = attention.map((s) => statusLabel(s, lang)).join(PUNCTUATION.alternatives[lang]);
   blocks.push(fit(REPORT_TEXT.largeSet({ units: groups.length, shown: detailed.length, statuses })[lang], env, 0).join('\n'));
   for (const g of detailed) blocks.push(unitBlock(g, env, { indicative: false, only: attention }));
   if (rest.length > 0) blocks.push(`${paint.bold(REPORT_TEXT.compactTitle({ n: rest.length })[lang])}\n${compactList(rest, env)}`);

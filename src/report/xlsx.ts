@@ -3,7 +3,7 @@
 // streaming writer, sheet by sheet, so that a national data set never sits in memory as a workbook;
 // exceljs itself loads only when a workbook is asked for. Fonts and native charts are added after.
 import { SHEET_NAMES, XLSX_TEXT } from '../i18n/xlsx.js';
-import { localize } from '../i18n/index.js';
+import { localize, LOCALE_TAGS } from '../i18n/index.js';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Workbook } from 'exceljs';
@@ -70,7 +70,7 @@ function setProperties(wb: Workbook, ctx: ReportContext): void {
   wb.subject = XLSX_TEXT.subject({ date: ctx.evaluation.asOf })[ctx.lang];
   wb.keywords = ctx.documents.map((d) => d.id).join(' ');
   wb.description = `${ctx.tool.name} ${ctx.tool.version}`;
-  (wb as unknown as { language: string }).language = ctx.lang === 'zh' ? 'zh-CN' : 'en';
+  (wb as unknown as { language: string }).language = LOCALE_TAGS.document[ctx.lang];
 }
 
 /** Writes the whole workbook to `file`; resolves once the file is complete and closed. */

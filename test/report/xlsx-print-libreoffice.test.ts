@@ -28,25 +28,31 @@ describe.skipIf(!READY)('LibreOffice prints the sample set’s workbook as plann
   let pkg: Package;
   /** the sheet each page of the PDF belongs to, from its footer */
   let pages: string[];
+  /** the same for the workbook in English */
+  let pagesEn: string[];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'care-check-print-'));
     // the workbook of the sample set's Chinese run (which writes the HTML report too, for html.test.ts)
-    const { xlsx, run } = await sampleWorkbook(dir);
+    const { xlsx, run } = await sampleWorkbook('zh', dir);
     expect(run.status).toBe(0);
     pkg = await open(await readFile(xlsx));
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+    const { xlsx: xlsxEn, run: runEn } = await sampleWorkbook('en', dir);
+    expect(runEn.status).toBe(0);
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx, xlsxEn], {
       stdio: 'ignore',
-      timeout: 300_000,
+      timeout: 400_000,
     });
     pdf = join(dir, 'report-zh.pdf');
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     // the footer's left part is the sheet's name (&A), its right part the page number
-    pages = text.split('\f').slice(0, pdfPageCount(pdf)).map((page) => {
-      const footer = page.split('\n').reverse().find((line) => /第 \d+ 页，共 \d+ 页/.test(line)) ?? '';
-      return footer.trim().split(/\s{2,}/)[0] ?? '';
-    });
-  }, 400_000);
+    const sheetsOf = (file: string, footer: RegExp) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+        .split('\f')
+        .slice(0, pdfPageCount(file))
+        .map((page) => (page.split('\n').reverse().find((line) => footer.test(line)) ?? '').trim().split(/\s{2,}/)[0] ?? '');
+    pages = sheetsOf(pdf, /第 \d+ 页，共 \d+ 页/);
+    pagesEn = sheetsOf(join(dir, 'report-en.pdf'), /page \d+ of \d+/);
+  }, 500_000);
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -110,6 +116,15 @@ describe.skipIf(!READY)('LibreOffice prints the sample set’s workbook as plann
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(first), '-l', String(first), pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('打印 2025-06 期的 59 份报表');
     expect(text).not.toContain('2025-05');
+  });
+
+  it('prints the English Trends sheet on about as many pages as the Chinese one (its long labels wrap, not a third page across)', () => {
+    const zh = pagesOf(SHEET_NAMES.trends.zh);
+    const en = pagesEn.filter((p) => p === SHEET_NAMES.trends.en).length;
+    expect(zh).toBeGreaterThan(10);
+    // as many pages across, a few more down for the rows of wrapped labels (57 against 28 when the
+    // label column took a third page across)
+    expect(en).toBeLessThanOrEqual(Math.ceil(zh * 1.2));
   });
 
   it('uses no serif face', () => {

@@ -1,7 +1,7 @@
 // The sample set's HTML report as the built CLI writes it (`check data/samples --as-of 2025-06-30
-// --fail-on never --lang L --out html=FILE`, in Chinese with `--xlsx FILE` too), spawned once per
+// --fail-on never --lang L --out html=FILE --xlsx FILE`), spawned once per
 // language and `vitest run`: html.test.ts and html-cells.test.ts both open the report in Chromium,
-// xlsx-print-libreoffice.test.ts prints the workbook, and they may run in different workers at
+// xlsx-print-libreoffice.test.ts prints the workbooks, and they may run in different workers at
 // once. The first to ask spawns the CLI and leaves its run (status, stdout, stderr) beside the file;
 // the other waits for it. The folder is the one test/global-setup.ts makes for one `vitest run`
 // (CARE_CHECK_TEST_RUNS, removed at its end, as runCli's shared runs use); a file run without it
@@ -18,8 +18,8 @@ const WAIT_MS = 300_000;
 export interface SampleHtml {
   /** the report the CLI wrote */
   file: string;
-  /** the workbook the same run wrote (the Chinese run only) */
-  xlsx: string | null;
+  /** the workbook the same run wrote */
+  xlsx: string;
   run: CliRun;
 }
 
@@ -54,20 +54,20 @@ export async function sampleHtmlReport(lang: 'zh' | 'en', own: string): Promise<
   return spawnReport(lang, path, shared ? record : null);
 }
 
-/** The sample set's workbook, written by the Chinese report's run (sampleHtmlReport('zh')). */
-export async function sampleWorkbook(own: string): Promise<{ xlsx: string; run: CliRun }> {
-  const { xlsx, run } = await sampleHtmlReport('zh', own);
-  return { xlsx: xlsx as string, run };
+/** The sample set's workbook in `lang`, written by the report's run (sampleHtmlReport). */
+export async function sampleWorkbook(lang: 'zh' | 'en', own: string): Promise<{ xlsx: string; run: CliRun }> {
+  const { xlsx, run } = await sampleHtmlReport(lang, own);
+  return { xlsx, run };
 }
 
-function workbookOf(lang: 'zh' | 'en', folder: string): string | null {
-  return lang === 'zh' ? join(folder, `report-${lang}.xlsx`) : null;
+function workbookOf(lang: 'zh' | 'en', folder: string): string {
+  return join(folder, `report-${lang}.xlsx`);
 }
 
 function spawnReport(lang: 'zh' | 'en', folder: string, record: string | null): SampleHtml {
   const file = join(folder, `report-${lang}.html`);
   const xlsx = workbookOf(lang, folder);
-  const run = runCli([...SAMPLE_HTML_ARGS, '--lang', lang, '--out', `html=${file}`, ...(xlsx === null ? [] : ['--xlsx', xlsx])]);
+  const run = runCli([...SAMPLE_HTML_ARGS, '--lang', lang, '--out', `html=${file}`, '--xlsx', xlsx]);
   if (record !== null) {
     writeFileSync(`${record}.tmp`, JSON.stringify(run));
     renameSync(`${record}.tmp`, record);

@@ -6,7 +6,7 @@ import type { Cell, DataValidation, Style, Workbook, Worksheet } from 'exceljs';
 import type { Level, MeasureDef } from '../../core/types.js';
 import { COMMAND_TEXT, MEASURE_UNIT_TEXT } from '../../i18n/commands.js';
 import { FORM_LEVEL_WORDS, FORM_TEXT, FORM_WORDS } from '../../i18n/form.js';
-import { joinList, localize, type Localized } from '../../i18n/index.js';
+import { joinList, localize, LOCALE_TAGS, type Localized } from '../../i18n/index.js';
 
 type FormText = Localized<typeof FORM_TEXT>;
 import { safeText } from '../xlsx/cells.js';
@@ -433,7 +433,7 @@ export async function formWorkbook(model: FormModel): Promise<Uint8Array> {
   wb.title = t.formTitle(whereOf(model, t), model.period);
   wb.subject = `${model.tool.name} template ${model.period}`;
   wb.keywords = model.documents.map((d) => d.id).join(' ');
-  (wb as unknown as { language: string }).language = model.lang === 'zh' ? 'zh-CN' : 'en';
+  (wb as unknown as { language: string }).language = LOCALE_TAGS.document[model.lang];
 
   const used = new Set<string>();
   const names = { form: sheetName(t.sheetForm, used), instructions: sheetName(t.sheetInstructions, used), measures: sheetName(t.sheetMeasures, used) };

@@ -2,7 +2,7 @@
 // deadline, scope and responsible departments: where every figure of the report is traced back to.
 import type { PolicyDocument } from '../../core/types.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { localize } from '../../i18n/index.js';
+import { localize, PUNCTUATION } from '../../i18n/index.js';
 import { formatDeadline, formatThreshold } from '../figure-text.js';
 import type { CatalogItem } from '../catalog-index.js';
 import { documentTitle } from '../xlsx/model.js';
@@ -10,14 +10,14 @@ import { scopeText } from '../xlsx/targets.js';
 import { esc } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item } from './pages.js';
-import { paragraph, row, sectionStart, subheading, table, targetAnchor, td, wrappedRowHeight } from './parts.js';
+import { documentSection, paragraph, row, subheading, table, targetAnchor, td, wrappedRowHeight } from './parts.js';
 import { PAGE } from './styles.js';
 
 const W = { target: 52, rule: 36 } as const;
 
 function ruleText(item: CatalogItem, model: HtmlModel): string {
   const { lang } = model;
-  if (!('rule' in item)) return lang === 'zh' ? '（未设定数值，仅列示）' : '(no number set: shown only)';
+  if (!('rule' in item)) return localize(HTML_TEXT, lang).noRule;
   const deadline = formatDeadline(item.deadline, item.deadline.type === 'date' ? item.deadline.date : null, lang);
   return `${formatThreshold(item.rule, item.unit, lang)} · ${deadline}`;
 }
@@ -27,11 +27,10 @@ function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
   const items = [...doc.targets, ...doc.indicators];
   if (items.length === 0) return [];
   const quoteWidth = PAGE.content - W.target - W.rule;
-  const sep = lang === 'zh' ? '：' : ': ';
   const rows = items.map((item) => {
     const target = `${item.id}\n${item.indicator[lang]}`;
     const rule = `${localize(HTML_TEXT, lang).clause} ${item.clause}\n${ruleText(item, model)}\n${scopeText(item.scope, lang)}`;
-    const responsible = item.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${sep}${item.responsible.join('、')}` : '';
+    const responsible = item.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${PUNCTUATION.colon[lang]}${item.responsible.join('、')}` : '';
     const quote = [item.quote, responsible].filter((s) => s !== '').join('\n');
     const br = (text: string) => text.split('\n').map(esc).join('<br>');
     return row(
@@ -48,7 +47,7 @@ function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
   });
   return [
     subheading(`${doc.id} · ${documentTitle(doc, lang)}`),
-    paragraph(`${lang === 'zh' ? '印发' : 'issued'} ${doc.issued} · ${doc.issuer} · ${localize(HTML_TEXT, lang).planFile({ file: doc.source })}`, 'muted'),
+    paragraph(`${localize(HTML_TEXT, lang).issued({ date: doc.issued })} · ${doc.issuer} · ${localize(HTML_TEXT, lang).planFile({ file: doc.source })}`, 'muted'),
     table(
       [
         { width: W.target, head: esc(localize(HTML_TEXT, lang).keyTarget) },
@@ -61,10 +60,5 @@ function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
 }
 
 export function catalogItems(model: HtmlModel): Item[] {
-  const items: Item[] = [...sectionStart('s-catalog', localize(HTML_TEXT, model.lang).catalog)];
-  for (const id of model.docIds) {
-    const doc = model.documents.get(id);
-    if (doc) items.push(...documentCatalog(doc, model));
-  }
-  return items;
+  return documentSection('s-catalog', localize(HTML_TEXT, model.lang).catalog, model, documentCatalog);
 }

@@ -59,7 +59,7 @@ function documentDepartments(doc: PolicyDocument, model: HtmlModel): Item[] {
       [
         { width: LEAD, head: esc(localize(HTML_TEXT, lang).department) },
         ...WORST_FIRST.map((s) => ({ width: COUNT, head: `<span class="badge s-${s}" title="${esc(statusLabel(s, lang))}">${STATUS_SIGNS[s]}</span>`, className: 'n' })),
-        { width: COUNT, head: esc(lang === 'zh' ? '合计' : 'all'), className: 'n' },
+        { width: COUNT, head: esc(localize(HTML_TEXT, lang).allResults), className: 'n' },
         { width: actionWidth, head: esc(localize(HTML_TEXT, lang).needsAction) },
       ],
       rows,

@@ -2,7 +2,8 @@
 // comes from (the clause, the file and line). The grid's cells and the charts link here.
 import type { PolicyDocument, Result } from '../../core/types.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { joinList, localize } from '../../i18n/index.js';
+import { joinClauses, joinList, localize } from '../../i18n/index.js';
+import { COLUMN_LABELS } from '../../i18n/report.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, levelLabel } from '../labels.js';
 import { deadlineOf } from '../catalog-index.js';
@@ -12,8 +13,8 @@ import { compareUnits, documentTitle, groupBy, levelText, unitKey, unitName } fr
 import { esc, shortPath } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item, TableRow } from './pages.js';
-import { badge, link, row, sectionStart, subheading, table, targetAnchor, td, resultAnchor } from './parts.js';
-import { PAGE } from './styles.js';
+import { badge, documentSection, link, row, subheading, table, targetAnchor, td, resultAnchor } from './parts.js';
+import { PAGE, TYPE } from './styles.js';
 
 /** Millimetres per column, adding up to the page's 184: English takes more room for its figures' units
  * and the file's path, Chinese for the indicator's name. */
@@ -22,7 +23,7 @@ const WIDTHS = {
   en: { status: 16, indicator: 49, value: 27, gap: 19, deadline: 19, trend: 25, source: 29 },
 } as const;
 /** Two lines of small type and the cell's padding. */
-const TWO_LINES = 8.8;
+const TWO_LINES = 2 * TYPE.smallLine + TYPE.rowPadding;
 
 function twoLines(first: string, second: string): string {
   return `${first}<br><span class="muted">${second}</span>`;
@@ -54,10 +55,10 @@ function resultRows(r: Result, model: HtmlModel): TableRow[] {
     { id: resultAnchor(r), height: TWO_LINES },
   );
   const notes = resultNotes(r, model.names, lang, model.ctx.evaluation.thresholds.coverage, 6);
-  if (r.since) notes.unshift(`${lang === 'zh' ? '自' : 'since'} ${r.since}`);
-  if (r.metLate) notes.unshift(`${lang === 'zh' ? '补达标' : 'met late'} ${r.metLate}`);
+  if (r.since) notes.unshift(localize(HTML_TEXT, lang).stateSince({ period: r.since }));
+  if (r.metLate) notes.unshift(localize(HTML_TEXT, lang).metLateIn({ period: r.metLate }));
   if (notes.length === 0) return [main];
-  const text = notes.join(lang === 'zh' ? '；' : '; ');
+  const text = joinClauses(lang, notes);
   return [
     { ...main, keepWithNext: true },
     row([td(''), `<td colspan="6" class="muted" title="${esc(text)}">${esc(text)}</td>`]),
@@ -84,12 +85,12 @@ function documentDetails(doc: PolicyDocument, model: HtmlModel): Item[] {
     subheading(`${doc.id} · ${documentTitle(doc, lang)} (${formatNumber(results.length, 0, lang)})`),
     table(
       [
-        { width: w.status, head: esc(lang === 'zh' ? '状态' : 'status') },
+        { width: w.status, head: esc(COLUMN_LABELS.status[lang]) },
         { width: w.indicator, head: esc(localize(HTML_TEXT, lang).indicator) },
-        { width: w.value, head: esc(lang === 'zh' ? '数值 / 目标' : 'value / rule'), className: 'n' },
-        { width: w.gap, head: esc(lang === 'zh' ? '差距 / 进度' : 'gap / progress'), className: 'n' },
-        { width: w.deadline, head: esc(lang === 'zh' ? '期限' : 'deadline') },
-        { width: w.trend, head: esc(lang === 'zh' ? '速度/所需→预测' : 'pace/needed→proj.'), className: 'n' },
+        { width: w.value, head: esc(localize(HTML_TEXT, lang).valueRule), className: 'n' },
+        { width: w.gap, head: esc(localize(HTML_TEXT, lang).gapProgress), className: 'n' },
+        { width: w.deadline, head: esc(COLUMN_LABELS.deadline[lang]) },
+        { width: w.trend, head: esc(localize(HTML_TEXT, lang).paceNeeded), className: 'n' },
         { width: PAGE.content - w.status - w.indicator - w.value - w.gap - w.deadline - w.trend, head: esc(localize(HTML_TEXT, lang).source) },
       ],
       rows,
@@ -98,11 +99,6 @@ function documentDetails(doc: PolicyDocument, model: HtmlModel): Item[] {
 }
 
 export function detailItems(model: HtmlModel): Item[] {
-  const items: Item[] = [...sectionStart('s-details', localize(HTML_TEXT, model.lang).details)];
-  for (const id of model.docIds) {
-    const doc = model.documents.get(id);
-    if (doc) items.push(...documentDetails(doc, model));
-  }
-  return items;
+  return documentSection('s-details', localize(HTML_TEXT, model.lang).details, model, documentDetails);
 }
 

@@ -2,7 +2,7 @@
 // footer that numbers it, under a Content-Security-Policy that allows inline styles and nothing
 // else: no script, no font, no image, no request of any kind. One file that opens offline.
 import { HTML_TEXT } from '../../i18n/html.js';
-import { localize } from '../../i18n/index.js';
+import { localize, LOCALE_TAGS } from '../../i18n/index.js';
 import { catalogItems } from './catalog.js';
 import { departmentItems } from './departments.js';
 import { detailItems } from './details.js';
@@ -60,7 +60,7 @@ export function htmlDocument(model: HtmlModel, drawn: DrawnCharts): HtmlReport {
   });
   const html = [
     '<!DOCTYPE html>',
-    `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
+    `<html lang="${LOCALE_TAGS.document[lang]}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${esc(CONTENT_SECURITY_POLICY)}">`,

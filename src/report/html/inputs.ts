@@ -2,6 +2,7 @@
 // document by document, and the problems found in the files, each at its file, line and column.
 import { HTML_TEXT } from '../../i18n/html.js';
 import { localize } from '../../i18n/index.js';
+import { COLUMN_LABELS } from '../../i18n/report.js';
 import { problemOrder } from '../order.js';
 import { problemMessage } from '../problem-text.js';
 import { formatNumber } from '../figure-text.js';
@@ -39,7 +40,7 @@ function lateItems(model: HtmlModel): Item[] {
       items.push(
         table(
           [
-            { width: 24, head: esc(lang === 'zh' ? '代码' : 'code') },
+            { width: 24, head: esc(localize(HTML_TEXT, lang).code) },
             { width: 80, head: esc(localize(HTML_TEXT, lang).unitColumn) },
             { width: PAGE.content - 104, head: '' },
           ],
@@ -61,9 +62,9 @@ function problemItems(model: HtmlModel): Item[] {
   items.push(
     table(
       [
-        { width: w.where, head: esc(lang === 'zh' ? '文件位置' : 'location') },
-        { width: w.field, head: esc(lang === 'zh' ? '字段' : 'field') },
-        { width: messageWidth, head: esc(lang === 'zh' ? '说明' : 'message') },
+        { width: w.where, head: esc(COLUMN_LABELS.file[lang]) },
+        { width: w.field, head: esc(COLUMN_LABELS.field[lang]) },
+        { width: messageWidth, head: esc(COLUMN_LABELS.message[lang]) },
       ],
       problems.slice(0, PROBLEMS_LISTED).map((p) => {
         const where = problemLocation(p);

@@ -1,17 +1,30 @@
 // How much room a text takes on the printed page, estimated without a browser: the HTML report lays
 // its pages out itself (html/pages.ts), so that the number of pages is known when the file is written.
-// Estimates err on the large side: a Chinese character takes one em in every face, a Latin one at most
-// 0.62 em (DejaVu Sans, the widest of the faces the page names or falls back to, averages 0.6).
+// Estimates err on the large side: a Chinese character takes one em in every face, a Latin one the
+// width it has in DejaVu Sans, the widest of the faces the page names or falls back to.
 
 /** Millimetres in a typographic point. */
 export const MM_PER_PT = 25.4 / 72;
+
+/**
+ * The printable ASCII characters' advance widths in DejaVu Sans, in thousandths of an em (space to `~`):
+ * an `i` is under half an `m`, and ids, paths and figures are mostly narrow letters and digits.
+ */
+const ASCII_WIDTHS = [
+  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, // space ! " # $ % & ' ( ) * + , - . /
+  636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, // 0-9 : ; < = > ?
+  1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, // @ A-O
+  603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, // P-Z [ \ ] ^ _
+  500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, // ` a-o
+  635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838, // p-z { | } ~
+] as const;
 
 /** The width of a text, in ems of its font. */
 export function emWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80) width += ch === ' ' ? 0.32 : 0.62;
+    if (cp < 0x80) width += (ASCII_WIDTHS[cp - 0x20] ?? 620) / 1000;
     else if (cp < 0x2e80 && !(cp >= 0x2000 && cp <= 0x27ff)) width += 0.7;
     else width += 1;
   }

@@ -3,8 +3,8 @@
 import { WORST_FIRST } from '../../core/order.js';
 import type { Result } from '../../core/types.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { joinList, localize } from '../../i18n/index.js';
-import { CHANGE_LABELS, STATUS_HINTS } from '../../i18n/report.js';
+import { joinClauses, joinList, localize, PUNCTUATION } from '../../i18n/index.js';
+import { CHANGE_LABELS, COLUMN_LABELS, STATUS_HINTS } from '../../i18n/report.js';
 import { statusLabel } from '../labels.js';
 import { countByStatus } from '../order.js';
 import { formatNumber } from '../figure-text.js';
@@ -53,10 +53,13 @@ function header(model: HtmlModel): Item[] {
   if (narrowed.length > 0) parts.push(localize(HTML_TEXT, lang).narrowed({ what: narrowed.join(' ') }));
   const meta = parts.join(' · ');
   const docs = localize(HTML_TEXT, lang).documents({
-    list: model.docIds.map((id) => {
-      const doc = model.documents.get(id);
-      return doc ? documentTitle(doc, lang) : id;
-    }).join(lang === 'zh' ? '；' : '; '),
+    list: joinClauses(
+      lang,
+      model.docIds.map((id) => {
+        const doc = model.documents.get(id);
+        return doc ? documentTitle(doc, lang) : id;
+      }),
+    ),
   });
   const metaLines = lineCount(meta, PAGE.content, TYPE.bodyPt) + lineCount(docs, PAGE.content, TYPE.bodyPt);
   return [
@@ -82,7 +85,7 @@ function byDocument(model: HtmlModel): Item[] {
   const columns = [
     { width: lead, head: esc(localize(HTML_TEXT, lang).byDocument) },
     ...WORST_FIRST.map((s) => ({ width: rest, head: `<span class="badge s-${s}">${esc(statusLabel(s, lang))}</span>`, className: 'n' })),
-    { width: rest, head: esc(lang === 'zh' ? '合计' : 'total'), className: 'n' },
+    { width: rest, head: esc(COLUMN_LABELS.total[lang]), className: 'n' },
   ];
   const rows = [];
   for (const id of model.docIds) {
@@ -97,7 +100,7 @@ function byDocument(model: HtmlModel): Item[] {
       }
     }
   }
-  rows.push(row([td(`<b>${esc(lang === 'zh' ? '合计' : 'total')}</b>`), ...countCells(ctx.evaluation.results, lang)]));
+  rows.push(row([td(`<b>${esc(COLUMN_LABELS.total[lang])}</b>`), ...countCells(ctx.evaluation.results, lang)]));
   return [table(columns, rows)];
 }
 
@@ -139,7 +142,7 @@ function late(model: HtmlModel): Item[] {
         : localize(HTML_TEXT, lang).lateLine({ period: l.period, late: l.late.length, never: l.never.length });
     const names = l.late.slice(0, 4).map((u) => `${u.code} ${u.name}（${u.lastPeriod}）`);
     const more = l.late.length > 4 ? localize(HTML_TEXT, lang).andMore({ n: l.late.length }) : '';
-    return `${head} — ${sentence}${names.length > 0 ? `${lang === 'zh' ? '：' : ': '}${joinList(lang, names)}${more}` : ''}`;
+    return `${head} — ${sentence}${names.length > 0 ? `${PUNCTUATION.colon[lang]}${joinList(lang, names)}${more}` : ''}`;
   });
   const w = PAGE.content;
   return [

@@ -1,8 +1,8 @@
 // The pieces every section of the HTML report is made of, each with the room it takes on the page.
 import { WORST_FIRST } from '../../core/order.js';
-import type { Lang, Result, Status } from '../../core/types.js';
+import type { Lang, PolicyDocument, Result, Status } from '../../core/types.js';
 import { HTML_TEXT, STATUS_SIGNS } from '../../i18n/html.js';
-import { localize } from '../../i18n/index.js';
+import { localize, PUNCTUATION } from '../../i18n/index.js';
 import { indicatorName } from '../catalog-index.js';
 import { statusLabel } from '../labels.js';
 import { anchorId, esc } from './escape.js';
@@ -14,6 +14,16 @@ import { PAGE, TYPE } from './styles.js';
 /** A section's heading, on a new sheet, named in the table of contents. */
 export function sectionStart(anchor: string, title: string): Item[] {
   return [{ kind: 'break' }, { kind: 'block', html: `<h2 id="${anchor}">${esc(title)}</h2>`, height: TYPE.h2, keepWithNext: true, anchor }];
+}
+
+/** A section that goes document by document in the run's order: its heading, then each document's items. */
+export function documentSection(anchor: string, title: string, model: HtmlModel, perDocument: (doc: PolicyDocument, model: HtmlModel) => Item[]): Item[] {
+  const items = sectionStart(anchor, title);
+  for (const id of model.docIds) {
+    const doc = model.documents.get(id);
+    if (doc) items.push(...perDocument(doc, model));
+  }
+  return items;
 }
 
 export function subheading(title: string, id?: string): BlockItem {
@@ -37,7 +47,7 @@ export interface Column {
 
 /** The height of a table row of `lines` lines of small type, with its padding. */
 function linesRowHeight(lines: number): number {
-  return lines <= 1 ? TYPE.row : lines * TYPE.smallLine + 1.6;
+  return lines <= 1 ? TYPE.row : lines * TYPE.smallLine + TYPE.rowPadding;
 }
 
 /**
@@ -124,10 +134,10 @@ export function link(href: string, content: string, className = ''): string {
 /** The height of a wrapped cell's text of small type in a column of `width` millimetres, with the row's padding. */
 export function wrappedRowHeight(texts: readonly { text: string; width: number }[]): number {
   const lines = Math.max(1, ...texts.map((t) => lineCount(t.text, t.width - 2, TYPE.smallPt)));
-  return Math.max(TYPE.row, lines * TYPE.smallLine + 1.6);
+  return Math.max(TYPE.row, lines * TYPE.smallLine + TYPE.rowPadding);
 }
 
 /** Each status's sign and name, worst first: `✗ 未达标  ↘ 进度滞后 …`. */
 export function statusLegend(lang: Lang): string {
-  return WORST_FIRST.map((s) => `${STATUS_SIGNS[s]} ${statusLabel(s, lang)}`).join(lang === 'zh' ? '　' : ', ');
+  return WORST_FIRST.map((s) => `${STATUS_SIGNS[s]} ${statusLabel(s, lang)}`).join(PUNCTUATION.legend[lang]);
 }

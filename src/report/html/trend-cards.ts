@@ -3,7 +3,7 @@
 import type { Result } from '../../core/types.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { joinList, localize } from '../../i18n/index.js';
+import { inParens, joinClauses, joinList, localize, PUNCTUATION } from '../../i18n/index.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, statusLabel, unitLabel } from '../labels.js';
 import { decimalsFor } from '../figures.js';
@@ -86,7 +86,6 @@ export function chartJob(r: Result, model: HtmlModel, id: string): ChartJob | nu
 function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] {
   const { lang, catalog } = model;
   const unit = model.unitOf(r);
-  const sep = lang === 'zh' ? '；' : '; ';
   const flags = sortFlags(r.flags).map((f) => flagLabel(f, lang));
   const notes = resultNotes(r, model.names, lang, model.ctx.evaluation.thresholds.coverage, 3);
   const lines: string[] = [];
@@ -104,8 +103,7 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
   }
   const deadline = formatDeadline(deadlineOf(r.target, catalog), r.deadline, lang);
   const left = formatMonthsLeft(r.monthsLeft, lang);
-  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
-  const deadlineText = `${CHART_LABELS.deadline[lang]} ${deadline}${left ? `${open}${left}${close}` : ''}`;
+  const deadlineText = `${CHART_LABELS.deadline[lang]} ${deadline}${left ? inParens(lang, left) : ''}`;
   // the pace against the pace needed, while there is a deadline ahead to judge it by
   const paceText =
     r.trend.pace === null || r.trend.requiredPace === null
@@ -116,10 +114,10 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
           projected: r.trend.projected === null ? '—' : formatValue(r.trend.projected, unit, lang, { rule: r.rule, withUnit: true }),
         });
   const rest = job?.kind === 'coverage' ? notes.slice(1) : notes;
-  lines.push(esc([deadlineText, paceText, ...rest].filter((s) => s !== '').join(sep)));
+  lines.push(esc(joinClauses(lang, [deadlineText, paceText, ...rest].filter((s) => s !== ''))));
   const clause = catalog.get(r.target)?.clause ?? '—';
   const source = r.source ? `${shortPath(r.source.file)}:${r.source.line}` : localize(HTML_TEXT, lang).sumOfUnits;
-  const responsible = r.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${lang === 'zh' ? '：' : ': '}${r.responsible.join('、')}` : '';
+  const responsible = r.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${PUNCTUATION.colon[lang]}${r.responsible.join('、')}` : '';
   lines.push(
     [
       link(targetAnchor(r.target), esc(localize(HTML_TEXT, lang).traceLine({ clause, source })), 'link'),

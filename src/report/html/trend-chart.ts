@@ -6,6 +6,7 @@ import type { EChartsType } from 'echarts';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, trendChartOption } from './trend-chart-option.js';
 import type { TrendChartSpec } from './trend-chart-spec.js';
 import { checkSpec } from './trend-chart-spec.js';
+import { LOCALE_TAGS } from '../../i18n/index.js';
 
 export type { TrendChartSpec } from './trend-chart-spec.js';
 
@@ -52,7 +53,7 @@ export async function renderTrendCharts(specs: readonly TrendChartSpec[]): Promi
 function renderWith(echarts: ECharts, spec: TrendChartSpec): string {
   const width = spec.width ?? DEFAULT_WIDTH;
   const height = spec.height ?? DEFAULT_HEIGHT;
-  const chart: EChartsType = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height, locale: spec.lang === 'zh' ? 'ZH' : 'EN' });
+  const chart: EChartsType = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height, locale: LOCALE_TAGS.echarts[spec.lang] });
   try {
     chart.setOption(trendChartOption(spec));
     return finish(svgOf(chart), spec.id ?? contentId(spec), spec.title);

@@ -5,7 +5,7 @@
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { XLSX_TEXT } from '../../i18n/xlsx.js';
-import { localize } from '../../i18n/index.js';
+import { inParens, localize } from '../../i18n/index.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
 import { statusLabel, unitLabel } from '../labels.js';
 import { formatThreshold, formatValue } from '../figure-text.js';
@@ -144,8 +144,7 @@ function caption(r: Result, model: WorkbookModel): string {
   const value = formatValue(r.value, unit, lang, { rule: r.rule, withUnit: true });
   const rule = formatThreshold(r.rule, unit, lang);
   const deadline = r.deadline === null ? '' : ` · ${CHART_LABELS.deadline[lang]} ${r.deadline}`;
-  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
-  return `${statusLabel(r.status, lang)} · ${r.period ?? '—'} ${value}${open}${CHART_LABELS.threshold[lang]} ${rule}${close}${deadline}`;
+  return `${statusLabel(r.status, lang)} · ${r.period ?? '—'} ${value}${inParens(lang, `${CHART_LABELS.threshold[lang]} ${rule}`)}${deadline}`;
 }
 
 function catalogUnit(r: Result, model: WorkbookModel) {

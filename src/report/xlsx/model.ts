@@ -7,6 +7,7 @@ import { unitNames } from '../names.js';
 import type { CatalogItem } from '../catalog-index.js';
 import type { ReportContext } from '../context.js';
 import { REPORT_TEXT } from '../../i18n/report.js';
+import { inParens } from '../../i18n/index.js';
 
 export interface WorkbookModel {
   ctx: ReportContext;
@@ -31,7 +32,7 @@ export function buildModel(ctx: ReportContext): WorkbookModel {
 /** The document's title with its number: `…方案（柳政办〔2023〕14号）`. */
 export function documentTitle(doc: PolicyDocument, lang: Lang): string {
   if (!doc.number) return doc.title[lang];
-  return lang === 'zh' ? `${doc.title.zh}（${doc.number}）` : `${doc.title.en} (${doc.number})`;
+  return `${doc.title[lang]}${inParens(lang, doc.number)}`;
 }
 
 /** A unit's own accounts and the whole area of the same code are different rows. */
@@ -42,7 +43,7 @@ export function unitKey(unit: Pick<UnitRef, 'code'>, aggregate: boolean): string
 /** The unit's name; a whole area says so (`柳州市（全域）`). */
 export function unitName(unit: UnitRef, aggregate: boolean, lang: Lang): string {
   if (!aggregate) return unit.name;
-  return lang === 'zh' ? `${unit.name}（${REPORT_TEXT.wholeArea[lang]}）` : `${unit.name} (${REPORT_TEXT.wholeArea[lang]})`;
+  return `${unit.name}${inParens(lang, REPORT_TEXT.wholeArea[lang])}`;
 }
 
 /** `县级`, or `全市` for a whole area. */

@@ -8,7 +8,7 @@ import { WORST_FIRST, statusBadness } from '../../core/order.js';
 import type { Result } from '../../core/types.js';
 import { STATUS_HINTS } from '../../i18n/report.js';
 import { header, XLSX_TEXT } from '../../i18n/xlsx.js';
-import { joinList, localize } from '../../i18n/index.js';
+import { inParens, joinList, localize } from '../../i18n/index.js';
 import { indicatorName } from '../catalog-index.js';
 import { formatThreshold } from '../figure-text.js';
 import { statusLabel } from '../labels.js';
@@ -58,11 +58,10 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
     .slice(0, WORST_UNITS_LISTED);
   // the rule's column as wide as its longest rule, the last as wide as the longest text that runs on
   // into it (an indicator from the 7th column, a list of late units from the 6th): the print area ends there
-  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
-  const indicatorText = (r: Result) => `${indicatorName(r.target, catalog, lang)}${open}${r.target}${close}`;
+  const indicatorText = (r: Result) => `${indicatorName(r.target, catalog, lang)}${inParens(lang, r.target)}`;
   const thresholdText = (r: Result) => formatThreshold(r.rule, catalog.get(r.target)?.unit ?? 'count', lang);
   const lateText = (l: (typeof late)[number]) =>
-    joinList(lang, l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${open}${u.lastPeriod}${close}`)) +
+    joinList(lang, l.late.slice(0, LATE_NAMED).map((u) => `${u.code} ${u.name}${inParens(lang, u.lastPeriod)}`)) +
     (l.late.length > LATE_NAMED ? localize(XLSX_TEXT, lang).andMore({ n: l.late.length }) : '');
   const WIDTHS = [...BASE_WIDTHS];
   const runOn = (from: number, texts: string[]) => Math.max(0, ...texts.map(displayWidth)) + 2 - BASE_WIDTHS.slice(from, -1).reduce((a, b) => a + b, 0);
@@ -90,7 +89,7 @@ export async function writeOverview(wb: Workbook, name: string, model: WorkbookM
   await out.add([{ value: localize(XLSX_TEXT, lang).asOf, style: bold }, asOf ? { value: asOf, style: style({ numFmt: FORMATS.date }) } : ctx.evaluation.asOf]);
   const units = new Set(ctx.reports.map((r) => r.code)).size;
   const read = ctx.scope && ctx.scope.filesRead !== ctx.reports.length ? localize(XLSX_TEXT, lang).filesOfRead({ n: ctx.scope.filesRead }) : '';
-  await out.add([{ value: localize(XLSX_TEXT, lang).filesRead, style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }, `${lang === 'zh' ? '（' : ' ('}${localize(XLSX_TEXT, lang).unitsCount({ n: units })}${read}${lang === 'zh' ? '）' : ')'}`]);
+  await out.add([{ value: localize(XLSX_TEXT, lang).filesRead, style: bold }, { value: ctx.reports.length, style: style({ numFmt: FORMATS.count }) }, inParens(lang, `${localize(XLSX_TEXT, lang).unitsCount({ n: units })}${read}`)]);
   const narrowed = narrowingOptions(ctx.scope);
   await out.add([{ value: localize(XLSX_TEXT, lang).scope, style: bold }, narrowed.length > 0 ? narrowed.join(' ') : localize(XLSX_TEXT, lang).notNarrowed]);
   await out.add([{ value: localize(XLSX_TEXT, lang).problems, style: bold }, { value: ctx.problems.length, style: style({ numFmt: FORMATS.count }) }]);

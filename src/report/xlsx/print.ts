@@ -20,7 +20,7 @@ const PRINTABLE = {
 /** Below this scale a sheet's text is under 7 pt: it prints more pages wide instead. */
 export const MIN_SCALE = 60;
 /** A row of the default height, with a tenth to spare for a reader whose font sits taller. */
-const ROW_POINTS = 15 * 1.1;
+export const ROW_POINTS = 15 * 1.1;
 
 /**
  * A column's printed width in points: `width × 9.5 + 5` pixels. A width counts digits of the workbook's
@@ -110,7 +110,7 @@ export function pageSetupFor(model: WorkbookModel, widths: readonly number[], op
   };
   const headerFooter: Partial<HeaderFooter> = {
     oddHeader: `&L&"-,Bold"${literal(localize(XLSX_TEXT, lang).workbookTitle)}&R${literal(localize(XLSX_TEXT, lang).asOf)} ${literal(ctx.evaluation.asOf)}`,
-    oddFooter: `&L&A&R${lang === 'zh' ? '第 &P 页，共 &N 页' : 'page &P of &N'}`,
+    oddFooter: `&L&A&R${localize(XLSX_TEXT, lang).pageFooter}`,
   };
   if (options.onePage) {
     return {

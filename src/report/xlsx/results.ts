@@ -1,6 +1,6 @@
 // The Results sheet: one row per check, every figure that led to its status.
 import { XLSX_HEADERS, XLSX_TEXT } from '../../i18n/xlsx.js';
-import { joinList } from '../../i18n/index.js';
+import { joinClauses, joinList } from '../../i18n/index.js';
 import type { Workbook } from 'exceljs';
 import type { Result } from '../../core/types.js';
 import { resultNotes } from '../result-words.js';
@@ -33,7 +33,7 @@ function notes(model: WorkbookModel, r: Result): string {
   if (r.metLate) parts.push(XLSX_TEXT.metLate({ period: r.metLate })[lang]);
   // why no data, what the area's sums carried forward (and from when) or lacked: as every format says it
   parts.push(...resultNotes(r, model.names, lang, model.ctx.evaluation.thresholds.coverage));
-  return parts.join(lang === 'zh' ? '；' : '; ');
+  return joinClauses(lang, parts);
 }
 
 function columns(model: WorkbookModel): Column[] {

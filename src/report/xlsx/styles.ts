@@ -67,6 +67,8 @@ export interface StyleSpec {
   /** a small grey caption (ids above labels) */
   caption?: boolean;
   center?: boolean;
+  /** set at the top of its cell: a row taller than one line reads with its neighbours above */
+  top?: boolean;
   /** 8 pt: the smallest that prints legibly, for a sheet of many columns (the Data sheet) */
   small?: boolean;
 }
@@ -91,14 +93,14 @@ function build(spec: StyleSpec): Partial<Style> {
   }
   const alignment: NonNullable<Style['alignment']> = {};
   if (spec.wrap || spec.header) alignment.wrapText = true;
-  if (spec.header) alignment.vertical = 'top';
+  if (spec.header || spec.top) alignment.vertical = 'top';
   if (spec.center) alignment.horizontal = 'center';
   if (Object.keys(alignment).length > 0) style.alignment = alignment;
   return Object.freeze(style);
 }
 
-const FLAGS = ['header', 'bold', 'italic', 'muted', 'wrap', 'title', 'caption', 'center', 'small'] as const;
-const FLAG_KEYS = ['H', 'B', 'I', 'M', 'W', 'T', 'C', 'X', 'S'];
+const FLAGS = ['header', 'bold', 'italic', 'muted', 'wrap', 'title', 'caption', 'center', 'small', 'top'] as const;
+const FLAG_KEYS = ['H', 'B', 'I', 'M', 'W', 'T', 'C', 'X', 'S', 'V'];
 
 /** One shared, frozen style object per distinct spec. */
 export function style(spec: StyleSpec): Partial<Style> {

@@ -6,7 +6,7 @@
 // projection at the observed pace, as the HTML report's charts draw them.
 import type { Result, ValueUnit } from '../../core/types.js';
 import { header, XLSX_TEXT } from '../../i18n/xlsx.js';
-import { localize } from '../../i18n/index.js';
+import { localize, PUNCTUATION } from '../../i18n/index.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
 import { unitLabel } from '../labels.js';
 import { formatThreshold } from '../figure-text.js';
@@ -117,7 +117,7 @@ function line(r: Result, end: number, periods: readonly string[], unit: ValueUni
  */
 export function planTrends(model: WorkbookModel, charted: ReadonlySet<Result>): TrendPlan {
   const { lang, catalog } = model;
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = PUNCTUATION.colon[lang];
   const blocks: TrendBlock[] = [];
   const byResult = new Map<Result, { block: TrendBlock; row: ResultRow }>();
   let row = 0;

@@ -7,12 +7,30 @@ import { header } from '../../i18n/xlsx.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
 import { unitName } from './model.js';
-import { finishPrint, pageSetupFor } from './print.js';
-import { RowWriter, Widths, ignoreNumbersAsText } from './sheet.js';
+import { ROW_POINTS, finishPrint, pageSetupFor, scaleFor } from './print.js';
+import { RowWriter, Widths, displayWidth, ignoreNumbersAsText } from './sheet.js';
 import { style } from './styles.js';
 import type { PlannedRow, TrendPlan } from './trend-plan.js';
 
 export const PERIOD_WIDTH = 11;
+/** The narrowest the label column gets when it gives way to the months. */
+const LABEL_MIN = 20;
+/** A line of 11 pt text, in points. */
+const LINE_POINTS = 14.5;
+
+/**
+ * The label column's width: as wide as its longest label, unless that costs a page across (an
+ * English path or projection label, `projection at the observed pace: 桂林市 (whole area)`, is half
+ * as wide again as its Chinese one): then the widest that prints as few pages across as the months
+ * allow, its longer labels wrapped.
+ */
+function labelWidth(widths: readonly number[]): number {
+  const across = (label: number) => scaleFor(widths.map((w, i) => (i === 1 ? label : w)), 2).pagesWide;
+  const fewest = across(LABEL_MIN);
+  let label = widths[1] ?? LABEL_MIN;
+  while (label > LABEL_MIN && across(label) > fewest) label -= 1;
+  return label;
+}
 
 export async function writeTrends(wb: Workbook, name: string, model: WorkbookModel, plan: TrendPlan): Promise<void> {
   const { lang } = model;
@@ -29,17 +47,28 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
   const fixed: Record<number, number> = {};
   for (let i = 0; i < plan.maxPeriods; i += 1) fixed[2 + i] = PERIOD_WIDTH;
   const columns = widths.columns(2 + plan.maxPeriods, fixed);
+  const label = labelWidth(columns.map((c) => c.width));
+  columns[1] = { width: label };
+  // a label wider than its column wraps, in a row as tall as its lines (the width counts a Latin
+  // letter as wide as a digit, which it seldom is: no line to spare on top)
+  const wraps = (text: string) => displayWidth(text) > label - 2;
+  const heightOf = (text: string) => (wraps(text) ? Math.round(Math.ceil(displayWidth(text) / (label - 2)) * LINE_POINTS + 4) : undefined);
   const print = pageSetupFor(model, columns.map((c) => c.width), { titleColumns: 'A:B' });
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 0 }], pageSetup: print.pageSetup, headerFooter: print.headerFooter });
   ws.columns = columns;
   const out = new RowWriter(ws);
   const headStyle = style({ header: true });
-  const muted = style({ muted: true });
 
-  const write = async (planned: PlannedRow, label: ReturnType<typeof style> | undefined) => {
+  const heights = new Map<number, number>();
+  const write = async (planned: PlannedRow, muted: boolean) => {
     const values: CellValue[] = [planned.code, planned.label, ...planned.values];
-    const styles = [undefined, label, ...planned.formats.map((f) => (f ? style({ numFmt: f }) : undefined))];
-    await out.addValues(values, styles);
+    // a row of two lines sets its cells at the top: its room below parts it from the next pair of lines
+    const wrap = wraps(planned.label);
+    const labelStyle = muted || wrap ? style({ muted, wrap, top: wrap }) : undefined;
+    const styles = [wrap ? style({ top: true }) : undefined, labelStyle, ...planned.formats.map((f) => (f ? style({ numFmt: f, top: wrap }) : undefined))];
+    const height = heightOf(planned.label);
+    if (height !== undefined) heights.set(out.rowCount + 1, height);
+    await out.addValues(values, styles, { height });
   };
   const blockStarts: number[] = [];
   for (const block of plan.blocks) {
@@ -50,17 +79,17 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
       { value: header(lang, 'unitName'), style: headStyle },
       ...block.periods.map((p) => ({ value: p, style: headStyle })),
     ]);
-    for (const r of block.rows) await write(r, undefined);
-    if (block.threshold) await write(block.threshold, muted);
+    for (const r of block.rows) await write(r, false);
+    if (block.threshold) await write(block.threshold, true);
     for (const r of block.rows) {
-      if (r.required) await write(r.required, muted);
-      if (r.projection) await write(r.projection, muted);
+      if (r.required) await write(r.required, true);
+      if (r.projection) await write(r.projection, true);
     }
     await out.blank();
   }
   if (out.rowCount !== plan.rowCount) throw new Error(`Trends: ${out.rowCount} rows written, ${plan.rowCount} planned`);
   // a block is never split over two pages when it fits on one
-  finishPrint(ws, print, out.rowCount, blockStarts.map((start, i) => ({ first: start, last: (blockStarts[i + 1] ?? plan.rowCount + 1) - 1 })));
+  finishPrint(ws, print, out.rowCount, blockStarts.map((start, i) => ({ first: start, last: (blockStarts[i + 1] ?? plan.rowCount + 1) - 1 })), 1, (row) => heights.get(row) ?? ROW_POINTS);
   ignoreNumbersAsText(ws, `A1:A${Math.max(1, out.rowCount)}`);
   ws.commit();
 }

@@ -3,6 +3,7 @@
 // CT_LineChart, CT_LineSer, CT_CatAx, CT_ValAx).
 import { escapeAttribute, escapeText, xmlSafe } from './xml.js';
 import type { NativeChartSpec, NativeSeriesSpec } from './spec.js';
+import { LOCALE_TAGS } from '../../../i18n/index.js';
 
 export const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
@@ -77,7 +78,7 @@ function seriesXml(series: NativeSeriesSpec, index: number, chart: NativeChartSp
 }
 
 export function chartPartXml(chart: NativeChartSpec): string {
-  const lang = chart.lang === 'en' ? 'en-US' : 'zh-CN';
+  const lang = LOCALE_TAGS.region[chart.lang ?? 'zh'];
   const gridLine = `<c:spPr><a:ln w="9525">${solidFill(`#${GRID_GREY}`)}</a:ln></c:spPr>`;
   const axisLine = `<c:spPr><a:ln w="9525">${solidFill(`#${AXIS_GREY}`)}</a:ln></c:spPr>`;
   const valueTitle =
