@@ -108,7 +108,9 @@ describe.skipIf(!SOFFICE)('LibreOffice reads the workbook (skipped without soffi
       for (let r = 1; r <= ws.rowCount; r++) {
         const row = ws.getRow(r);
         for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
-          const want = expectedText(row.getCell(c));
+          const cell = row.getCell(c);
+          // a cell merged into another holds nothing of its own (exceljs answers with the first cell's value)
+          const want = cell.isMerged && cell.master !== cell ? '' : expectedText(cell);
           const got = rows[r - 1]?.[c - 1] ?? '';
           const where = `${ws.name}!${ws.getColumn(c).letter}${r}`;
           if (typeof want === 'number') expect(csvNumber(got), where).toBeCloseTo(want, 9);

@@ -15,6 +15,8 @@ import type { PlannedRow, TrendPlan } from './trend-plan.js';
 export const PERIOD_WIDTH = 11;
 /** The narrowest the label column gets when it gives way to the months. */
 const LABEL_MIN = 20;
+/** How much wider bold text runs than plain. */
+const BOLD_WIDTH = 1.1;
 /** A line of 11 pt text, in points. */
 const LINE_POINTS = 14.5;
 
@@ -71,9 +73,15 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
     await out.addValues(values, styles, { height });
   };
   const blockStarts: number[] = [];
+  const titleWidth = (columns[0]?.width ?? 8) + label;
   for (const block of plan.blocks) {
     blockStarts.push(block.titleRow);
-    await out.add([{ value: block.title, style: style({ bold: true }) }]);
+    // the title over the code and label columns, wrapped there: the months' columns do not repeat on
+    // a page across, and LibreOffice cuts a printed title at the repeated columns' edge
+    const titleLines = Math.ceil((displayWidth(block.title) * BOLD_WIDTH) / (titleWidth - 2));
+    if (titleLines > 1) heights.set(out.rowCount + 1, titleLines * LINE_POINTS + 4);
+    ws.mergeCells(out.rowCount + 1, 1, out.rowCount + 1, 2);
+    await out.add([{ value: block.title, style: style({ bold: true, wrap: titleLines > 1, top: titleLines > 1 }) }], { height: heights.get(out.rowCount + 1) });
     await out.add([
       { value: header(lang, 'code'), style: headStyle },
       { value: header(lang, 'unitName'), style: headStyle },
