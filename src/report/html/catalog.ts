@@ -2,7 +2,7 @@
 // deadline, scope and responsible departments: where every figure of the report is traced back to.
 import type { PolicyDocument } from '../../core/types.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { localize, PUNCTUATION } from '../../i18n/index.js';
+import { localize } from '../../i18n/index.js';
 import { formatDeadline, formatThreshold } from '../figure-text.js';
 import type { CatalogItem } from '../catalog-index.js';
 import { documentTitle } from '../xlsx/model.js';
@@ -10,7 +10,7 @@ import { scopeText } from '../xlsx/targets.js';
 import { esc } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item } from './pages.js';
-import { documentSection, paragraph, row, subheading, table, targetAnchor, td, wrappedRowHeight } from './parts.js';
+import { documentSection, paragraph, responsibleLine, row, subheading, table, targetAnchor, td, wrappedRowHeight } from './parts.js';
 import { PAGE } from './styles.js';
 
 const W = { target: 52, rule: 36 } as const;
@@ -30,7 +30,7 @@ function documentCatalog(doc: PolicyDocument, model: HtmlModel): Item[] {
   const rows = items.map((item) => {
     const target = `${item.id}\n${item.indicator[lang]}`;
     const rule = `${localize(HTML_TEXT, lang).clause} ${item.clause}\n${ruleText(item, model)}\n${scopeText(item.scope, lang)}`;
-    const responsible = item.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${PUNCTUATION.colon[lang]}${item.responsible.join('、')}` : '';
+    const responsible = responsibleLine(item.responsible, lang);
     const quote = [item.quote, responsible].filter((s) => s !== '').join('\n');
     const br = (text: string) => text.split('\n').map(esc).join('<br>');
     return row(

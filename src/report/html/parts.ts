@@ -137,6 +137,11 @@ export function wrappedRowHeight(texts: readonly { text: string; width: number }
   return Math.max(TYPE.row, lines * TYPE.smallLine + TYPE.rowPadding);
 }
 
+/** `责任单位：民政局、财政局` / `responsible: 民政局、财政局`, or '' with none (the departments' names are Chinese in both languages). */
+export function responsibleLine(responsible: readonly string[], lang: Lang): string {
+  return responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${PUNCTUATION.colon[lang]}${responsible.join('、')}` : '';
+}
+
 /** Each status's sign and name, worst first: `✗ 未达标  ↘ 进度滞后 …`. */
 export function statusLegend(lang: Lang): string {
   return WORST_FIRST.map((s) => `${STATUS_SIGNS[s]} ${statusLabel(s, lang)}`).join(PUNCTUATION.legend[lang]);

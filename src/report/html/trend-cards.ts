@@ -3,7 +3,7 @@
 import type { Result } from '../../core/types.js';
 import { CHART_LABELS } from '../../i18n/charts.js';
 import { HTML_TEXT } from '../../i18n/html.js';
-import { inParens, joinClauses, joinList, localize, PUNCTUATION } from '../../i18n/index.js';
+import { inParens, joinClauses, joinList, localize } from '../../i18n/index.js';
 import { resultNotes } from '../result-words.js';
 import { flagLabel, statusLabel, unitLabel } from '../labels.js';
 import { decimalsFor } from '../figures.js';
@@ -15,7 +15,7 @@ import type { TrendChartSpec } from './trend-chart-spec.js';
 import { esc, shortPath } from './escape.js';
 import type { HtmlModel } from './model.js';
 import type { Item } from './pages.js';
-import { badge, link, paragraph, resultAnchor, resultList, sectionStart, targetAnchor } from './parts.js';
+import { badge, link, paragraph, resultAnchor, responsibleLine, resultList, sectionStart, targetAnchor } from './parts.js';
 import { CHART, TYPE } from './styles.js';
 import { htmlLines, lineCount } from './measure.js';
 
@@ -117,7 +117,7 @@ function factLines(r: Result, job: ChartJob | null, model: HtmlModel): string[] 
   lines.push(esc(joinClauses(lang, [deadlineText, paceText, ...rest].filter((s) => s !== ''))));
   const clause = catalog.get(r.target)?.clause ?? '—';
   const source = r.source ? `${shortPath(r.source.file)}:${r.source.line}` : localize(HTML_TEXT, lang).sumOfUnits;
-  const responsible = r.responsible.length > 0 ? `${localize(HTML_TEXT, lang).responsible}${PUNCTUATION.colon[lang]}${r.responsible.join('、')}` : '';
+  const responsible = responsibleLine(r.responsible, lang);
   lines.push(
     [
       link(targetAnchor(r.target), esc(localize(HTML_TEXT, lang).traceLine({ clause, source })), 'link'),

@@ -2,7 +2,7 @@
 // pace, with the threshold under it and, for each result the Charts sheet draws with its deadline
 // ahead, the path the target needs and the projection (xlsx/trend-plan.ts lays it out). Each block is
 // a plain table (names down the side, months across the top): the native charts read its cells.
-import type { Workbook } from 'exceljs';
+import type { Style, Workbook } from 'exceljs';
 import { header } from '../../i18n/xlsx.js';
 import type { CellValue } from './cells.js';
 import type { WorkbookModel } from './model.js';
@@ -51,10 +51,12 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
   const columns = widths.columns(2 + plan.maxPeriods, fixed);
   const label = labelWidth(columns.map((c) => c.width));
   columns[1] = { width: label };
-  // a label wider than its column wraps, in a row as tall as its lines (the width counts a Latin
-  // letter as wide as a digit, which it seldom is: no line to spare on top)
-  const wraps = (text: string) => displayWidth(text) > label - 2;
-  const heightOf = (text: string) => (wraps(text) ? Math.round(Math.ceil(displayWidth(text) / (label - 2)) * LINE_POINTS + 4) : undefined);
+  // a text wider than its column wraps, in a row as tall as its lines (the width counts a Latin
+  // letter as wide as a digit, which it seldom is: no line to spare on top); none for one line
+  const wrappedHeight = (textWidth: number, column: number): number | undefined => {
+    const lines = Math.ceil(textWidth / (column - 2));
+    return lines > 1 ? Math.round(lines * LINE_POINTS + 4) : undefined;
+  };
   const print = pageSetupFor(model, columns.map((c) => c.width), { titleColumns: 'A:B' });
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 0 }], pageSetup: print.pageSetup, headerFooter: print.headerFooter });
   ws.columns = columns;
@@ -62,15 +64,19 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
   const headStyle = style({ header: true });
 
   const heights = new Map<number, number>();
+  /** The next row, with its height when it wraps (the page breaks count it). */
+  const add = (values: readonly CellValue[], styles: readonly (Partial<Style> | undefined)[], height: number | undefined) => {
+    if (height !== undefined) heights.set(out.rowCount + 1, height);
+    return out.addValues(values, styles, { height });
+  };
   const write = async (planned: PlannedRow, muted: boolean) => {
     const values: CellValue[] = [planned.code, planned.label, ...planned.values];
     // a row of two lines sets its cells at the top: its room below parts it from the next pair of lines
-    const wrap = wraps(planned.label);
+    const height = wrappedHeight(displayWidth(planned.label), label);
+    const wrap = height !== undefined;
     const labelStyle = muted || wrap ? style({ muted, wrap, top: wrap }) : undefined;
     const styles = [wrap ? style({ top: true }) : undefined, labelStyle, ...planned.formats.map((f) => (f ? style({ numFmt: f, top: wrap }) : undefined))];
-    const height = heightOf(planned.label);
-    if (height !== undefined) heights.set(out.rowCount + 1, height);
-    await out.addValues(values, styles, { height });
+    await add(values, styles, height);
   };
   const blockStarts: number[] = [];
   const titleWidth = (columns[0]?.width ?? 8) + label;
@@ -78,10 +84,9 @@ export async function writeTrends(wb: Workbook, name: string, model: WorkbookMod
     blockStarts.push(block.titleRow);
     // the title over the code and label columns, wrapped there: the months' columns do not repeat on
     // a page across, and LibreOffice cuts a printed title at the repeated columns' edge
-    const titleLines = Math.ceil((displayWidth(block.title) * BOLD_WIDTH) / (titleWidth - 2));
-    if (titleLines > 1) heights.set(out.rowCount + 1, titleLines * LINE_POINTS + 4);
+    const height = wrappedHeight(displayWidth(block.title) * BOLD_WIDTH, titleWidth);
     ws.mergeCells(out.rowCount + 1, 1, out.rowCount + 1, 2);
-    await out.add([{ value: block.title, style: style({ bold: true, wrap: titleLines > 1, top: titleLines > 1 }) }], { height: heights.get(out.rowCount + 1) });
+    await add([block.title], [style({ bold: true, wrap: height !== undefined, top: height !== undefined })], height);
     await out.add([
       { value: header(lang, 'code'), style: headStyle },
       { value: header(lang, 'unitName'), style: headStyle },
