@@ -3,16 +3,21 @@
 // - Each target is resolved first (links followed, `./a.json` and `a.json` the same file): two
 //   outputs that name one file are bad usage, refused before anything is read or written.
 // - A target that is one of the run's inputs (the same file, however it is named) is refused.
-// - A regular file, or a new one, is written under a temporary name in its own folder and renamed
-//   onto its real path (a link to it stays a link); its permissions are kept.
+// - A regular file, or a new one, is written under a temporary name in a folder of its own
+//   (`.NAME.PID.HEX.tmp/`, made beside the target) and renamed onto its real path (a link to it
+//   stays a link); its permissions are kept.
 // - Anything else that exists is written through, never renamed over: a device (/dev/null), a FIFO
 //   (that someone reads), the process's own standard output or error (/dev/stdout). A folder or a
 //   socket is refused.
 // - The renames happen together, once every report of the run has been written: a run cut short
 //   leaves the previous reports as they were. SIGINT, SIGTERM and SIGHUP while reports are being
-//   written remove every temporary file, then end the process by that signal.
+//   written remove every temporary folder, then end the process by that signal. The folder, not
+//   the file, is what is removed: a writer's `open` may still be on its way in libuv's thread pool
+//   when the signal is handled (a workbook is written by exceljs and JSZip through node:fs's
+//   promises), and would make the file again after it was removed; in a folder that is gone it
+//   cannot, and a file made while the folder is being removed makes the removal try again.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { OutStream } from '../shared/io.js';
@@ -163,11 +168,28 @@ interface Written {
 // ---------------------------------------------------------------- signals
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** the temporary folders of the reports being written */
 const temporaries = new Set<string>();
 let listening = false;
 
+/**
+ * Removes a temporary folder and what it holds. A file made in it while it is being removed (an
+ * `open` that was already in the thread pool) makes rmdir fail with ENOTEMPTY: the removal starts
+ * again, until the folder is gone (then no file can be made in it any more).
+ */
+function removeFolder(folder: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOTEMPTY' || attempt === 100) throw error;
+    }
+  }
+}
+
 function removeTemporaries(): void {
-  for (const tmp of temporaries) rmSync(tmp, { force: true });
+  for (const folder of temporaries) removeFolder(folder);
   temporaries.clear();
 }
 
@@ -178,21 +200,23 @@ function onSignal(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal);
 }
 
-function track(tmp: string): void {
+/** Makes the temporary folder of a report about to be written; the file's path in it. */
+function temporaryFile(folder: string, name: string): string {
   if (!listening) {
     listening = true;
-    for (const name of SIGNALS) process.on(name, onSignal);
+    for (const signal of SIGNALS) process.on(signal, onSignal);
   }
-  temporaries.add(tmp);
+  const own = join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  mkdirSync(own, { mode: 0o700 });
+  temporaries.add(own);
+  return join(own, name);
 }
 
+/** Removes the temporary folder of `tmp` (with the file, when it was not renamed). */
 function untrack(tmp: string): void {
-  temporaries.delete(tmp);
-  rmSync(tmp, { force: true });
-}
-
-function tmpName(folder: string, name: string): string {
-  return join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const own = dirname(tmp);
+  removeFolder(own);
+  temporaries.delete(own);
 }
 
 // ---------------------------------------------------------------- the set
@@ -216,14 +240,10 @@ export class OutputSet {
     this.inputs ??= inputIdentities(this.opts.inputs, this.opts.cwd);
     if (this.inputs.has(resolved.identity)) throw new CareCheckError('output', text.isInput(target.path));
     const throughWorkbook = resolved.kind !== 'file' && typeof content === 'function';
-    const tmp =
-      resolved.kind === 'file'
-        ? tmpName(dirname(resolved.final), basename(resolved.final))
-        : throughWorkbook
-          ? tmpName(tmpdir(), 'care-check-report')
-          : null;
-    if (tmp !== null) track(tmp);
+    let tmp: string | null = null;
     try {
+      if (resolved.kind === 'file') tmp = temporaryFile(dirname(resolved.final), basename(resolved.final));
+      else if (throughWorkbook) tmp = temporaryFile(tmpdir(), 'care-check-report');
       let bytes: Uint8Array | null = null;
       if (typeof content === 'function') await content(tmp!);
       else if (tmp !== null) writeFileSync(tmp, content);
