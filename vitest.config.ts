@@ -19,5 +19,11 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: Math.max(2, availableParallelism()),
     isolate: false,
+    // The transformed test and source files kept between runs under node_modules/.cache/ (beside the
+    // caches of tsc and dependency-cruiser the pretest keeps), keyed by each file's content, vitest's
+    // version and this config: a second `npm test` transforms only what changed. test/unit and the
+    // in-process test/report files, load 8-10: 13.3 and 13.8 s of CPU with the cache warm against 15.8
+    // and 16.7 s without (docs/test-suite.md).
+    experimental: { fsModuleCache: true, fsModuleCachePath: 'node_modules/.cache/vitest-modules' },
   },
 });
