@@ -50,6 +50,18 @@ export function packTarball(): string {
 }
 
 /**
+ * A CI runner's fresh checkout of a data repository made with `installed: false`: its files
+ * (package.json, package-lock.json, data/) copied to a folder of its own beside it, where a tarball
+ * the lockfile names by a relative path is still found. Each CI job runs on a runner of its own, so
+ * that a job sees neither another job's node_modules/ nor its reports.
+ */
+export function checkout(repo: string): string {
+  const dir = tempDir('city-data-checkout-');
+  cpSync(repo, dir, { recursive: true });
+  return dir;
+}
+
+/**
  * A fresh data repository: a package.json of its own, care-check added as a dev dependency from
  * `spec` (a tarball's path or a git URL), and the bundled samples copied to data/ (each month a
  * folder). `installed: false` writes package.json and package-lock.json only, as a clone of the
