@@ -1,8 +1,8 @@
-// The CI examples run as written, in a data repository of their own: care-check installed there by
-// the job's own `npm ci` from the tarball `npm pack` writes (its package-lock.json names it), the
-// samples as its data/, and every shell step of the job run by bash with only "today" pinned (to
-// 2025-07-01) and the fetch of last month's report, which needs the CI service's API, replaced by
-// the test putting that report where the step would.
+// The CI examples run as written, each job in its own checkout of a data repository: care-check
+// installed there by the job's own `npm ci` from the tarball `npm pack` writes (its package-lock.json
+// names it), the samples as its data/, and every shell step of the job run by bash with only "today"
+// pinned (to 2025-07-01) and the fetch of last month's report, which needs the CI service's API,
+// replaced by the test putting that report where the step would.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './run-cli.js';
-import { dataRepository, packTarball, run, type Run } from './data-repo.js';
+import { checkout, dataRepository, packTarball, run, type Run } from './data-repo.js';
 
 const AS_OF = '2025-06-30';
 
@@ -90,10 +90,12 @@ async function expectReports(cwd: string): Promise<{ results: { change?: string 
 type Job = (repo: string, month: 1 | 2) => { check: Run; all: Run[] };
 
 /**
- * Two months of the job in one data repository: the first has no baseline; the second finds the
- * first one's JSON where the job fetches last month's report, and marks every result unchanged.
+ * Two months of the job in one checkout of the data repository (its own: a job never finds another
+ * job's node_modules/ or reports): the first has no baseline; the second finds the first one's JSON
+ * where the job fetches last month's report, and marks every result unchanged.
  */
 async function twoMonths(job: Job, baseline: string): Promise<void> {
+  const repo = checkout(origin);
   const first = job(repo, 1);
   for (const step of first.all) expect(step.stderr).not.toMatch(/care-check:|Error|at .*\(/);
   expect([0, 1]).toContain(first.check.status);
@@ -107,11 +109,11 @@ async function twoMonths(job: Job, baseline: string): Promise<void> {
   expect(compared.results.every((r) => r.change === 'unchanged')).toBe(true);
 }
 
-// package.json and package-lock.json naming the tarball, no node_modules/: a checkout on a CI
-// runner, where each job's first month installs with its own `npm ci`
-let repo = '';
+// package.json and package-lock.json naming the tarball, no node_modules/: what a CI runner checks
+// out, where each job's first month installs with its own `npm ci`
+let origin = '';
 beforeAll(() => {
-  repo = dataRepository(packTarball(), { installed: false });
+  origin = dataRepository(packTarball(), { installed: false });
 }, 300_000);
 
 describe('examples/ci/github-actions.yml', () => {
