@@ -264,5 +264,6 @@ describe('care-check check --baseline, spawned', () => {
     // the documents left out with --only did not vanish (narrowGone covers --unit on plain objects)
     const only = JSON.parse(runCli([...args, '--only', 'chaoyang-2023', '--format', 'json'], { cwd: dir }).stdout) as { gone: Gone[] };
     expect(only.gone).toEqual([]);
-  });
+    // three whole-sample runs and a copy of the set: past 60 s at load 16 before they read in one thread
+  }, 180_000);
 });
