@@ -49,13 +49,14 @@ function measureIds(text: string): string[] {
 
 describe('care-check validate', () => {
   it('passes the bundled samples', () => {
-    const run = runCli(['validate', SAMPLES, '--format', 'json']);
+    // in this thread (--jobs 1): the same problems and summary at any --jobs (parallel.test.ts)
+    const run = runCli(['validate', SAMPLES, '--format', 'json', '--jobs', '1']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as ValidateJson;
     expect(report.files).toBeGreaterThan(0);
     expect(report.valid).toBe(report.files);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(runCli(['validate', SAMPLES, '--lang', 'en']).status).toBe(0);
+    expect(runCli(['validate', SAMPLES, '--lang', 'en', '--jobs', '1']).status).toBe(0);
   });
 
   it('exits 2 on a bad file and names it with line and column', () => {

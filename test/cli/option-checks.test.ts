@@ -8,11 +8,14 @@ import { ensureBuilt, runCli, SAMPLES, tempDir } from './run-cli.js';
 
 const AS_OF = ['--as-of', '2025-06-30'];
 /**
- * The samples of Liuzhou and Chaoyang, every month (341 of the 1,078 files): every status occurs in
- * them (a missed target, an off-track one, a met one in Chaoyang, no at-risk one there), which is
- * all these tests of the options need; a refused option is tried on the whole sample set.
+ * The samples of Liuzhou and Chaoyang, April to June 2025 (57 of the 1,078 files): every status
+ * occurs in them (a missed target, an off-track one, a met one in Chaoyang, no at-risk one there),
+ * which is all these tests of the options need; a refused option is tried on the whole sample set.
+ * The three months give the statuses, and the counts of each, that every month of the two areas
+ * gives (met 43, on-track 5, at-risk 3, off-track 5, pending 4, missed 6, no-data 1 as of
+ * 2025-06-30); a run costs half the CPU of one over the 341 files of every month.
  */
-const SOME = 'data/samples/*/{4502,2113}*.yaml';
+const SOME = 'data/samples/2025-0[456]/{4502,2113}*.yaml';
 
 beforeAll(() => ensureBuilt());
 

@@ -11,6 +11,12 @@ import { BIN, ensureBuilt, SAMPLES, tempDir } from './run-cli.js';
 
 const AS_OF = '2025-06-30';
 const ENV = { PATH: process.env['PATH'] ?? '', LANG: 'C.UTF-8' };
+/**
+ * The samples read in one thread: worker threads are ended before anything is written
+ * (load/parallel/pool.ts terminates them as the reading ends), so a failed write meets the same
+ * process at any --jobs, and two workers would cost each run about 1 s of CPU more.
+ */
+const SAMPLE_RUN = ['check', SAMPLES, '--as-of', AS_OF, '--jobs', '1'];
 /** 56 blocks: the sample set's JSON report (over 800 KB) does not fit. */
 const LIMIT_BLOCKS = 56;
 
@@ -36,7 +42,7 @@ describe('standard output on a device or a disk that is full', () => {
 
   test.skipIf(!existsSync('/dev/full'))('/dev/full: exit 2 and one line naming standard output', () => {
     for (const lang of ['en', 'zh']) {
-      const run = toFile('/dev/full', ['check', SAMPLES, '--as-of', AS_OF, '--format', 'json', '--lang', lang]);
+      const run = toFile('/dev/full', [...SAMPLE_RUN, '--format', 'json', '--lang', lang]);
       expect(run.status, run.stderr).toBe(2);
       oneLineNoStack(run.stderr);
       expect(run.stderr).toContain('ENOSPC');
@@ -53,7 +59,7 @@ describe('standard output on a device or a disk that is full', () => {
     const dir = tempDir('care-check-full-');
     const out = join(dir, 'report.json');
     const script = `ulimit -f ${LIMIT_BLOCKS} && exec "$0" "$@" > "${out}"`;
-    const run = spawnSync('sh', ['-c', script, process.execPath, BIN, 'check', SAMPLES, '--as-of', AS_OF, '--format', 'json', '--lang', 'en'], {
+    const run = spawnSync('sh', ['-c', script, process.execPath, BIN, ...SAMPLE_RUN, '--format', 'json', '--lang', 'en'], {
       env: ENV,
       encoding: 'utf8',
       timeout: 120_000,
