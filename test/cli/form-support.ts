@@ -1,11 +1,10 @@
 // Filling a form as a county would: open the workbook `care-check template` wrote, type figures
 // into cells, save it. Plus LibreOffice, the second program that saves it.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
+import { sofficeConvertAll } from '../support/soffice.js';
 import { SAMPLES } from './run-cli.js';
 
 export type Figure = number | boolean;
@@ -98,15 +97,12 @@ export function typeFigures(ws: ExcelJS.Worksheet, layout: FormLayout, figureOf:
 export { hasSoffice } from '../support/ooxml.js';
 
 /**
- * LibreOffice opens `file` and saves it through `filter` into `folder`; the path it wrote. Its own
- * profile in `folder`, so that conversions of test files running side by side do not collide.
+ * LibreOffice opens `file` and saves it through `filter` into `folder`; the path it wrote. Its
+ * profile is its worker's (test/support/soffice.ts): the conversions of one worker run one after the
+ * other, those of other workers have profiles of their own.
  */
 export function sofficeConvert(file: string, filter: string, folder: string, extension: string): string {
-  const profile = pathToFileURL(join(folder, '.lo-profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', folder, file], {
-    stdio: 'ignore',
-    timeout: 180_000,
-  });
+  sofficeConvertAll([file], filter, folder, folder);
   const out = join(folder, basename(file).replace(/\.[^.]+$/, `.${extension}`));
   if (!existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
   return out;

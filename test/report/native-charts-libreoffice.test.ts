@@ -1,13 +1,12 @@
 // A second, independent reader of the native charts: LibreOffice opens the workbook and prints it to
 // PDF; the charts are on the pages, titled, and drawn in their series' colours. CI installs
 // LibreOffice and poppler (see .ci/run); without soffice or pdftoppm this file skips itself.
-import { execFileSync } from 'node:child_process';
 import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSoffice } from '../support/ooxml.js';
+import { sofficeConvertAll } from '../support/soffice.js';
 import { STATUS_PALETTE } from '../../src/report/status-palette.js';
 import { addNativeCharts } from '../../src/report/xlsx/native-charts/index.js';
 import { hasPoppler, pdfPageCount, pdfPageToPng, pdfText } from '../support/pdf.js';
@@ -27,11 +26,7 @@ describe.skipIf(!READY)('LibreOffice prints the native charts (skipped without s
     const plain = await streamedWorkbook();
     await writeFile(join(dir, 'plain.xlsx'), plain);
     await writeFile(join(dir, 'charts.xlsx'), await addNativeCharts(plain, threeCharts()));
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plain.xlsx'), join(dir, 'charts.xlsx')],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    sofficeConvertAll([join(dir, 'plain.xlsx'), join(dir, 'charts.xlsx')], 'pdf', dir, dir);
     withCharts = join(dir, 'charts.pdf');
     without = join(dir, 'plain.pdf');
   }, 240_000);

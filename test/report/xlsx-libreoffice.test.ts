@@ -1,15 +1,14 @@
 // A second, independent reader: LibreOffice opens the workbook and exports every sheet as CSV, and
 // every cell must say what exceljs (the first reader) reads. CI installs LibreOffice
 // (`apt-get install libreoffice-calc-nogui`, see .ci/run); without `soffice` this file skips itself.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSoffice } from '../support/ooxml.js';
+import { sofficeConvertAll } from '../support/soffice.js';
 import { SHEET_NAMES } from '../../src/i18n/xlsx.js';
 import { writeWorkbook } from './write-workbook.js';
 import { fixtureResults, makeContext, makeResult } from './fixtures.js';
@@ -83,11 +82,7 @@ describe.skipIf(!SOFFICE)('LibreOffice reads the workbook (skipped without soffi
     await writeWorkbook(ctx, file);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', CSV_FILTER, '--outdir', join(dir, 'csv'), file],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    sofficeConvertAll([file], CSV_FILTER, join(dir, 'csv'), dir);
     for (const ws of wb.worksheets) {
       const path = join(dir, 'csv', `wb-${ws.name}.csv`);
       if (existsSync(path)) csv.set(ws.name, parseCsv(await readFile(path, 'utf8')));

@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEET_NAMES } from '../../src/i18n/xlsx.js';
 import { STATUS_PALETTE } from '../../src/report/status-palette.js';
@@ -19,6 +18,7 @@ import type { Package } from '../support/ooxml-package.js';
 import { hasPoppler, pdfPageCount, pdfPageToPng } from '../support/pdf.js';
 import { countColour, decodePng } from '../support/png.js';
 import { sampleWorkbook } from '../support/sample-html.js';
+import { sofficeConvertAll } from '../support/soffice.js';
 
 const READY = hasSoffice() && hasPoppler();
 
@@ -39,10 +39,7 @@ describe.skipIf(!READY)('LibreOffice prints the sample set’s workbook as plann
     pkg = await open(await readFile(xlsx));
     const { xlsx: xlsxEn, run: runEn } = await sampleWorkbook('en', dir);
     expect(runEn.status).toBe(0);
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx, xlsxEn], {
-      stdio: 'ignore',
-      timeout: 400_000,
-    });
+    sofficeConvertAll([xlsx, xlsxEn], 'pdf', dir, dir, 400_000);
     pdf = join(dir, 'report-zh.pdf');
     // the footer's left part is the sheet's name (&A), its right part the page number
     const sheetsOf = (file: string, footer: RegExp) =>

@@ -12,20 +12,31 @@ export const WORKSHEET_ORDER = [
   'extLst',
 ] as const;
 
-let soffice: boolean | undefined;
+let soffice: string | null | undefined;
+
+/** `soffice --version`'s major.minor ('7.4'), '' when it answers without one, null when it does not answer. */
+function probe(): string | null {
+  if (soffice === undefined) {
+    try {
+      const text = execFileSync('soffice', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+      soffice = /LibreOffice (\d+\.\d+)/.exec(text)?.[1] ?? '';
+    } catch {
+      soffice = null;
+    }
+  }
+  return soffice;
+}
 
 /**
  * LibreOffice's `soffice` answers (CI installs libreoffice-calc-nogui, see .ci/run). Asked once a
  * process (`soffice --version` costs a third of a second of CPU), whichever files of a worker ask.
  */
 export function hasSoffice(): boolean {
-  if (soffice === undefined) {
-    try {
-      execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
-      soffice = true;
-    } catch {
-      soffice = false;
-    }
-  }
-  return soffice;
+  return probe() !== null;
+}
+
+/** LibreOffice's version as its profile records it ('7.4'), null when unknown (see soffice.ts). */
+export function sofficeVersion(): string | null {
+  const version = probe();
+  return version === null || version === '' ? null : version;
 }
