@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // each file's CPU, logged only when CARE_CHECK_FILE_CPU_LOG is set (docs/test-suite.md)
+    setupFiles: ['test/support/file-cpu.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
