@@ -5,17 +5,11 @@
 // its wall time. A worker runs its files one after another (vitest.config.ts: isolate false), so
 // the deltas are the file's own. `node scripts/suite-cpu.mjs FILE [OTHER]` prints them as a table.
 // Chromium's renderers are not waited for by the worker: their CPU is in neither figure.
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
+import { childCpu } from '../cli/run-cli.js';
 
 const log = process.env['CARE_CHECK_FILE_CPU_LOG'];
-
-/** The CPU of the children this process has waited for, in ms. */
-function childrenCpu(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) * 10;
-}
 
 if (log !== undefined) {
   let file = '';
@@ -25,12 +19,12 @@ if (log !== undefined) {
   beforeAll(({}, suite) => {
     file = 'filepath' in suite ? String(suite.filepath) : suite.name;
     self = process.cpuUsage();
-    children = childrenCpu();
+    children = childCpu();
     start = Date.now();
   });
   afterAll(() => {
     const used = process.cpuUsage(self);
-    const line = { file, self: Math.round((used.user + used.system) / 1000), children: childrenCpu() - children, wall: Date.now() - start };
+    const line = { file, self: Math.round((used.user + used.system) / 1000), children: childCpu() - children, wall: Date.now() - start };
     appendFileSync(log, `${JSON.stringify(line)}\n`);
   });
 }
