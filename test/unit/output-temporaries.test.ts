@@ -15,15 +15,21 @@ import { tempDir } from '../cli/run-cli.js';
 
 const messages = localize(OUTPUT_TEXT, 'en');
 
+/** A set of one report, r.xlsx in a new folder, whose writer has written `content` to its temporary path. */
+async function writtenOnce(content: string): Promise<{ dir: string; set: OutputSet; tmp: string }> {
+  const dir = tempDir();
+  const set = new OutputSet({ cwd: dir, messages, inputs: [] });
+  let tmp = '';
+  await set.write(resolveTarget('r.xlsx', dir, messages), async (path) => {
+    tmp = path;
+    writeFileSync(path, content);
+  });
+  return { dir, set, tmp };
+}
+
 describe('a temporary file, given up', () => {
   test('is in a folder of its own beside the target, named for the target', async () => {
-    const dir = tempDir();
-    const set = new OutputSet({ cwd: dir, messages, inputs: [] });
-    let seen = '';
-    await set.write(resolveTarget('r.xlsx', dir, messages), async (tmp) => {
-      seen = tmp;
-      writeFileSync(tmp, 'a workbook');
-    });
+    const { dir, set, tmp: seen } = await writtenOnce('a workbook');
     expect(basename(seen)).toBe('r.xlsx');
     expect(dirname(dirname(seen))).toBe(dir);
     expect(basename(dirname(seen))).toMatch(/^\.r\.xlsx\.\d+\.[0-9a-f]{8}\.tmp$/);
@@ -32,13 +38,7 @@ describe('a temporary file, given up', () => {
   });
 
   test('cannot be made again by a writer that comes late', async () => {
-    const dir = tempDir();
-    const set = new OutputSet({ cwd: dir, messages, inputs: [] });
-    let tmp = '';
-    await set.write(resolveTarget('r.xlsx', dir, messages), async (path) => {
-      tmp = path;
-      writeFileSync(path, 'half a workbook');
-    });
+    const { dir, set, tmp } = await writtenOnce('half a workbook');
     set.discard();
     // what an `open` still queued in the thread pool would do now
     expect(() => writeFileSync(tmp, 'late')).toThrow(/ENOENT/);
